@@ -1,0 +1,27 @@
+// @ts-check
+import { securityHeaders } from "./lib/security/headers.mjs";
+
+/**
+ * wagmi's connectors pull @coinbase/cdp-sdk, which imports optional peers that are not installed
+ * (TOOLCHAIN.md pitfall 1). They are never reached at runtime, so they resolve to an empty module.
+ */
+const OPTIONAL_PEERS = ["@x402/core", "@x402/core/client", "@x402/evm", "@x402/evm/exact/client", "@x402/fetch", "@x402/svm", "@x402/svm/exact/client"];
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  turbopack: {
+    resolveAlias: Object.fromEntries(OPTIONAL_PEERS.map((m) => [m, "./lib/empty-module.js"])),
+  },
+  webpack: (config) => {
+    config.resolve.alias = { ...config.resolve.alias, ...Object.fromEntries(OPTIONAL_PEERS.map((m) => [m, false])) };
+    return config;
+  },
+  images: { formats: ["image/avif", "image/webp"] },
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders() }];
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// `npm test`: every test, in the order that fails fastest.
+// 1. typecheck  2. unit + contract + simulator tests (Vitest)  3. production build  4. Playwright e2e
+// (Playwright starts the devnet and `next start` itself, see playwright.config.ts.)
+import { spawnSync } from "node:child_process";
+
+const steps = [
+  ["typecheck", "npx", ["tsc", "--noEmit"]],
+  ["unit", "npx", ["vitest", "run"]],
+  ["build", "npx", ["next", "build"]],
+  ["e2e", "npx", ["playwright", "test"]],
+];
+
+const only = process.argv.slice(2);
+for (const [name, cmd, args] of steps) {
+  if (only.length && !only.includes(name)) continue;
+  const started = Date.now();
+  console.log(`\n=== ${name}: ${cmd} ${args.join(" ")}`);
+  const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  console.log(`=== ${name}: ${r.status === 0 ? "ok" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
