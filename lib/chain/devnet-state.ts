@@ -1,0 +1,58 @@
+/**
+ * The devnet state file `.devnet/devnet.json`, written by `npm run devnet` once the chain is seeded
+ * and the network simulator answers. The dApp server reads it at request time to find the devnet's
+ * contracts and network API; tests read it to find the funded test accounts.
+ */
+import { isAddress, type Address, type Hex } from "viem";
+import { z } from "zod";
+
+const address = z.custom<Address>(
+  (v) => typeof v === "string" && isAddress(v, { strict: true }),
+  "expected a 0x-prefixed Ethereum address",
+);
+const privateKey = z.custom<Hex>((v) => typeof v === "string" && /^0x[0-9a-fA-F]{64}$/.test(v), "expected a 32-byte hex private key");
+
+export const DEVNET_CHAIN_ID = 31337;
+/** Relative to the repository root. */
+export const DEVNET_STATE_PATH = ".devnet/devnet.json";
+
+export const devnetAccountSchema = z.object({
+  name: z.string().min(1),
+  address,
+  privateKey,
+  roles: z.array(z.string()),
+});
+export type DevnetAccount = z.infer<typeof devnetAccountSchema>;
+
+export const devnetStateSchema = z.object({
+  chainId: z.literal(DEVNET_CHAIN_ID),
+  rpcUrl: z.string().url(),
+  networkApiUrl: z.string().url(),
+  contracts: z.object({
+    token: address,
+    rewards: address,
+    factory: address,
+    pool: address,
+    multicall3: address,
+  }),
+  accounts: z.array(devnetAccountSchema),
+  /** unix milliseconds when the devnet became ready */
+  startedAt: z.number(),
+});
+export type DevnetState = z.infer<typeof devnetStateSchema>;
+
+/** Parses the file's text; throws an Error that says which field is wrong. */
+export function parseDevnetState(json: string): DevnetState {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    throw new Error(`${DEVNET_STATE_PATH} is not valid JSON; restart the devnet with \`npm run devnet\`.`);
+  }
+  const parsed = devnetStateSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${DEVNET_STATE_PATH} is invalid at ${issue?.path.join(".") ?? "?"}: ${issue?.message ?? "unknown"}`);
+  }
+  return parsed.data;
+}
