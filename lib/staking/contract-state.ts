@@ -1,0 +1,84 @@
+/**
+ * Contribution-contract states (spec §3.1, §6.2) and which contracts the open-nodes list shows.
+ */
+export const CONTRACT_STATUS_LABELS = {
+  0: "Awaiting operator contribution",
+  1: "Awaiting contributors",
+  2: "Awaiting operator activation",
+  3: "Joining",
+} as const;
+export type ContractStatus = keyof typeof CONTRACT_STATUS_LABELS;
+
+export function isContractStatus(n: number): n is ContractStatus {
+  return n === 0 || n === 1 || n === 2 || n === 3;
+}
+
+export function contractStatusLabel(status: number): string {
+  return isContractStatus(status) ? CONTRACT_STATUS_LABELS[status] : `Unknown status ${status}`;
+}
+
+/** 2 h of Arbitrum blocks at 250 ms: how long a finalised contract is shown as "Joining". */
+export const JOINING_WINDOW_L2_BLOCKS = 28_800;
+
+export type ContractEventLike = { name: string; block: number };
+export type ContractLike = {
+  address: string;
+  status: number;
+  pubkey_bls: string | null;
+  events: readonly ContractEventLike[];
+};
+
+function newestBlockOf(events: readonly ContractEventLike[], name: string): number {
+  return events.reduce((max, e) => (e.name === name && e.block > max ? e.block : max), -1);
+}
+
+function createdBlock(c: ContractLike): number {
+  const created = newestBlockOf(c.events, "NewServiceNodeContributionContract");
+  return created >= 0 ? created : c.events.reduce((min, e) => Math.min(min, e.block), Number.MAX_SAFE_INTEGER);
+}
+
+export type OpenListOptions = {
+  /** Keys of nodes live in the registry (`added_bls_keys`), lower-case hex without 0x. */
+  liveBlsKeys: ReadonlySet<string>;
+  /** Current Arbitrum block, for the "Joining" window. */
+  currentL2Block: number;
+  /** Show status 0 ("awaiting operator") too: the page's toggle. */
+  includeAwaitingOperator: boolean;
+  /** Contracts where the wallet has funds stay visible (with a warning) even when superseded. */
+  walletHasFundsIn?: (address: string) => boolean;
+};
+
+export type ListedContract<C extends ContractLike> = { contract: C; label: string; superseded: boolean };
+
+/**
+ * §6.2: statuses 1 and 2 listed, 0 behind the toggle, 3 only while recently finalised and not yet a
+ * live node; a contract superseded by a newer one with the same BLS key, or by a live node, is
+ * hidden unless the wallet still has funds in it and it is not finalised.
+ */
+export function selectOpenContracts<C extends ContractLike>(contracts: readonly C[], o: OpenListOptions): ListedContract<C>[] {
+  const newestByKey = new Map<string, number>();
+  for (const c of contracts) {
+    if (!c.pubkey_bls) continue;
+    const key = c.pubkey_bls.toLowerCase();
+    newestByKey.set(key, Math.max(newestByKey.get(key) ?? -1, createdBlock(c)));
+  }
+  const out: ListedContract<C>[] = [];
+  for (const c of contracts) {
+    const key = c.pubkey_bls?.toLowerCase() ?? null;
+    const live = key !== null && o.liveBlsKeys.has(key);
+    const newer = key !== null && (newestByKey.get(key) ?? -1) > createdBlock(c);
+    let show: boolean;
+    if (c.status === 3) {
+      const finalizedAt = newestBlockOf(c.events, "Finalized");
+      show = !live && finalizedAt > o.currentL2Block - JOINING_WINDOW_L2_BLOCKS;
+    } else if (c.status === 0) {
+      show = o.includeAwaitingOperator;
+    } else {
+      show = c.status === 1 || c.status === 2;
+    }
+    const superseded = c.status !== 3 && (newer || live);
+    if (superseded) show = o.walletHasFundsIn?.(c.address) ?? false;
+    if (show) out.push({ contract: c, label: contractStatusLabel(c.status), superseded });
+  }
+  return out;
+}

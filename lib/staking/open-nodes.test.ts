@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { filterOpenNodes, sortOpenNodes, type OpenNodeRow } from "./open-nodes";
+
+const row = (address: string, fee: number, min: bigint | null, free: bigint, operator = "0xop"): OpenNodeRow => ({
+  address, operator, status: 1, feeBasisPoints: fee, staked: 0n, remaining: 100n, minContribution: min, freeSlots: free, reservedSlots: 0, ed25519: "ed" + address,
+});
+
+describe("open nodes table", () => {
+  const rows = [row("0xa", 500, 10n, 3n), row("0xb", 100, null, 0n, "0xAlice"), row("0xc", 900, 5n, 1n)];
+  it("sorts by fee and by minimum contribution, closed nodes last", () => {
+    expect(sortOpenNodes(rows, "fee", "asc").map((r) => r.address)).toEqual(["0xb", "0xa", "0xc"]);
+    expect(sortOpenNodes(rows, "minContribution", "asc").map((r) => r.address)).toEqual(["0xc", "0xa", "0xb"]);
+    expect(sortOpenNodes(rows, "fee", "desc").map((r) => r.address)).toEqual(["0xc", "0xa", "0xb"]);
+  });
+  it("filters by text, fee, free slots and affordability", () => {
+    expect(filterOpenNodes(rows, { text: "alice" }).map((r) => r.address)).toEqual(["0xb"]);
+    expect(filterOpenNodes(rows, { maxFeeBasisPoints: 500 }).map((r) => r.address)).toEqual(["0xa", "0xb"]);
+    expect(filterOpenNodes(rows, { onlyWithFreeSlots: true }).map((r) => r.address)).toEqual(["0xa", "0xc"]);
+    expect(filterOpenNodes(rows, { affordableWith: 7n }).map((r) => r.address)).toEqual(["0xc"]);
+  });
+});

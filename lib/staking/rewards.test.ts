@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { claimableAfterUpdate, claimableFromBackend, claimableOnChain, claimCapState, claimExceedsCap, dailyEarnings } from "./rewards";
+import { estimatedYearlyRateBasisPoints, poolPayout, rewardsPerDay } from "./yearly-rate";
+import { dailyRewardsCsv } from "./csv";
+
+const SESH = 1_000_000_000n;
+
+describe("claimable amounts", () => {
+  it("backend: unlocked − liquidated − claimed stakes plus unclaimed rewards", () => {
+    const r = { amount: 0n, lifetime_liquidated_stakes: 50n * SESH, lifetime_rewards: 300n * SESH, lifetime_unlocked_stakes: 1_000n * SESH, claimed_stakes: 200n * SESH, claimed_rewards: 100n * SESH };
+    expect(claimableFromBackend(r)).toEqual({ stakes: 750n * SESH, rewards: 200n * SESH, total: 950n * SESH });
+  });
+  it("chain: lifetime authorised minus claimed, and after a newer signed total", () => {
+    expect(claimableOnChain({ rewards: 10n, claimed: 4n })).toBe(6n);
+    expect(claimableOnChain({ rewards: 4n, claimed: 4n })).toBe(0n);
+    expect(claimableAfterUpdate(15n, { rewards: 10n, claimed: 4n })).toBe(11n);
+    expect(claimableAfterUpdate(8n, { rewards: 10n, claimed: 4n })).toBe(6n);
+  });
+});
+
+describe("claim cycle cap (spec §2.9)", () => {
+  const base = { claimThreshold: 1_000_000n * SESH, claimCycle: 43_200n, currentClaimTotal: 900_000n * SESH, currentClaimCycle: 100n };
+  it("counts this cycle's claims and ends the period at the next multiple of the cycle", () => {
+    const s = claimCapState({ ...base, nowUnixSeconds: 100n * 43_200n + 5n });
+    expect(s).toEqual({ usedThisCycle: 900_000n * SESH, remaining: 100_000n * SESH, cycleEndsAt: 101n * 43_200n });
+    expect(claimExceedsCap(100_001n * SESH, s)).toBe(true);
+    expect(claimExceedsCap(100_000n * SESH, s)).toBe(false);
+  });
+  it("resets once a new cycle has begun", () => {
+    expect(claimCapState({ ...base, nowUnixSeconds: 101n * 43_200n }).remaining).toBe(1_000_000n * SESH);
+  });
+});
+
+describe("reward rate (spec §4)", () => {
+  it("per day is 720 blocks of the pool's rate", () => {
+    expect(rewardsPerDay(23n * SESH)).toBe(16_560n * SESH);
+  });
+  it("pool formula: 40M SESH gives ~22.98 SESH per 120 s block", () => {
+    expect(poolPayout(40_000_000n * SESH, 120n)).toBe(22_983_257_229n);
+  });
+  it("yearly estimate shares a year of rewards over the total staked", () => {
+    // 22.98 SESH/block × 720 × 365 ≈ 6.04M SESH a year on 100 nodes × 25,000 SESH = 241.6 %
+    expect(estimatedYearlyRateBasisPoints(22_984_779_299n, 2_500_000n * SESH)).toBe(24_161);
+    expect(estimatedYearlyRateBasisPoints(1n, 0n)).toBeNull();
+  });
+});
+
+describe("daily rewards history", () => {
+  it("turns lifetime totals into per-day earnings and exact CSV", () => {
+    const days = dailyEarnings([
+      { timestamp: 1_700_086_400, lifetime_rewards: 3_500_000_000 },
+      { timestamp: 1_700_000_000, lifetime_rewards: 1_000_000_000 },
+    ]);
+    expect(days.map((d) => d.earned)).toEqual([0n, 2_500_000_000n]);
+    expect(dailyRewardsCsv(days)).toBe("date_utc,block_timestamp,earned_sesh,lifetime_rewards_sesh\n2023-11-14,1700000000,0,1\n2023-11-15,1700086400,2.5,3.5\n");
+  });
+});
