@@ -1,11 +1,58 @@
+import type { Metadata, Viewport } from "next";
+import localFont from "next/font/local";
 import type { ReactNode } from "react";
+import { ThemeScript } from "@/components/site/ThemeScript";
+import { JsonLd, organizationJsonLd } from "@/lib/seo/jsonld";
+import { SITE_DESCRIPTION, SITE_NAME, SITE_URL } from "@/lib/site";
 import "./globals.css";
 
-/** Root layout: shared by the marketing site and the dApp. It must stay free of wallet code. */
+// Inter, self-hosted from @fontsource-variable/inter (latin subset, variable weight): no font CDN.
+const inter = localFont({
+  src: "../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
+  weight: "100 900",
+  style: "normal",
+  display: "swap",
+  variable: "--font-inter",
+  fallback: ["ui-sans-serif", "system-ui", "Segoe UI", "Roboto", "sans-serif"],
+});
+
+export const metadata: Metadata = {
+  metadataBase: new URL(SITE_URL),
+  title: { default: `${SITE_NAME}: stake SESH, power private messaging`, template: `%s | ${SITE_NAME}` },
+  description: SITE_DESCRIPTION,
+  applicationName: SITE_NAME,
+  alternates: { types: { "application/rss+xml": [{ url: "/blog/feed.xml", title: `${SITE_NAME} blog` }] } },
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: dark)", color: "#0b0d0c" },
+    { media: "(prefers-color-scheme: light)", color: "#f7f9f8" },
+  ],
+  colorScheme: "dark light",
+};
+
+/**
+ * Root layout: shared by the marketing site and the dApp, so it stays free of wallet code.
+ * The theme script runs in <head> before the first paint (no flash); the server's default is dark.
+ * Header and footer are mounted by each route group's layout (components/site/Header, Footer).
+ */
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en" data-theme="dark" suppressHydrationWarning>
-      <body className="min-h-screen antialiased">{children}</body>
+    <html lang="en" data-theme="dark" className={inter.variable} suppressHydrationWarning>
+      <head>
+        <ThemeScript />
+      </head>
+      <body className="flex min-h-screen flex-col antialiased">
+        <a
+          href="#main"
+          className="sr-only z-50 rounded-md bg-accent px-4 py-2 font-semibold text-on-accent focus:not-sr-only focus:fixed focus:left-4 focus:top-3"
+        >
+          Skip to content
+        </a>
+        {children}
+        <JsonLd data={organizationJsonLd()} />
+      </body>
     </html>
   );
 }

@@ -72,3 +72,23 @@ export function absoluteUrl(path: string = "/"): string {
   const p = path.startsWith("/") ? path : `/${path}`;
   return p === "/" ? SITE_URL : `${SITE_URL}${p}`;
 }
+
+/**
+ * Every public page that is not generated from a collection (posts and tag pages are added from
+ * content). The sitemap, the e2e route tests and the bundle-ratio script all read this list.
+ */
+export const STATIC_ROUTES = [
+  "/",
+  "/token",
+  "/network",
+  "/staking",
+  "/blog",
+  "/tv",
+  "/faq",
+  "/legal/terms",
+  "/legal/privacy",
+  "/stake",
+] as const;
+
+/** The marketing routes (everything above except the dApp). */
+export const MARKETING_ROUTES = STATIC_ROUTES.filter((r) => r !== "/stake");

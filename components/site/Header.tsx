@@ -1,0 +1,73 @@
+import type { ReactNode } from "react";
+import { NAV_LINKS, STAKE_LINK } from "@/lib/site";
+import { LinkButton, buttonClasses } from "@/components/ui/Button";
+import { Logo } from "./Logo";
+import { ThemeToggle } from "./ThemeToggle";
+
+type HeaderProps = {
+  /**
+   * Replaces the default "Stake" button on the right (the dApp puts its wallet button here).
+   * Must not pull wallet code into marketing pages: only the staking layout passes it.
+   */
+  actions?: ReactNode;
+};
+
+/**
+ * Site header: wordmark, main navigation, theme toggle and the Stake call to action.
+ * On small screens the navigation folds into a <details> menu: native keyboard support
+ * (Enter/Space on the summary), works without JavaScript, ships none.
+ */
+export function Header({ actions }: HeaderProps) {
+  return (
+    <header className="sticky top-0 z-40 border-b border-line bg-bg/90 backdrop-blur">
+      <div className="mx-auto flex h-16 max-w-6xl items-center gap-4 px-4 sm:px-6">
+        <a href="/" className="shrink-0 rounded-md" aria-label="Session Token home">
+          <Logo />
+        </a>
+        <nav aria-label="Main" className="ml-6 hidden md:block">
+          <ul className="flex items-center gap-1">
+            {NAV_LINKS.map((l) => (
+              <li key={l.href}>
+                <a href={l.href} className="rounded-md px-3 py-2 text-sm font-medium text-muted hover:text-fg">
+                  {l.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="ml-auto flex items-center gap-2">
+          <ThemeToggle />
+          {actions ?? (
+            <LinkButton href={STAKE_LINK.href} className="hidden sm:inline-flex">
+              {STAKE_LINK.label} SESH
+            </LinkButton>
+          )}
+          <details className="group md:hidden">
+            <summary className={buttonClasses("secondary", "md", "h-10 w-10 cursor-pointer px-0")} aria-label="Menu">
+              <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5 group-open:hidden" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+                <path d="M4 7h16M4 12h16M4 17h16" />
+              </svg>
+              <svg aria-hidden="true" viewBox="0 0 24 24" className="hidden h-5 w-5 group-open:block" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+                <path d="M6 6l12 12M18 6L6 18" />
+              </svg>
+            </summary>
+            <nav aria-label="Mobile" className="absolute inset-x-0 top-16 border-b border-line bg-bg px-4 pb-6 pt-2 shadow-lg">
+              <ul className="flex flex-col">
+                {NAV_LINKS.map((l) => (
+                  <li key={l.href}>
+                    <a href={l.href} className="block rounded-md px-2 py-3 text-base font-medium text-fg hover:text-accent-fg">
+                      {l.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+              <LinkButton href={STAKE_LINK.href} size="lg" className="mt-4 w-full">
+                {STAKE_LINK.label} SESH
+              </LinkButton>
+            </nav>
+          </details>
+        </div>
+      </div>
+    </header>
+  );
+}
