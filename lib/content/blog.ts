@@ -1,0 +1,142 @@
+import path from "node:path";
+import { analyseMdx, frontMatterLineCount } from "./mdx-analysis";
+import { ContentError, problemsFromZod, type ContentProblem } from "./problems";
+import { postFrontmatterSchema, slugSchema, tagsFileSchema } from "./schemas";
+import { contentPath, defaultRoot, displayPath, listFiles, parseMdxSource, readText, type ContentRoot } from "./source-files";
+
+export type PostMeta = {
+  slug: string;
+  title: string;
+  description: string;
+  /** ISO date, yyyy-mm-dd. */
+  date: string;
+  updated?: string;
+  tags: string[];
+  author: string;
+  cover?: { src: string; alt: string };
+  draft: boolean;
+  readingMinutes: number;
+};
+
+export type Post = PostMeta & {
+  /** MDX body, rendered by components/mdx/MdxContent. */
+  body: string;
+  /** Body without markup (RSS description fallback, search). */
+  plainText: string;
+};
+
+export type BlogCollection = { posts: Post[]; tags: Record<string, string>; problems: ContentProblem[] };
+
+const WORDS_PER_MINUTE = 220;
+const TAGS_FILE = ["blog", "tags.json"];
+
+/** Drafts are visible while writing (`next dev`) and never in a production build or the tests. */
+export function showDrafts(): boolean {
+  return process.env.NODE_ENV === "development";
+}
+
+function loadTags(root: ContentRoot, problems: ContentProblem[]): Record<string, string> {
+  const file = contentPath(root, ...TAGS_FILE);
+  const shown = displayPath(root, file);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readText(file));
+  } catch (e) {
+    problems.push({ file: shown, field: "", message: `cannot be read as JSON: ${e instanceof Error ? e.message : String(e)}` });
+    return {};
+  }
+  const parsed = tagsFileSchema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) {
+    problems.push(...problemsFromZod(shown, parsed.error));
+    return {};
+  }
+  return parsed.data;
+}
+
+function newestFirst(a: PostMeta, b: PostMeta): number {
+  return a.date === b.date ? a.slug.localeCompare(b.slug) : a.date < b.date ? 1 : -1;
+}
+
+/** Reads and validates every post, collecting all problems instead of stopping at the first. */
+export function loadBlog(root: ContentRoot = defaultRoot()): BlogCollection {
+  const problems: ContentProblem[] = [];
+  const tags = loadTags(root, problems);
+  const schema = postFrontmatterSchema(root, Object.keys(tags));
+  const posts: Post[] = [];
+  for (const file of listFiles(contentPath(root, "blog"), [".mdx", ".md"])) {
+    const shown = displayPath(root, file);
+    const slug = path.basename(file).replace(/\.mdx?$/, "");
+    const slugCheck = slugSchema.safeParse(slug);
+    if (!slugCheck.success) problems.push({ file: shown, field: "", message: slugCheck.error.issues[0]?.message ?? "bad file name" });
+    const source = readText(file);
+    let parsedSource;
+    try {
+      parsedSource = parseMdxSource(source);
+    } catch (e) {
+      problems.push({ file: shown, field: "front matter", message: `is not valid YAML: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}` });
+      continue;
+    }
+    const fm = schema.safeParse(parsedSource.data, { reportInput: true });
+    const analysis = analyseMdx(root, shown, parsedSource.body, frontMatterLineCount(source));
+    problems.push(...analysis.problems);
+    if (!fm.success) {
+      problems.push(...problemsFromZod(shown, fm.error));
+      continue;
+    }
+    if (fm.data.updated && fm.data.updated < fm.data.date) {
+      problems.push({ file: shown, field: "updated", message: `must not be before "date" (${fm.data.date})` });
+    }
+    posts.push({
+      slug,
+      ...fm.data,
+      readingMinutes: Math.max(1, Math.round(analysis.wordCount / WORDS_PER_MINUTE)),
+      body: parsedSource.body,
+      plainText: analysis.plainText,
+    });
+  }
+  posts.sort(newestFirst);
+  return { posts, tags, problems };
+}
+
+let cached: BlogCollection | undefined;
+
+/** The validated collection; throws a ContentError (file + field) so a broken post fails the build. */
+function blog(): BlogCollection {
+  // re-read on every call in dev so edits show up; a build reads the files once
+  const collection = cached && !showDrafts() ? cached : loadBlog();
+  if (collection.problems.length) throw new ContentError(collection.problems);
+  cached = collection;
+  return collection;
+}
+
+function toMeta({ body: _body, plainText: _plain, ...meta }: Post): PostMeta {
+  return meta;
+}
+
+function visible(posts: Post[]): Post[] {
+  return showDrafts() ? posts : posts.filter((p) => !p.draft);
+}
+
+/** Published posts, newest first (drafts too in `next dev`). */
+export async function getAllPosts(): Promise<PostMeta[]> {
+  return visible(blog().posts).map(toMeta);
+}
+
+/** One post by slug, or null when it does not exist or is a draft outside dev. */
+export async function getPost(slug: string): Promise<Post | null> {
+  return visible(blog().posts).find((p) => p.slug === slug) ?? null;
+}
+
+/** The allowed tags (content/blog/tags.json), in the order the file lists them. */
+export function getAllTags(): string[] {
+  return Object.keys(blog().tags);
+}
+
+/** Display name of a tag ("sessiontv" -> "SessionTV"). */
+export function getTagLabel(tag: string): string {
+  return blog().tags[tag] ?? tag;
+}
+
+export async function getPostsByTag(tag: string): Promise<PostMeta[]> {
+  return (await getAllPosts()).filter((p) => p.tags.includes(tag));
+}

@@ -1,0 +1,95 @@
+import { createProcessor } from "@mdx-js/mdx";
+import remarkGfm from "remark-gfm";
+import type { ContentProblem } from "./problems";
+import { publicFileExists, type ContentRoot } from "./source-files";
+
+/** The components MDX authors may use (components/mdx/mdx-components.tsx provides them). */
+export const MDX_COMPONENT_NAMES = ["Callout", "CtaButton", "Figure", "VideoEmbed", "Stat"] as const;
+
+type MdNode = {
+  type: string;
+  value?: unknown;
+  name?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: MdNode[];
+  position?: { start: { line: number } };
+};
+
+export type MdxAnalysis = {
+  /** The text a reader sees, without markup (FAQ JSON-LD, reading time, RSS fallback). */
+  plainText: string;
+  wordCount: number;
+  problems: ContentProblem[];
+};
+
+const BLOCK_TYPES = new Set(["paragraph", "heading", "listItem", "tableCell", "blockquote", "code", "mdxJsxFlowElement"]);
+
+function collectText(node: MdNode, out: string[]): void {
+  if ((node.type === "text" || node.type === "inlineCode" || node.type === "code") && typeof node.value === "string") {
+    out.push(node.value);
+  }
+  for (const child of node.children ?? []) collectText(child, out);
+  if (BLOCK_TYPES.has(node.type)) out.push("\n");
+}
+
+function stringAttribute(node: MdNode, name: string): string | undefined {
+  const attr = node.attributes?.find((a) => a.type === "mdxJsxAttribute" && a.name === name);
+  return typeof attr?.value === "string" ? attr.value : undefined;
+}
+
+/**
+ * Parses an MDX body once, before any page renders it: syntax errors, `import`/`export` lines,
+ * components that do not exist and Figure images missing from public/ become problems naming the
+ * file and line, so `npm run content:check` reports them all and the build stops on them.
+ */
+export function analyseMdx(root: ContentRoot, file: string, body: string, lineOffset = 0): MdxAnalysis {
+  const problems: ContentProblem[] = [];
+  let tree: MdNode;
+  try {
+    tree = createProcessor({ remarkPlugins: [remarkGfm] }).parse(body) as unknown as MdNode;
+  } catch (e) {
+    // the parser reports positions inside the body ("(18:1-18:20)"): shift them to file lines
+    const raw = e instanceof Error ? e.message : String(e);
+    const at = /\((\d+):\d+(?:-\d+:\d+)?\)\s*$/.exec(raw);
+    const reason = at ? `line ${Number(at[1]) + lineOffset}: ${raw.slice(0, at.index).trim()}` : raw;
+    return { plainText: "", wordCount: 0, problems: [{ file, field: "body", message: `is not valid MDX: ${reason}` }] };
+  }
+  const allowed = new Set<string>(MDX_COMPONENT_NAMES);
+  const walk = (node: MdNode) => {
+    const line = (node.position?.start.line ?? 0) + lineOffset;
+    if (node.type === "mdxjsEsm") {
+      problems.push({ file, field: "body", message: `line ${line}: import/export is not allowed; use the provided components (${MDX_COMPONENT_NAMES.join(", ")})` });
+    }
+    if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.name && /^[A-Z]/.test(node.name)) {
+      if (!allowed.has(node.name)) {
+        problems.push({ file, field: "body", message: `line ${line}: unknown component <${node.name}>; available: ${MDX_COMPONENT_NAMES.join(", ")}` });
+      }
+      if (node.name === "Figure" || node.name === "VideoEmbed") {
+        const attr = node.name === "Figure" ? "src" : "poster";
+        const src = stringAttribute(node, attr);
+        if (!src) problems.push({ file, field: "body", message: `line ${line}: <${node.name}> needs a ${attr}="/images/..." attribute` });
+        else if (!publicFileExists(root, src)) problems.push({ file, field: "body", message: `line ${line}: <${node.name}> ${attr} "${src}" does not exist under public/` });
+      }
+      if (node.name === "Figure" && !stringAttribute(node, "alt")) {
+        problems.push({ file, field: "body", message: `line ${line}: <Figure> needs an alt="..." text describing the image` });
+      }
+    }
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(tree);
+  const parts: string[] = [];
+  collectText(tree, parts);
+  const plainText = parts
+    .join("")
+    .replace(/[ \t]+/g, " ")
+    .replace(/\s*\n\s*/g, "\n")
+    .trim();
+  const wordCount = plainText ? plainText.split(/\s+/).length : 0;
+  return { plainText, wordCount, problems };
+}
+
+/** Number of lines the front matter takes, so body line numbers match the file the author sees. */
+export function frontMatterLineCount(source: string): number {
+  const fm = /^---\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n/.exec(source);
+  return fm ? fm[0].split("\n").length - 1 : 0;
+}
