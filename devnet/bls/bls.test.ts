@@ -3,7 +3,7 @@ import { appendixA } from "./appendixA";
 import { hashToG2, hexToBytes, mapToTwist } from "./hashToG2";
 import { aggregatePublicKeys, blsPublicKey, blsSecretKeyFromSeed } from "./keys";
 import { domainTag, exitMessage, liquidateMessage, popMessage, rewardMessage } from "./messages";
-import { aggregateSignatures, blsSign, blsVerify } from "./sign";
+import { aggregateSignatures, blsSign, blsVerify, signatureToHex } from "./sign";
 import {
   blsPubkeyHexToG1,
   blsSignatureHexToParams,
@@ -66,6 +66,7 @@ describe("Appendix A vector (Session's contract bytecode)", () => {
   it("produces the vector's PoP signature and reward signature", () => {
     expect(sigHex(blsSign(A.secretKey, hexToBytes(A.popMessage), A.hashToG2Tag))).toBe(A.popSignatureHex);
     expect(sigHex(blsSign(A.secretKey, hexToBytes(A.rewardMessage), A.hashToG2Tag))).toBe(A.rewardSignatureHex);
+    expect(signatureToHex(blsSign(A.secretKey, hexToBytes(A.rewardMessage), A.hashToG2Tag))).toBe(A.rewardSignatureHex);
   });
 
   it("verifies the vector's signatures and rejects them on another message or key", () => {

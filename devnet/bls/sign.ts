@@ -3,6 +3,7 @@
 import { bn254 } from "@noble/curves/bn254.js";
 import { hashToG2Point } from "./hashToG2";
 import { assertSecretKey } from "./keys";
+import { paramsToBlsSignatureHex, type BlsSignatureParams } from "@/lib/contracts/encoders";
 import { fromNobleG2, G1Point, G2Point, toNobleG1, toNobleG2, type G1, type G2, type NobleG2 } from "./points";
 
 export type { G2 } from "./points";
@@ -35,4 +36,14 @@ export function blsVerify(pk: G1, message: Uint8Array, hashToG2Tag: `0x${string}
     { g1: pkPoint.negate(), g2: h },
   ]);
   return Fp12.eql(product, Fp12.ONE);
+}
+
+/** The contract's BLSSignatureParams: sigs0 = x.real, sigs1 = x.imag, sigs2 = y.real, sigs3 = y.imag. */
+export function signatureToParams(sig: G2): BlsSignatureParams {
+  return { sigs0: sig.xReal, sigs1: sig.xImag, sigs2: sig.yReal, sigs3: sig.yImag };
+}
+
+/** The staking backend's 256-hex form (sigs0‖sigs1‖sigs2‖sigs3, no 0x). */
+export function signatureToHex(sig: G2): string {
+  return paramsToBlsSignatureHex(signatureToParams(sig));
 }

@@ -117,6 +117,11 @@ describe("Solidity BLS libraries (BLSHarness on Hardhat)", () => {
       [A.rewardMessage, A.hashToG2Tag],
       ["0x", A.proofOfPossessionTag],
       ["0x00ff", A.rewardTag],
+      // pseudo-random lengths and bytes, so several counters and sign bits get exercised
+      ...Array.from({ length: 6 }, (_, i) => {
+        const bytes = Array.from({ length: 20 + i * 37 }, (_, k) => (k * 131 + i * 71 + 7) & 0xff);
+        return [`0x${Buffer.from(bytes).toString("hex")}`, A.hashToG2Tag] as const;
+      }),
     ] as const) {
       const h = (await read("hashToG2", [message, tag])) as { X: readonly bigint[]; Y: readonly bigint[] };
       const ts = hashToG2(hexToBytes(message), tag);
