@@ -1,0 +1,135 @@
+// ABI compatibility with Session's live contracts: every selector and topic the spec lists must
+// come out of our compiled ABIs unchanged, so the same dApp code works on the devnet, Arbitrum
+// Sepolia and Arbitrum One. The committed snapshot is re-extracted from the spec when present.
+import { existsSync, readFileSync } from "node:fs";
+import { keccak256, toBytes, type Abi, type AbiParameter } from "viem";
+import { describe, expect, it } from "vitest";
+import { seshAbi } from "@/lib/contracts/abi/sesh";
+import { serviceNodeRewardsAbi } from "@/lib/contracts/abi/serviceNodeRewards";
+import { serviceNodeContributionAbi } from "@/lib/contracts/abi/serviceNodeContribution";
+import { serviceNodeContributionFactoryAbi } from "@/lib/contracts/abi/serviceNodeContributionFactory";
+import { rewardRatePoolAbi } from "@/lib/contracts/abi/rewardRatePool";
+import {
+  defaultSpecPath,
+  extractSpecSelectors,
+  renderSnapshot,
+  snapshotPath,
+  type SelectorKind,
+  type SpecContract,
+  type SpecSelectors,
+} from "@/scripts/extract-spec-selectors";
+
+const snapshot = JSON.parse(readFileSync(snapshotPath, "utf8")) as SpecSelectors;
+
+const ours: Record<SpecContract, Abi> = {
+  sesh: seshAbi,
+  serviceNodeRewards: serviceNodeRewardsAbi,
+  serviceNodeContribution: serviceNodeContributionAbi,
+  serviceNodeContributionFactory: serviceNodeContributionFactoryAbi,
+  rewardRatePool: rewardRatePoolAbi,
+};
+
+/** Spec rows that belong to other deployments of the same name, with the reason. */
+const notOnDevnet: Record<SpecContract, Record<string, string>> = {
+  sesh: {
+    "bridgeBurn(address,uint256)": "Arbitrum SESHL2 gateway only",
+    "bridgeMint(address,uint256)": "Arbitrum SESHL2 gateway only",
+    "initialize(address,address)": "SESHL2 proxy initializer; the devnet token is immutable",
+    "l1Address()": "SESHL2 only",
+    "l2Gateway()": "SESHL2 only",
+    "gateway()": "L1 bridge registration only",
+    "isArbitrumEnabled()": "L1 bridge registration only",
+    "registerTokenOnL2(address,uint256,uint256,uint256,uint256,uint256,uint256,uint256,address)": "L1 only",
+    "router()": "L1 only",
+    "Initialized(uint64)": "SESHL2 proxy only",
+    "InvalidInitialization()": "SESHL2 proxy only",
+    "NotInitializing()": "SESHL2 proxy only",
+  },
+  serviceNodeRewards: {
+    "exitNodeBySNID(uint64[])": "TestnetServiceNodeRewards debug function",
+    "requestExitNodeBySNID(uint64[])": "TestnetServiceNodeRewards debug function",
+  },
+  serviceNodeContribution: {},
+  serviceNodeContributionFactory: {},
+  rewardRatePool: {},
+};
+
+function canonicalType(param: AbiParameter): string {
+  if (param.type.startsWith("tuple")) {
+    const components = "components" in param ? (param.components ?? []) : [];
+    return `(${components.map(canonicalType).join(",")})${param.type.slice("tuple".length)}`;
+  }
+  return param.type;
+}
+
+type Entry = { signature: string; selector: string };
+
+/** Our ABI's functions, events and errors as canonical signature -> selector/topic. */
+function ourSelectors(abi: Abi): Record<SelectorKind, Map<string, Entry>> {
+  const out: Record<SelectorKind, Map<string, Entry>> = { functions: new Map(), events: new Map(), errors: new Map() };
+  for (const item of abi) {
+    if (item.type !== "function" && item.type !== "event" && item.type !== "error") continue;
+    const signature = `${item.name}(${item.inputs.map(canonicalType).join(",")})`;
+    const hash = keccak256(toBytes(signature));
+    const kind: SelectorKind = item.type === "function" ? "functions" : item.type === "event" ? "events" : "errors";
+    out[kind].set(signature, { signature, selector: item.type === "event" ? hash : hash.slice(0, 10) });
+  }
+  return out;
+}
+
+describe.each(Object.keys(ours) as SpecContract[])("%s ABI against the spec", (contract) => {
+  const mine = ourSelectors(ours[contract]);
+
+  it.each(["functions", "events", "errors"] as SelectorKind[])("has every spec %s with the spec's selector", (kind) => {
+    const spec = snapshot[contract][kind];
+    const missing: string[] = [];
+    const mismatched: string[] = [];
+    for (const [signature, selector] of Object.entries(spec)) {
+      const entry = mine[kind].get(signature);
+      if (!entry) {
+        if (!notOnDevnet[contract][signature]) missing.push(signature);
+        continue;
+      }
+      if (entry.selector !== selector) mismatched.push(`${signature}: ours ${entry.selector}, spec ${selector}`);
+    }
+    expect(missing, `spec ${kind} missing from our ${contract} ABI`).toEqual([]);
+    expect(mismatched).toEqual([]);
+  });
+
+  it("declares no spec-named item with different parameter types", () => {
+    const specNames = new Set(
+      (["functions", "events", "errors"] as SelectorKind[]).flatMap((kind) =>
+        Object.keys(snapshot[contract][kind]).map((sig) => `${kind}:${sig.slice(0, sig.indexOf("("))}`),
+      ),
+    );
+    const strays: string[] = [];
+    for (const kind of ["functions", "events", "errors"] as SelectorKind[]) {
+      for (const signature of mine[kind].keys()) {
+        const name = signature.slice(0, signature.indexOf("("));
+        if (specNames.has(`${kind}:${name}`) && !(signature in snapshot[contract][kind])) strays.push(signature);
+      }
+    }
+    expect(strays).toEqual([]);
+  });
+
+  it("only leaves out spec rows that belong to other deployments", () => {
+    for (const signature of Object.keys(notOnDevnet[contract])) {
+      const listed = (["functions", "events", "errors"] as SelectorKind[]).some((k) => signature in snapshot[contract][k]);
+      expect(listed, `${signature} is allow-listed but not in the spec`).toBe(true);
+    }
+  });
+});
+
+describe("spec selector snapshot", () => {
+  it("covers the dApp's key calls", () => {
+    expect(snapshot.serviceNodeRewards.functions["addBLSPublicKey((uint256,uint256),(uint256,uint256,uint256,uint256),(uint256,uint256,uint256,uint16),((address,address),uint256)[])"]).toBe("0xbc7efecc");
+    expect(snapshot.serviceNodeRewards.functions["claimRewards()"]).toBe("0x372500ab");
+    expect(snapshot.serviceNodeContribution.functions["contributeFunds(uint256,address)"]).toBe("0x2816ee73");
+    expect(Object.keys(snapshot.serviceNodeRewards.errors).length).toBeGreaterThan(30);
+  });
+
+  it.skipIf(!existsSync(defaultSpecPath))("equals a fresh extraction from ../shared/spec", () => {
+    const fresh = renderSnapshot(extractSpecSelectors(readFileSync(defaultSpecPath, "utf8")));
+    expect(readFileSync(snapshotPath, "utf8")).toBe(fresh);
+  });
+});
