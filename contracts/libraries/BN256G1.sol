@@ -18,14 +18,15 @@ library BN256G1 {
         return G1Point(1, 2);
     }
 
-    /// @notice a + b with the 0x06 precompile; reverts if either input is not a curve point.
+    /// @notice a + b with the 0x06 precompile; reverts with Error("Call to precompiled contract for add
+    ///         failed") if either input is not a curve point (the message Session's contracts give).
     function add(G1Point memory a, G1Point memory b) internal view returns (G1Point memory r) {
         uint256[4] memory input = [a.X, a.Y, b.X, b.Y];
         bool ok;
         assembly ("memory-safe") {
             ok := staticcall(gas(), 0x06, input, 0x80, r, 0x40)
         }
-        require(ok, "BN256G1: add failed");
+        require(ok, "Call to precompiled contract for add failed");
     }
 
     /// @notice Scalar multiplication k·p with the 0x07 precompile (reverts on an invalid point).
@@ -35,7 +36,7 @@ library BN256G1 {
         assembly ("memory-safe") {
             ok := staticcall(gas(), 0x07, input, 0x60, r, 0x40)
         }
-        require(ok, "BN256G1: mul failed");
+        require(ok, "Call to precompiled contract for mul failed");
     }
 
     /// @notice −p = (X, p − Y); the identity stays the identity.

@@ -172,6 +172,7 @@ describe("Solidity BLS libraries (BLSHarness on Hardhat)", () => {
     expect(await read("addG1", [a, b])).toEqual(blsPublicKey(42n));
     expect(await read("addG1", [a, await read("negateG1", [a])])).toEqual({ X: 0n, Y: 0n });
     expect(await read("negateG1", [{ X: 0n, Y: 0n }])).toEqual({ X: 0n, Y: 0n });
+    await expect(read("addG1", [a, { X: 1n, Y: 3n }])).rejects.toThrow(/Call to precompiled contract for add failed/);
   });
 
   it("keeps one PoP verification well under the 30M block gas limit", async () => {
