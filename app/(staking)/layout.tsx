@@ -1,6 +1,48 @@
 import type { ReactNode } from "react";
+import { cookies } from "next/headers";
+import { cookieToInitialState } from "wagmi";
+import { Footer } from "@/components/site/Footer";
+import { Header } from "@/components/site/Header";
+import { StakingProviders } from "@/components/staking/providers/StakingProviders";
+import { StakingNav } from "@/components/staking/StakingNav";
+import { WalletButton } from "@/components/staking/wallet/WalletButton";
+import { WrongChainBanner } from "@/components/staking/wallet/WrongChainBanner";
+import { loadServerTarget } from "@/lib/chain/server-target";
+import { createStakingWagmiConfig } from "@/lib/chain/wagmi-config";
 
-/** The only layout that will mount wagmi, RainbowKit and TanStack Query (staking dApp issue). */
-export default function StakingLayout({ children }: { children: ReactNode }) {
-  return <div className="mx-auto max-w-6xl px-4 py-8">{children}</div>;
+/**
+ * The only layout that mounts wagmi, RainbowKit (on demand) and TanStack Query. Dynamic: the
+ * target is resolved from the environment at request time (one build for every target) and the
+ * wallet cookie seeds wagmi's state so server and client render the same thing.
+ */
+export default async function StakingLayout({ children }: { children: ReactNode }) {
+  const loaded = await loadServerTarget();
+  if (!loaded.ok) {
+    return (
+      <>
+        <Header />
+        <main id="main" className="mx-auto max-w-3xl flex-1 px-4 py-16 sm:px-6">
+          <h1 className="text-3xl font-bold">The staking app is not available</h1>
+          <p role="alert" className="mt-4 text-lg text-muted" data-testid="config-error">
+            {loaded.message}
+          </p>
+        </main>
+        <Footer />
+      </>
+    );
+  }
+  const target = loaded.target.public;
+  const cookieHeader = (await cookies()).toString();
+  const initialState = cookieToInitialState(createStakingWagmiConfig(target), cookieHeader);
+  return (
+    <StakingProviders target={target} initialState={initialState}>
+      <Header actions={<WalletButton />} />
+      <WrongChainBanner />
+      <StakingNav targetName={target.chainName} />
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none sm:px-6">
+        {children}
+      </main>
+      <Footer />
+    </StakingProviders>
+  );
 }

@@ -41,3 +41,8 @@ export function percentToBasisPoints(text: string): number | null {
   const bps = Number(m[1]) * 100 + Number((m[2] ?? "").padEnd(2, "0"));
   return bps <= MAX_FEE_BASIS_POINTS ? bps : null;
 }
+
+/** Any basis-point ratio as percent text (rates, shares): 2416 -> "24.16%". */
+export function formatBasisPointsPercent(bps: number): string {
+  return percentText(bps, 100, 2);
+}

@@ -1,0 +1,28 @@
+/**
+ * Which staking-backend paths the same-origin proxy forwards (spec §5.2): exactly the client's
+ * endpoints, with their argument shapes. Anything else is refused before leaving the server.
+ */
+const ADDRESS = "0x[0-9a-fA-F]{40}";
+const ED25519 = "[0-9a-fA-F]{64}";
+
+const GET_PATTERNS = [
+  "info",
+  "nodes",
+  "nodes/bls",
+  `stakes/${ADDRESS}`,
+  `nodes/${ADDRESS}`,
+  `rewards/${ADDRESS}`,
+  `daily-rewards/${ADDRESS}`,
+  `exit/${ED25519}`,
+  `liquidation/${ED25519}`,
+  `registrations/(?:${ADDRESS}|${ED25519})`,
+  "contract/contribution",
+  `contract/contribution/${ED25519}`,
+].map((p) => new RegExp(`^${p}$`));
+
+const POST_PATTERNS = [new RegExp(`^rewards/${ADDRESS}$`)];
+
+export function isAllowedNetworkPath(method: string, path: string): boolean {
+  const patterns = method === "GET" ? GET_PATTERNS : method === "POST" ? POST_PATTERNS : [];
+  return patterns.some((re) => re.test(path));
+}

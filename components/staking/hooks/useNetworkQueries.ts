@@ -1,0 +1,46 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useNetworkClient } from "./useNetworkClient";
+import { PAGE_REFRESH_MS } from "./useStakeReads";
+
+/** Network API queries, each validated by lib/network's schemas (a bad answer becomes an error). */
+export function useNetworkInfo() {
+  const api = useNetworkClient();
+  return useQuery({ queryKey: ["network", "info"], queryFn: () => api.getInfo(), refetchInterval: PAGE_REFRESH_MS });
+}
+
+export function useContributionContracts() {
+  const api = useNetworkClient();
+  return useQuery({ queryKey: ["network", "contracts"], queryFn: () => api.getContributionContracts(), refetchInterval: PAGE_REFRESH_MS });
+}
+
+export function useNodesBls() {
+  const api = useNetworkClient();
+  return useQuery({ queryKey: ["network", "nodes-bls"], queryFn: () => api.getNodesBls(), refetchInterval: PAGE_REFRESH_MS });
+}
+
+export function useAllNodes() {
+  const api = useNetworkClient();
+  return useQuery({ queryKey: ["network", "nodes"], queryFn: () => api.getNodes(), refetchInterval: PAGE_REFRESH_MS });
+}
+
+export function useWalletStakes(address: string | undefined) {
+  const api = useNetworkClient();
+  return useQuery({ queryKey: ["network", "stakes", address], enabled: Boolean(address), queryFn: () => api.getStakes(address!), refetchInterval: PAGE_REFRESH_MS });
+}
+
+export function useWalletRewards(address: string | undefined) {
+  const api = useNetworkClient();
+  return useQuery({ queryKey: ["network", "rewards", address], enabled: Boolean(address), queryFn: () => api.getRewards(address!), refetchInterval: PAGE_REFRESH_MS });
+}
+
+export function useDailyRewards(address: string | undefined) {
+  const api = useNetworkClient();
+  return useQuery({ queryKey: ["network", "daily", address], enabled: Boolean(address), queryFn: () => api.getDailyRewards(address!) });
+}
+
+export function useContributionContractByKey(ed25519: string | undefined) {
+  const api = useNetworkClient();
+  return useQuery({ queryKey: ["network", "contract", ed25519], enabled: Boolean(ed25519), queryFn: () => api.getContributionContract(ed25519!) });
+}

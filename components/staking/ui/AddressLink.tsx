@@ -1,0 +1,50 @@
+"use client";
+
+import { CopyButton } from "@/components/site/CopyButton";
+import { explorerAddressUrl, explorerTxUrl } from "@/lib/chain/explorer";
+import { useTarget } from "../providers/TargetContext";
+import { shortAddress, shortHex } from "./format";
+
+/** An address: link to its /address page, copy button, and the chain explorer when there is one. */
+export function AddressLink({ address, full = false, label }: { address: string; full?: boolean; label?: string }) {
+  const target = useTarget();
+  const explorer = explorerAddressUrl(target.explorerUrl, address);
+  return (
+    <span className="inline-flex flex-wrap items-center gap-1.5">
+      <a href={`/address/${address}`} className="font-mono text-sm text-accent-fg underline-offset-4 hover:underline" title={address}>
+        {label ?? (full ? address : shortAddress(address))}
+      </a>
+      <CopyButton value={address} label={`Copy address ${address}`} />
+      {explorer ? (
+        <a href={explorer} rel="noopener noreferrer" className="text-xs text-muted underline-offset-4 hover:underline">
+          Arbiscan<span className="sr-only"> for {address}</span>
+        </a>
+      ) : null}
+    </span>
+  );
+}
+
+export function TxLink({ hash }: { hash: string }) {
+  const target = useTarget();
+  const url = explorerTxUrl(target.explorerUrl, hash);
+  return url ? (
+    <a href={url} rel="noopener noreferrer" className="font-mono text-sm text-accent-fg underline-offset-4 hover:underline">
+      {shortHex(hash, 6)}
+    </a>
+  ) : (
+    <span className="inline-flex items-center gap-1.5">
+      <code className="font-mono text-sm">{shortHex(hash, 6)}</code>
+      <CopyButton value={hash} label={`Copy transaction ${hash}`} />
+    </span>
+  );
+}
+
+/** A long key (BLS, Ed25519) shown in full, selectable, with a copy button. */
+export function KeyValue({ value, label }: { value: string; label: string }) {
+  return (
+    <span className="flex min-w-0 items-start gap-2">
+      <code className="min-w-0 break-all font-mono text-xs">{value}</code>
+      <CopyButton value={value} label={`Copy ${label}`} />
+    </span>
+  );
+}

@@ -1,0 +1,41 @@
+import type { ReactNode } from "react";
+
+export function ErrorState({ title, error }: { title: string; error: unknown }) {
+  const message = error instanceof Error ? error.message : String(error);
+  return (
+    <div role="alert" className="rounded-2xl border border-red-500/40 bg-red-500/10 p-4 text-sm" data-testid="error-state">
+      <p className="font-semibold">{title}</p>
+      <p className="mt-1 text-muted">{message.split("\n")[0]}</p>
+    </div>
+  );
+}
+
+export function Loading({ label }: { label: string }) {
+  return (
+    <p role="status" aria-live="polite" className="animate-pulse text-sm text-muted">
+      {label}
+    </p>
+  );
+}
+
+export function Stat({ label, value, hint, testId }: { label: string; value: ReactNode; hint?: ReactNode; testId: string }) {
+  return (
+    <div className="rounded-2xl border border-line bg-card p-4">
+      <dt className="text-xs font-medium uppercase tracking-wide text-muted">{label}</dt>
+      <dd className="mt-1 text-2xl font-semibold tabular-nums" data-testid={testId}>
+        {value}
+      </dd>
+      {hint ? <dd className="mt-1 text-xs text-muted">{hint}</dd> : null}
+    </div>
+  );
+}
+
+/** Staked vs required, as a bar with an accessible value. */
+export function ProgressBar({ basisPoints, label }: { basisPoints: number; label: string }) {
+  const pct = Math.min(100, Math.max(0, basisPoints / 100));
+  return (
+    <div role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.floor(pct)} className="h-2 w-full min-w-16 overflow-hidden rounded-full bg-bg-raised">
+      <div className="h-full rounded-full bg-accent" style={{ width: `${pct}%` }} />
+    </div>
+  );
+}
