@@ -5,7 +5,7 @@ import { securityHeaders } from "./lib/security/headers.mjs";
  * wagmi's connectors pull @coinbase/cdp-sdk, which imports optional peers that are not installed
  * (TOOLCHAIN.md pitfall 1). They are never reached at runtime, so they resolve to an empty module.
  */
-const OPTIONAL_PEERS = ["@x402/core", "@x402/core/client", "@x402/evm", "@x402/evm/exact/client", "@x402/fetch", "@x402/svm", "@x402/svm/exact/client"];
+const OPTIONAL_PEERS = ["@x402/core", "@x402/core/client", "@x402/core/schemas", "@x402/core/server", "@x402/evm", "@x402/evm/auth-capture/client", "@x402/evm/batch-settlement/client", "@x402/evm/exact/client", "@x402/evm/exact/server", "@x402/evm/exact/v1/client", "@x402/evm/upto/client", "@x402/evm/upto/server", "@x402/express", "@x402/extensions/bazaar", "@x402/extensions/builder-code", "@x402/fetch", "@x402/svm", "@x402/svm/exact/client", "@x402/svm/exact/server", "@x402/svm/exact/v1/client", "@x402/svm/upto/client", "@x402/svm/upto/server"];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

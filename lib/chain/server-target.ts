@@ -8,7 +8,7 @@ import { DEVNET_STATE_PATH, parseDevnetState, type DevnetState } from "./devnet-
 import { parseStakingEnv, resolveTarget, TargetConfigError, type ServerTarget } from "./targets";
 
 async function readDevnetState(): Promise<DevnetState | null> {
-  const file = path.resolve(process.cwd(), process.env.DEVNET_STATE_FILE ?? DEVNET_STATE_PATH);
+  const file = path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.DEVNET_STATE_FILE ?? DEVNET_STATE_PATH);
   let text: string;
   try {
     text = await readFile(file, "utf8");
