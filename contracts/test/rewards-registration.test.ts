@@ -1,7 +1,7 @@
 // ServiceNodeRewards: deployment state, seeding, start/pause and registration with a real BLS
 // proof of possession (solo and with contributors), and every error registration can raise.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type Address, type Hex, zeroAddress } from "viem";
+import { type Address, type Hex, parseAbi, zeroAddress } from "viem";
 import { aggregatePublicKeys } from "@/devnet/bls/keys";
 import { domainTag } from "@/devnet/bls/messages";
 import { serviceNodeRewardsAbi } from "@/lib/contracts/abi/serviceNodeRewards";
@@ -314,5 +314,91 @@ describe("addBLSPublicKey", () => {
     expect((await revertOf(asOwner("unpause"))).name).toBe("ExpectedPause");
     await soloRegistration(makeNode("paused-1"), operator);
     expect(await read("totalNodes")).toBe(1n);
+  });
+});
+
+describe("limits and batching", () => {
+  it("seeds 40 nodes in one transaction well inside the block gas limit", async () => {
+    const [a] = chain.accounts as [Address];
+    const nodes = Array.from({ length: 40 }, (_, i) => makeNode(`bulk-${i}`));
+    const receipt = await asOwner("seedPublicKeyList", [nodes.map((n) => seedEntry(n, [contributor(a, STAKING_REQUIREMENT)]))]);
+    expect(await read("totalNodes")).toBe(40n);
+    expect(await read("blsNonSignerThreshold")).toBe(13n);
+    expect(await read("aggregatePubkey")).toEqual(aggregatePublicKeys(nodes.map((n) => n.pk)));
+    expect(receipt.gasUsed).toBeLessThan(30_000_000n);
+  });
+
+  it("caps key additions per block at 20: the 21st in the same block reverts, and passes in the next", async () => {
+    await asOwner("start");
+    const [operator] = chain.accounts as [Address];
+    const nodes = Array.from({ length: 21 }, (_, i) => makeNode(`same-block-${i}`));
+    await chain.fund(operator, 21n * STAKING_REQUIREMENT);
+    await chain.approve(operator, rewards, 21n * STAKING_REQUIREMENT);
+    await chain.rpc("evm_setAutomine", [false]);
+    const hashes: Hex[] = [];
+    try {
+      for (const node of nodes) {
+        hashes.push(
+          await chain.walletClient.writeContract({
+            account: operator,
+            address: rewards,
+            abi: serviceNodeRewardsAbi,
+            functionName: "addBLSPublicKey",
+            args: [node.pk, popSignature(tags, node, operator), serviceNodeParams(node), []],
+            gas: 2_000_000n,
+          }),
+        );
+      }
+      await chain.rpc("evm_mine");
+    } finally {
+      await chain.rpc("evm_setAutomine", [true]);
+    }
+    const receipts = await Promise.all(hashes.map((hash) => chain.publicClient.getTransactionReceipt({ hash })));
+    expect(new Set(receipts.map((r) => r.blockNumber)).size).toBe(1);
+    expect(receipts.map((r) => r.status)).toEqual([...Array(20).fill("success"), "reverted"]);
+    expect(await read("totalNodes")).toBe(20n);
+    expect(await read("numPubkeyAggregationsForHeight")).toBe(20n);
+    expect(await read("maxPermittedPubkeyAggregations")).toBe(20n);
+    // (Tracing the reverted tx for its error data is too slow with the hash-to-curve loops.)
+    // The same registration goes through in the next block: the cap, not the data, stopped it.
+    const last = nodes[20]!;
+    await chain.send(operator, {
+      address: rewards,
+      abi: serviceNodeRewardsAbi,
+      functionName: "addBLSPublicKey",
+      args: [last.pk, popSignature(tags, last, operator), serviceNodeParams(last), []],
+    });
+    expect(await read("totalNodes")).toBe(21n);
+    expect(await read("numPubkeyAggregationsForHeight")).toBe(1n);
+  });
+
+  it("serves batched reads through Multicall3.aggregate3 (viem multicall)", async () => {
+    const results = await chain.publicClient.multicall({
+      multicallAddress: chain.addresses.multicall3,
+      contracts: [
+        { address: rewards, abi: serviceNodeRewardsAbi, functionName: "stakingRequirement" },
+        { address: rewards, abi: serviceNodeRewardsAbi, functionName: "totalNodes" },
+        { address: chain.addresses.token, abi: seshAbi, functionName: "balanceOf", args: [chain.addresses.pool] },
+        { address: rewards, abi: serviceNodeRewardsAbi, functionName: "serviceNodes", args: [1n] },
+      ],
+    });
+    expect(results.map((r) => r.status)).toEqual(["success", "success", "success", "success"]);
+    expect(results[0]?.result).toBe(STAKING_REQUIREMENT);
+    expect(results[2]?.result).toBe(POOL_FUNDING);
+    const helpers = parseAbi([
+      "function getBlockNumber() view returns (uint256)",
+      "function getCurrentBlockTimestamp() view returns (uint256)",
+      "function getEthBalance(address) view returns (uint256)",
+    ]);
+    const m = chain.addresses.multicall3;
+    expect(await chain.publicClient.readContract({ address: m, abi: helpers, functionName: "getBlockNumber" })).toBe(
+      await chain.publicClient.getBlockNumber(),
+    );
+    expect(await chain.publicClient.readContract({ address: m, abi: helpers, functionName: "getCurrentBlockTimestamp" })).toBe(
+      await chain.latestTimestamp(),
+    );
+    expect(await chain.publicClient.readContract({ address: m, abi: helpers, functionName: "getEthBalance", args: [chain.deployer] })).toBe(
+      await chain.publicClient.getBalance({ address: chain.deployer }),
+    );
   });
 });
