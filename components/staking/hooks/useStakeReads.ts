@@ -14,12 +14,12 @@ export const PAGE_REFRESH_MS = 30_000;
  * use the configured chain's public client, never the wallet's, so a wallet on the wrong chain
  * does not break them.
  */
-export function useStakeSnapshot(opts: { contracts: readonly Address[] | undefined; nodeIds: readonly bigint[] | undefined; account?: Address; enabled?: boolean }) {
+export function useStakeSnapshot(opts: { contracts: readonly Address[] | undefined; nodeIds: readonly bigint[] | undefined; account?: Address; enabled?: boolean; detail?: boolean }) {
   const target = useTarget();
   const client = usePublicClient({ chainId: target.chainId }) as PublicClient | undefined;
   const ready = opts.contracts !== undefined && opts.nodeIds !== undefined && client !== undefined && (opts.enabled ?? true);
   return useQuery<StakeChainSnapshot>({
-    queryKey: ["chain", "snapshot", target.chainId, opts.contracts?.join(","), opts.nodeIds?.map(String).join(","), opts.account ?? null],
+    queryKey: ["chain", "snapshot", target.chainId, opts.contracts?.join(","), opts.nodeIds?.map(String).join(","), opts.account ?? null, opts.detail ?? false],
     enabled: ready,
     refetchInterval: PAGE_REFRESH_MS,
     placeholderData: (previous) => previous,
@@ -29,6 +29,7 @@ export function useStakeSnapshot(opts: { contracts: readonly Address[] | undefin
         contributionContracts: opts.contracts ?? [],
         nodeIds: opts.nodeIds ?? [],
         account: opts.account,
+        detail: opts.detail,
       }),
   });
 }

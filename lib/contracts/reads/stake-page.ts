@@ -23,6 +23,10 @@ export type ContributionChainState = {
   minimumContribution: bigint | null;
   stakingRequirement: bigint | null;
   maxContributors: bigint | null;
+  /** Only with `detail`: the stored keys and finalize mode. */
+  detail?: { blsPubkey: { X: bigint; Y: bigint } | null; manualFinalize: boolean | null };
+  /** Ed25519 key from `serviceNodeParams()`. */
+  ed25519Pubkey: bigint | null;
 };
 
 export type RegisteredNodeChainState = {
@@ -62,10 +66,13 @@ export type StakeReadRequest = {
   contributionContracts: readonly Address[];
   nodeIds: readonly bigint[];
   account?: Address;
+  /** Also read each contract's keys and finalize mode (detail pages). */
+  detail?: boolean;
 };
 
 const ZERO = "0x0000000000000000000000000000000000000000";
 const CONTRACT_CALLS = ["status", "operator", "serviceNodeParams", "getContributions", "getReserved", "minimumContribution", "stakingRequirement", "maxContributors"] as const;
+const DETAIL_CALLS = ["blsPubkey", "manualFinalize"] as const;
 
 function registryCalls(a: ContractAddresses): ReadCall[] {
   const r = (functionName: string): ReadCall => ({ address: a.rewards, abi: serviceNodeRewardsAbi, functionName });
@@ -91,7 +98,7 @@ export function buildStakeReadCalls(req: StakeReadRequest): ReadCall[] {
     calls.push({ address: req.addresses.rewards, abi: serviceNodeRewardsAbi, functionName: "recipients", args: [req.account] });
   }
   for (const address of req.contributionContracts) {
-    for (const functionName of CONTRACT_CALLS) calls.push({ address, abi: serviceNodeContributionAbi, functionName });
+    for (const functionName of [...CONTRACT_CALLS, ...(req.detail ? DETAIL_CALLS : [])]) calls.push({ address, abi: serviceNodeContributionAbi, functionName });
   }
   for (const id of req.nodeIds) calls.push({ address: req.addresses.rewards, abi: serviceNodeRewardsAbi, functionName: "serviceNodes", args: [id] });
   return calls;
@@ -130,6 +137,7 @@ function decodeContract(address: Address, r: readonly unknown[]): ContributionCh
     status: Number(asBigint(status) ?? -1),
     operator: typeof operator === "string" ? (operator as Address) : null,
     feeBasisPoints: fee === null ? null : Number(fee),
+    ed25519Pubkey: asBigint(field(params, "serviceNodePubkey", 0)),
     contributions: addrs.map((a, i) => ({ address: a, beneficiary: bens[i] ?? a, amount: asBigint(amounts[i]) ?? 0n })),
     reservations: resAddrs.map((a, i) => ({ address: a, amount: asBigint(resAmounts[i]) ?? 0n, received: resReceived[i] === true })),
     minimumContribution: asBigint(minimum),
@@ -173,7 +181,19 @@ export async function readStakeSnapshot(client: PublicClient, req: StakeReadRequ
     const rec = asTuple(next());
     account = { balance, rewards: asBigint(rec?.[0]), claimed: asBigint(rec?.[1]) };
   }
-  const contracts = req.contributionContracts.map((address) => decodeContract(address, CONTRACT_CALLS.map(() => next())));
+  const contracts = req.contributionContracts.map((address) => {
+    const state = decodeContract(address, CONTRACT_CALLS.map(() => next()));
+    if (req.detail) {
+      const [bls, manual] = DETAIL_CALLS.map(() => next());
+      const x = asBigint(field(bls, "X", 0));
+      const y = asBigint(field(bls, "Y", 1));
+      state.detail = {
+        blsPubkey: x !== null && y !== null ? { X: x, Y: y } : null,
+        manualFinalize: typeof manual === "boolean" ? manual : null,
+      };
+    }
+    return state;
+  });
   const nodes = req.nodeIds.map((id) => decodeNode(id, next()));
   return { registry, account, contracts, nodes };
 }
