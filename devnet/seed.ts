@@ -1,0 +1,249 @@
+/**
+ * Seeds the devnet world of world-plan.ts on freshly deployed contracts (rewards not started yet):
+ * seeded nodes, start(), funded test accounts, solo registrations with real proofs of possession,
+ * contribution contracts at several fill levels, exit requests (one aged into Ready To Exit), one
+ * exit signed by the simulated network, and an on-chain rewards balance for the staker.
+ *
+ * Speed: every account sends with a local nonce manager, fixed gas and fee caps, so a transaction
+ * costs one round trip plus its receipt.
+ */
+import { createTestClient, createWalletClient, decodeEventLog, http, nonceManager, type Abi, type Address, type Hex } from "viem";
+import { privateKeyToAccount } from "viem/accounts";
+import { seshAbi } from "@/lib/contracts/abi/sesh";
+import { serviceNodeContributionAbi } from "@/lib/contracts/abi/serviceNodeContribution";
+import { serviceNodeContributionFactoryAbi } from "@/lib/contracts/abi/serviceNodeContributionFactory";
+import { serviceNodeRewardsAbi } from "@/lib/contracts/abi/serviceNodeRewards";
+import { rewardRatePoolAbi } from "@/lib/contracts/abi/rewardRatePool";
+import { blsPubkeyHexToG1, blsSignatureHexToParams, ed25519SignatureHexToWords } from "@/lib/contracts/encoders";
+import { hardhatAddress, hardhatKey, TEST_ACCOUNTS } from "./accounts";
+import { devnetChain } from "./deploy";
+import { devnetNodeKeys } from "./node-keys";
+import { prepareRegistration } from "./registrations";
+import type { ChainContext } from "./simulator/chain";
+import type { NetworkSimulator } from "./simulator/service";
+import {
+  CONTRIBUTION_CONTRACTS,
+  EXIT_REQUESTED_NODES,
+  EXITED_NODE,
+  READY_TO_EXIT_NODE,
+  SEEDED_NODES,
+  SOLO_REGISTRATIONS,
+  STAKING_REQUIREMENT_SESH,
+  TEST_ACCOUNT_FUNDING_SESH,
+} from "./world-plan";
+
+const SESH = 1_000_000_000n;
+const FEES = { maxFeePerGas: 50_000_000_000n, maxPriorityFeePerGas: 1_000_000_000n } as const;
+
+export type SeedSummary = {
+  contributionContracts: { node: number; label: string; address: Address }[];
+  stakerRewardsOnChain: bigint;
+};
+
+type Write = { address: Address; abi: Abi; functionName: string; args?: readonly unknown[]; gas?: bigint };
+
+export async function seedDevnetWorld(ctx: ChainContext, sim: NetworkSimulator, log: (line: string) => void = () => {}): Promise<SeedSummary> {
+  const { publicClient, addresses } = ctx;
+  const transport = http(ctx.rpcUrl, { batch: { wait: 2 } });
+  const wallets = new Map<number, ReturnType<typeof createWalletClient>>();
+  const wallet = (index: number) => {
+    let w = wallets.get(index);
+    if (!w) {
+      w = createWalletClient({ account: privateKeyToAccount(hardhatKey(index), { nonceManager }), chain: devnetChain, transport });
+      wallets.set(index, w);
+    }
+    return w;
+  };
+
+  const pending: { what: string; hash: Hex }[] = [];
+  /** Sends without waiting; `settle()` checks every receipt. Order per account is kept by nonce. */
+  const send = async (index: number, what: string, w: Write) => {
+    const client = wallet(index);
+    const hash = await client.writeContract({
+      account: client.account!, // created with an account above
+      chain: devnetChain,
+      address: w.address,
+      abi: w.abi,
+      functionName: w.functionName,
+      args: w.args ?? [],
+      gas: w.gas ?? 1_000_000n,
+      ...FEES,
+    } as Parameters<typeof client.writeContract>[0]); // ABI-generic call: the plan's shapes are checked by the chain
+    pending.push({ what, hash });
+    return hash;
+  };
+  const settle = async () => {
+    const batch = pending.splice(0);
+    const receipts = await Promise.all(batch.map((p) => publicClient.waitForTransactionReceipt({ hash: p.hash, pollingInterval: 20, timeout: 30_000 })));
+    receipts.forEach((r, i) => {
+      if (r.status !== "success") throw new Error(`Seeding step failed: ${batch[i]?.what} (tx ${batch[i]?.hash})`);
+    });
+    return receipts;
+  };
+
+  const requirement = STAKING_REQUIREMENT_SESH * SESH;
+  const start = Number((await publicClient.getBlock({ blockTag: "latest" })).timestamp);
+
+  // 1. Seeded nodes, their stake backing, start(), test account funding: all from the deployer.
+  await send(0, "seedPublicKeyList", {
+    address: addresses.rewards,
+    abi: serviceNodeRewardsAbi,
+    functionName: "seedPublicKeyList",
+    args: [
+      SEEDED_NODES.map((n) => {
+        const keys = devnetNodeKeys(n.node);
+        return {
+          blsPubkey: keys.blsPubkey,
+          ed25519Pubkey: keys.ed25519,
+          addedTimestamp: BigInt(start - n.addedDaysAgo * 86_400),
+          contributors: n.contributors.map((c) => ({
+            staker: { addr: hardhatAddress(c.account), beneficiary: hardhatAddress(c.account) },
+            stakedAmount: c.sesh * SESH,
+          })),
+        };
+      }),
+    ],
+    gas: 25_000_000n,
+  });
+  // Seeded nodes move no tokens; the rewards contract must still be able to pay their stakes back.
+  await send(0, "back seeded stakes", {
+    address: addresses.token,
+    abi: seshAbi,
+    functionName: "transfer",
+    args: [addresses.rewards, BigInt(SEEDED_NODES.length) * requirement],
+  });
+  await send(0, "start", { address: addresses.rewards, abi: serviceNodeRewardsAbi, functionName: "start" });
+  for (const account of TEST_ACCOUNTS) {
+    await send(0, `fund ${account.name}`, {
+      address: addresses.token,
+      abi: seshAbi,
+      functionName: "transfer",
+      args: [hardhatAddress(account.index), TEST_ACCOUNT_FUNDING_SESH * SESH],
+    });
+  }
+  await settle();
+  log(`seeded ${SEEDED_NODES.length} nodes, started, funded ${TEST_ACCOUNTS.length} accounts`);
+
+  const idOf = async (node: number) =>
+    publicClient.readContract({ address: addresses.rewards, abi: serviceNodeRewardsAbi, functionName: "ed25519ToServiceNodeID", args: [devnetNodeKeys(node).ed25519] });
+
+  // 2. The node that will be Ready To Exit requests its exit first, then a day of chain time passes.
+  const readyPlan = SEEDED_NODES.find((n) => n.node === READY_TO_EXIT_NODE);
+  await send(readyPlan?.contributors[0]?.account ?? 1, "exit request (ready to exit)", {
+    address: addresses.rewards,
+    abi: serviceNodeRewardsAbi,
+    functionName: "initiateExitBLSPublicKey",
+    args: [await idOf(READY_TO_EXIT_NODE)],
+  });
+  await settle();
+  await sim.sync();
+  const test = createTestClient({ chain: devnetChain, mode: "hardhat", transport: http(ctx.rpcUrl) });
+  await test.increaseTime({ seconds: 26 * 3600 });
+  await test.mine({ blocks: 1 });
+  await send(0, "pool payout", { address: addresses.pool, abi: rewardRatePoolAbi, functionName: "payoutReleased" });
+  await settle();
+  await sim.sync();
+  log("advanced chain time 26 h");
+
+  // 3. Solo registrations with the network's prepared keys.
+  const now = Number((await publicClient.getBlock({ blockTag: "latest" })).timestamp);
+  for (const { node, account } of SOLO_REGISTRATIONS) {
+    const operator = hardhatAddress(account);
+    const r = prepareRegistration(node, operator, sim.tags.pop, sim.tags.hashToG2, now);
+    const words = ed25519SignatureHexToWords(r.sig_ed25519);
+    await send(account, `approve solo ${node}`, { address: addresses.token, abi: seshAbi, functionName: "approve", args: [addresses.rewards, requirement] });
+    await send(account, `register solo ${node}`, {
+      address: addresses.rewards,
+      abi: serviceNodeRewardsAbi,
+      functionName: "addBLSPublicKey",
+      args: [
+        blsPubkeyHexToG1(r.pubkey_bls),
+        blsSignatureHexToParams(r.sig_bls),
+        { serviceNodePubkey: devnetNodeKeys(node).ed25519, serviceNodeSignature1: words.sig1, serviceNodeSignature2: words.sig2, fee: 0 },
+        [{ staker: { addr: operator, beneficiary: operator }, stakedAmount: requirement }],
+      ],
+      gas: 3_000_000n,
+    });
+  }
+
+  // 4. Contribution contracts through the factory.
+  const contributionContracts: SeedSummary["contributionContracts"] = [];
+  for (const plan of CONTRIBUTION_CONTRACTS) {
+    const operator = hardhatAddress(plan.operator);
+    const r = prepareRegistration(plan.node, operator, sim.tags.pop, sim.tags.hashToG2, now);
+    const words = ed25519SignatureHexToWords(r.sig_ed25519);
+    await send(plan.operator, `deploy contribution contract ${plan.node}`, {
+      address: addresses.factory,
+      abi: serviceNodeContributionFactoryAbi,
+      functionName: "deploy",
+      args: [
+        blsPubkeyHexToG1(r.pubkey_bls),
+        blsSignatureHexToParams(r.sig_bls),
+        { serviceNodePubkey: devnetNodeKeys(plan.node).ed25519, serviceNodeSignature1: words.sig1, serviceNodeSignature2: words.sig2, fee: plan.feeBps },
+        plan.reserved.map((s) => ({ addr: hardhatAddress(s.account), amount: s.sesh * SESH })),
+        plan.manualFinalize,
+      ],
+      gas: 8_000_000n,
+    });
+    const receipt = (await settle()).at(-1); // the deploy is the last transaction sent
+    const created = receipt?.logs
+      .map((l) => {
+        try {
+          return decodeEventLog({ abi: serviceNodeContributionFactoryAbi, data: l.data, topics: l.topics });
+        } catch {
+          return null;
+        }
+      })
+      .find((e) => e?.eventName === "NewServiceNodeContributionContract");
+    const contract = (created?.args as { contributorContract: Address } | undefined)?.contributorContract;
+    if (!contract) throw new Error(`Seeding: no contribution contract created for node ${plan.node}`);
+    contributionContracts.push({ node: plan.node, label: plan.label, address: contract });
+    for (const c of plan.contributions) {
+      const amount = c.sesh * SESH;
+      await send(c.account, `approve contribution ${plan.node}`, { address: addresses.token, abi: seshAbi, functionName: "approve", args: [contract, amount] });
+      await send(c.account, `contribute ${plan.node}`, {
+        address: contract,
+        abi: serviceNodeContributionAbi,
+        functionName: "contributeFunds",
+        args: [amount, hardhatAddress(c.account)],
+        gas: 4_000_000n,
+      });
+    }
+  }
+
+  // 5. Recent exit requests (Running with a countdown).
+  for (const { node, account } of EXIT_REQUESTED_NODES) {
+    await send(account, `exit request ${node}`, { address: addresses.rewards, abi: serviceNodeRewardsAbi, functionName: "initiateExitBLSPublicKey", args: [await idOf(node)] });
+  }
+  await settle();
+  log(`registered ${SOLO_REGISTRATIONS.length} solo nodes, ${CONTRIBUTION_CONTRACTS.length} contribution contracts, ${EXIT_REQUESTED_NODES.length + 1} exit requests`);
+
+  // 6. One node exits with the network's signature.
+  await sim.sync();
+  const exited = devnetNodeKeys(EXITED_NODE);
+  const exitSig = await sim.signRemoval(exited, "exit");
+  await send(0, "signed exit", {
+    address: addresses.rewards,
+    abi: serviceNodeRewardsAbi,
+    functionName: "exitBLSPublicKeyWithSignature",
+    args: [exited.blsPubkey, BigInt(exitSig.timestamp), blsSignatureHexToParams(exitSig.signature), exitSig.non_signer_indices.map(BigInt)],
+    gas: 3_000_000n,
+  });
+  await settle();
+
+  // 7. The staker's rewards (a day of rewards plus the exited node's stake) signed onto the chain.
+  await sim.sync();
+  const staker = hardhatAddress(3);
+  const reward = await sim.rewardsSignature(staker);
+  await send(0, "staker rewards balance", {
+    address: addresses.rewards,
+    abi: serviceNodeRewardsAbi,
+    functionName: "updateRewardsBalance",
+    args: [staker, BigInt(reward.rewards.amount), blsSignatureHexToParams(reward.rewards.signature), reward.rewards.non_signer_indices.map(BigInt)],
+    gas: 3_000_000n,
+  });
+  await settle();
+  await sim.sync();
+  log("exited one node with a network signature; staker's rewards balance on chain");
+  return { contributionContracts, stakerRewardsOnChain: BigInt(reward.rewards.amount) };
+}

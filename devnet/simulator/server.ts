@@ -1,0 +1,137 @@
+/**
+ * The simulator's HTTP face (node:http, no framework): the staking backend routes of spec §5.2 plus
+ * the devnet controls under /devnet/. Every answer is JSON with permissive CORS; failures are
+ * `{ error }` with 400 (malformed input), 404 (unknown / nothing available), 504 (cannot sign) or
+ * 500, and never take the process down.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { HttpError, type NetworkSimulator } from "./service";
+
+const CORS = {
+  "access-control-allow-origin": "*",
+  "access-control-allow-methods": "GET, POST, OPTIONS",
+  "access-control-allow-headers": "content-type, accept",
+  "access-control-max-age": "600",
+};
+
+/** JSON.stringify that writes any stray bigint as a decimal string. */
+function toJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  const text = toJson(body);
+  res.writeHead(status, { ...CORS, "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
+  res.end(text);
+}
+
+async function readJsonBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > 16_384) throw new HttpError(400, "The request body is too large.");
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks).toString("utf8").trim();
+  if (text === "") return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new HttpError(400, "The request body is not valid JSON.");
+  }
+  if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw new HttpError(400, "The request body must be a JSON object.");
+  return parsed as Record<string, unknown>;
+}
+
+type Handler = (params: string[], body: () => Promise<Record<string, unknown>>) => unknown;
+type Route = { method: "GET" | "POST"; pattern: RegExp; handler: Handler };
+
+function routes(sim: NetworkSimulator): Route[] {
+  const p = (params: string[], i: number) => decodeURIComponent(params[i] ?? "");
+  return [
+    { method: "GET", pattern: /^\/info$/, handler: () => sim.info() },
+    { method: "GET", pattern: /^\/nodes$/, handler: () => sim.nodes() },
+    { method: "GET", pattern: /^\/nodes\/bls$/, handler: () => sim.nodesBls() },
+    { method: "GET", pattern: /^\/(?:stakes|nodes)\/([^/]+)$/, handler: (m) => sim.stakes(p(m, 0)) },
+    { method: "GET", pattern: /^\/rewards\/([^/]+)$/, handler: (m) => sim.rewards(p(m, 0)) },
+    { method: "POST", pattern: /^\/rewards\/([^/]+)$/, handler: (m) => sim.rewardsSignature(p(m, 0)) },
+    { method: "GET", pattern: /^\/daily-rewards\/([^/]+)$/, handler: (m) => sim.dailyRewards(p(m, 0)) },
+    { method: "GET", pattern: /^\/exit\/([^/]+)$/, handler: (m) => sim.exit(p(m, 0)) },
+    { method: "GET", pattern: /^\/liquidation\/([^/]+)$/, handler: (m) => sim.liquidation(p(m, 0)) },
+    { method: "GET", pattern: /^\/exit_liquidation_list$/, handler: () => sim.exitLiquidationList() },
+    { method: "GET", pattern: /^\/registrations\/([^/]+)$/, handler: (m) => sim.registrationsFor(p(m, 0)) },
+    { method: "GET", pattern: /^\/contract\/contribution$/, handler: () => sim.contributionContracts() },
+    { method: "GET", pattern: /^\/contract\/contribution\/([^/]+)$/, handler: (m) => sim.contributionContract(p(m, 0)) },
+    {
+      method: "POST",
+      pattern: /^\/devnet\/advance$/,
+      handler: async (_m, body) => {
+        const { seconds } = await body();
+        if (typeof seconds !== "number") throw new HttpError(400, 'Send { "seconds": <number> }.');
+        return sim.advance(seconds);
+      },
+    },
+    {
+      method: "POST",
+      pattern: /^\/devnet\/faucet$/,
+      handler: async (_m, body) => {
+        const { address } = await body();
+        if (typeof address !== "string") throw new HttpError(400, 'Send { "address": "0x…" }.');
+        return sim.faucet(address);
+      },
+    },
+    {
+      method: "POST",
+      pattern: /^\/devnet\/registrations$/,
+      handler: async (_m, body) => {
+        const { operator } = await body();
+        if (typeof operator !== "string") throw new HttpError(400, 'Send { "operator": "0x…" }.');
+        return { registration: sim.prepareRegistration(operator) };
+      },
+    },
+  ];
+}
+
+export function createSimulatorServer(sim: NetworkSimulator, log: (line: string) => void = () => {}): Server {
+  const table = routes(sim);
+  return createServer((req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? "/", "http://localhost");
+      const path = url.pathname.replace(/\/+$/, "") || "/";
+      if (req.method === "OPTIONS") {
+        res.writeHead(204, CORS);
+        res.end();
+        return;
+      }
+      const candidates = table.filter((r) => r.pattern.test(path));
+      const route = candidates.find((r) => r.method === req.method);
+      if (!route) {
+        if (candidates.length > 0) return send(res, 405, { error: `${req.method} is not allowed on ${path}.` });
+        return send(res, 404, { error: `No such endpoint: ${path}.` });
+      }
+      const params = (route.pattern.exec(path) ?? []).slice(1);
+      try {
+        const result = await route.handler(params, () => readJsonBody(req));
+        send(res, 200, result);
+      } catch (error) {
+        if (error instanceof HttpError) return send(res, error.status, { error: error.message });
+        log(`[simulator] ${req.method} ${path} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        send(res, 500, { error: "The network simulator failed on this request; see its log." });
+      }
+    })().catch(() => {
+      if (!res.headersSent) send(res, 500, { error: "The network simulator failed on this request." });
+    });
+  });
+}
+
+export function listen(server: Server, port: number, host = "127.0.0.1"): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+}

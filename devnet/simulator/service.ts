@@ -1,0 +1,330 @@
+/**
+ * The network simulator: the World kept current by the Watcher, the network's signatures, the
+ * prepared registrations and the devnet controls, behind the methods the HTTP server routes to.
+ * Methods return plain JSON-ready objects or throw HttpError(status, sentence).
+ */
+import { createTestClient, getAddress, http, isAddress, parseEther, toHex, type Address } from "viem";
+import { rewardRatePoolAbi } from "@/lib/contracts/abi/rewardRatePool";
+import { seshAbi } from "@/lib/contracts/abi/sesh";
+import { devnetChain } from "../deploy";
+import { exitMessage, liquidateMessage, rewardMessage } from "../bls/messages";
+import { devnetNodeKeys } from "../node-keys";
+import { prepareRegistration, type PreparedRegistration } from "../registrations";
+import {
+  DECOMMISSIONED_NODES,
+  DEREGISTERED_NODES,
+  FAUCET_SESH,
+  FIRST_FREE_NODE_INDEX,
+  SEEDED_NODES,
+} from "../world-plan";
+import {
+  contributionContractJson,
+  dailyRewardsJson,
+  isContributorOf,
+  isInvolvedInContract,
+  networkInfoJson,
+  removalOptions,
+  rewardsInfoJson,
+  signableAmount,
+  stakeJson,
+  timelockedStake,
+} from "./api-shape";
+import { readLiveSet, readNetworkParams, readRecipient, readTags, type ChainContext, type Tags } from "./chain";
+import { EXIT_GRACE_BLOCKS, EXIT_UNLOCK_BLOCKS } from "./clock";
+import { Keystore, signAsNetwork, type LiveNode, type NetworkSignature } from "./signer";
+import { Watcher } from "./watcher";
+import { World, type NetworkFacts, type NodeRecord } from "./world";
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const SESH = 1_000_000_000n;
+
+export function parseAddressParam(text: string): Address {
+  if (!isAddress(text, { strict: false })) throw new HttpError(400, `"${text}" is not an Ethereum address (0x followed by 40 hex digits).`);
+  try {
+    return getAddress(text);
+  } catch {
+    throw new HttpError(400, `"${text}" has an invalid EIP-55 checksum.`);
+  }
+}
+
+export function parseEd25519Param(text: string): string {
+  if (!/^[0-9a-fA-F]{64}$/.test(text)) throw new HttpError(400, `"${text}" is not an Ed25519 node key (64 hex digits).`);
+  return text.toLowerCase();
+}
+
+/** The network-only facts of the seeded world (world-plan.ts), keyed by Ed25519 hex. */
+export function seededNetworkFacts(): NetworkFacts {
+  return {
+    decommissioned: new Set(DECOMMISSIONED_NODES.map((n) => devnetNodeKeys(n).ed25519Hex)),
+    deregisteredBlocksAgo: new Map(DEREGISTERED_NODES.map((d) => [devnetNodeKeys(d.node).ed25519Hex, d.blocksAgo])),
+    seededFeeBps: new Map(SEEDED_NODES.map((n) => [devnetNodeKeys(n.node).ed25519Hex, n.feeBps])),
+  };
+}
+
+export class NetworkSimulator {
+  readonly watcher: Watcher;
+  private readonly keystore = new Keystore(FIRST_FREE_NODE_INDEX - 1);
+  private readonly registrations: PreparedRegistration[] = [];
+  private nextRegistrationIndex = FIRST_FREE_NODE_INDEX;
+  private writes: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    readonly ctx: ChainContext,
+    readonly world: World,
+    readonly tags: Tags,
+    private readonly params: { stakingRequirement: bigint; maxContributors: number },
+  ) {
+    this.watcher = new Watcher(ctx, world);
+  }
+
+  static async create(ctx: ChainContext, facts: NetworkFacts = seededNetworkFacts()): Promise<NetworkSimulator> {
+    const [tags, params] = await Promise.all([readTags(ctx), readNetworkParams(ctx)]);
+    const sim = new NetworkSimulator(ctx, new World(facts, params.poolDeposited), tags, params);
+    await sim.watcher.sync();
+    return sim;
+  }
+
+  start(): void {
+    this.watcher.start(500);
+  }
+
+  stop(): void {
+    this.watcher.stop();
+  }
+
+  sync(): Promise<void> {
+    return this.watcher.sync();
+  }
+
+  private height(): number {
+    return Math.max(this.watcher.sessionHeight(), this.world.accruedHeight ?? 0);
+  }
+
+  private envelope() {
+    const height = this.height();
+    return {
+      network: networkInfoJson(this.world, height, { ...this.params, l2Height: Number(this.watcher.lastBlock) }),
+      // devnet time: runs ahead of wall time once the chain has been advanced
+      t: this.watcher.chainNow(),
+    };
+  }
+
+  private blsKeyIds(): Record<string, number> {
+    return Object.fromEntries(this.world.liveNodes().map((n) => [n.blsHex, n.id]));
+  }
+
+  // ---- API (spec §5.2) ----
+
+  info() {
+    return this.envelope();
+  }
+
+  nodes() {
+    const height = this.height();
+    return { ...this.envelope(), nodes: [...this.world.nodes.values()].filter((n) => n.removedHeight === null).map((n) => stakeJson(this.world, n, height)) };
+  }
+
+  nodesBls() {
+    return { ...this.envelope(), bls_keys: this.blsKeyIds() };
+  }
+
+  stakes(addressText: string) {
+    const address = parseAddressParam(addressText);
+    const height = this.height();
+    return {
+      ...this.envelope(),
+      stakes: [...this.world.nodes.values()].filter((n) => isContributorOf(n, address)).map((n) => stakeJson(this.world, n, height)),
+      contracts: [...this.world.contracts.values()].filter((c) => isInvolvedInContract(c, address)).map(contributionContractJson),
+      vesting: [],
+      added_bls_keys: this.blsKeyIds(),
+    };
+  }
+
+  async rewards(addressText: string) {
+    const address = parseAddressParam(addressText);
+    const { claimed } = await readRecipient(this.ctx, address);
+    const entry = this.world.ledger.get(address.toLowerCase());
+    return { ...this.envelope(), rewards: rewardsInfoJson(entry, claimed, timelockedStake(this.world, address, this.height())) };
+  }
+
+  async rewardsSignature(addressText: string) {
+    const address = parseAddressParam(addressText);
+    await this.sync();
+    const amount = signableAmount(this.world.ledger.get(address.toLowerCase()));
+    if (amount === 0n) throw new HttpError(404, `The network has no rewards for ${address}.`);
+    const message = rewardMessage(this.tags.reward, address, amount);
+    const sig = await this.signAsNetwork(message);
+    return {
+      ...this.envelope(),
+      rewards: {
+        aggregate_pubkey: sig.aggregatePubkey,
+        amount: amount.toString(),
+        height: this.world.accruedHeight ?? this.height(),
+        msg_to_sign: toHex(message).slice(2),
+        non_signer_indices: sig.nonSignerIds.map(String),
+        signature: sig.signature,
+      },
+    };
+  }
+
+  dailyRewards(addressText: string) {
+    const address = parseAddressParam(addressText);
+    return { ...this.envelope(), rewards: dailyRewardsJson(this.world.ledger.get(address.toLowerCase())) };
+  }
+
+  private removableNode(ed25519Text: string, kind: "exit" | "liquidation"): NodeRecord {
+    const ed25519 = parseEd25519Param(ed25519Text);
+    const node = this.world.nodeByEd25519(ed25519);
+    if (!node) throw new HttpError(404, `No node with key ${ed25519} is known to the network.`);
+    if (!removalOptions(this.world, node, this.height())[kind]) {
+      throw new HttpError(404, `Node ${node.id} is not in the network's ${kind} list.`);
+    }
+    return node;
+  }
+
+  async exit(ed25519Text: string) {
+    await this.sync();
+    const node = this.removableNode(ed25519Text, "exit");
+    return { ...this.envelope(), result: await this.signRemoval(node, "exit") };
+  }
+
+  async liquidation(ed25519Text: string) {
+    await this.sync();
+    const node = this.removableNode(ed25519Text, "liquidation");
+    return { ...this.envelope(), result: await this.signRemoval(node, "liquidation") };
+  }
+
+  exitLiquidationList() {
+    const height = this.height();
+    const result = this.world.liveNodes().flatMap((node) => {
+      const options = removalOptions(this.world, node, height);
+      if (!options.exit && !options.liquidation) return [];
+      const dereg = this.world.deregisteredAt(node);
+      const exitHeight = dereg ?? (node.exitRequestHeight ?? height) + EXIT_UNLOCK_BLOCKS;
+      return [
+        {
+          info: { bls_public_key: node.blsHex },
+          height: exitHeight,
+          liquidation_height: dereg ?? exitHeight + EXIT_GRACE_BLOCKS,
+          service_node_pubkey: node.ed25519Hex,
+          type: dereg !== null ? "deregister" : "exit",
+          version: "devnet",
+        },
+      ];
+    });
+    return { ...this.envelope(), result };
+  }
+
+  registrationsFor(keyText: string) {
+    let match: (r: PreparedRegistration) => boolean;
+    if (/^0x/i.test(keyText)) {
+      const operator = parseAddressParam(keyText).toLowerCase();
+      match = (r) => r.operator.toLowerCase() === operator;
+    } else {
+      const ed25519 = parseEd25519Param(keyText);
+      match = (r) => r.pubkey_ed25519 === ed25519;
+    }
+    return { ...this.envelope(), registrations: this.registrations.filter(match).reverse() };
+  }
+
+  contributionContracts() {
+    return { ...this.envelope(), contracts: [...this.world.contracts.values()].map(contributionContractJson), added_bls_keys: this.blsKeyIds() };
+  }
+
+  contributionContract(ed25519Text: string) {
+    const record = this.world.contractByEd25519(parseEd25519Param(ed25519Text));
+    return { ...this.envelope(), contract: record ? contributionContractJson(record) : null };
+  }
+
+  // ---- devnet controls ----
+
+  /** Prepares keys for a new node of `operator` (listed by /registrations/<operator>). */
+  prepareRegistration(operatorText: string): PreparedRegistration {
+    const operator = parseAddressParam(operatorText);
+    const index = this.nextRegistrationIndex++;
+    this.keystore.ensure(index);
+    const registration = prepareRegistration(index, operator, this.tags.pop, this.tags.hashToG2, this.watcher.chainNow());
+    this.registrations.push(registration);
+    return registration;
+  }
+
+  /** Moves chain time (and so the Session height) forward, releases the pool's rewards, witnesses. */
+  async advance(seconds: number) {
+    if (!Number.isInteger(seconds) || seconds <= 0 || seconds > 10 * 365 * 86_400) {
+      throw new HttpError(400, "seconds must be a whole number between 1 and 315360000.");
+    }
+    await this.serialWrite(async () => {
+      const test = createTestClient({ chain: devnetChain, mode: "hardhat", transport: http(this.ctx.rpcUrl) });
+      await test.increaseTime({ seconds });
+      await test.mine({ blocks: 1 });
+      const hash = await this.ctx.walletClient.writeContract({ address: this.ctx.addresses.pool, abi: rewardRatePoolAbi, functionName: "payoutReleased" });
+      await this.ctx.publicClient.waitForTransactionReceipt({ hash, pollingInterval: 20 });
+    });
+    await this.sync();
+    return { ...this.envelope(), advanced_seconds: seconds, chain_time: this.watcher.chainNow() };
+  }
+
+  /** Sends 10,000 SESH and 1 ETH from the deployer to `address`. */
+  async faucet(addressText: string) {
+    const address = parseAddressParam(addressText);
+    const amount = FAUCET_SESH * SESH;
+    const txs = await this.serialWrite(async () => {
+      const token = await this.ctx.walletClient.writeContract({ address: this.ctx.addresses.token, abi: seshAbi, functionName: "transfer", args: [address, amount] });
+      const eth = await this.ctx.walletClient.sendTransaction({ to: address, value: parseEther("1") });
+      for (const hash of [token, eth]) {
+        const receipt = await this.ctx.publicClient.waitForTransactionReceipt({ hash, pollingInterval: 20 });
+        if (receipt.status !== "success") throw new HttpError(500, `The faucet transaction ${hash} reverted.`);
+      }
+      return { token, eth };
+    });
+    return { address, sesh: amount.toString(), eth: parseEther("1").toString(), txs };
+  }
+
+  // ---- signing, also used by the seeder ----
+
+  async signAsNetwork(message: Uint8Array): Promise<NetworkSignature> {
+    const live = await readLiveSet(this.ctx);
+    const byKey = new Map(this.world.liveNodes().map((n) => [n.blsHex, n]));
+    const height = this.height();
+    const offline = (n: LiveNode) => {
+      const node = byKey.get(n.blsHex);
+      return node !== undefined && !this.world.isActive(node, height);
+    };
+    try {
+      return signAsNetwork(this.keystore, message, this.tags.hashToG2, live.nodes, live.threshold, offline);
+    } catch (error) {
+      throw new HttpError(504, error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  async signRemoval(node: { blsPubkey: { X: bigint; Y: bigint }; blsHex: string }, kind: "exit" | "liquidation") {
+    const timestamp = this.watcher.chainNow();
+    const message =
+      kind === "exit"
+        ? exitMessage(this.tags.exit, node.blsPubkey, BigInt(timestamp))
+        : liquidateMessage(this.tags.liquidate, node.blsPubkey, BigInt(timestamp));
+    const sig = await this.signAsNetwork(message);
+    return {
+      bls_pubkey: node.blsHex,
+      msg_to_sign: toHex(message).slice(2),
+      non_signer_indices: sig.nonSignerIds.map(String),
+      signature: sig.signature,
+      timestamp,
+    };
+  }
+
+  private serialWrite<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.writes.then(work);
+    this.writes = next.catch(() => undefined);
+    return next;
+  }
+}
+

@@ -1,0 +1,256 @@
+/**
+ * What the simulated Session network knows, derived from witnessed contract events (pure: no I/O).
+ * The watcher feeds events in chain order with their Session height; the world keeps every node
+ * (including exited ones), every contribution contract, and a rewards ledger per beneficiary that
+ * accrues block by block between events.
+ */
+import type { Address } from "viem";
+import type { G1 } from "../bls/keys";
+import type { ArbitrumEvent } from "@/lib/network/schemas";
+import { BLOCKS_PER_DAY, sessionBlockTime } from "./clock";
+import { poolRewardPerBlock, splitNodeReward } from "./rewards";
+
+export type Contributor = { address: Address; beneficiary: Address; amount: bigint };
+
+/** An event as the API shows it, plus what the world needs from it. */
+export type WitnessedEvent = {
+  api: ArbitrumEvent;
+  /** unix seconds of its Arbitrum (devnet) block */
+  timestamp: number;
+  change:
+    | {
+        kind: "registered";
+        id: number;
+        blsPubkey: G1;
+        blsHex: string;
+        ed25519Hex: string;
+        contributors: Contributor[];
+        /** basis points; null for seeded nodes (the network's own record applies) */
+        feeBps: number | null;
+        addedTimestamp: number;
+      }
+    | { kind: "exitRequest"; id: number }
+    | { kind: "exit"; id: number; returnedAmount: bigint }
+    | { kind: "liquidated"; id: number }
+    | { kind: "contribution"; contract: Address }
+    | { kind: "other" };
+};
+
+export type NodeRecord = {
+  id: number;
+  blsPubkey: G1;
+  blsHex: string;
+  ed25519Hex: string;
+  operator: Address;
+  contributors: Contributor[];
+  deposit: bigint;
+  feeBps: number;
+  addedTimestamp: number;
+  registrationHeight: number;
+  /** newest first */
+  events: ArbitrumEvent[];
+  exitRequestHeight: number | null;
+  removedHeight: number | null;
+  liquidated: boolean;
+};
+
+export type ContributionSnapshot = {
+  status: 0 | 1 | 2 | 3;
+  blsHex: string | null;
+  feeBps: number | null;
+  manualFinalize: boolean;
+  contributors: { address: Address; beneficiary: Address; amount: bigint }[];
+  reserved: { address: Address; amount: bigint; received: boolean }[];
+};
+
+export type ContributionRecord = {
+  address: Address;
+  operator: Address;
+  ed25519Hex: string;
+  createdBlock: number;
+  /** newest first */
+  events: ArbitrumEvent[];
+  snapshot: ContributionSnapshot | null;
+};
+
+/** Facts only the network knows, keyed by Ed25519 hex. */
+export type NetworkFacts = {
+  decommissioned: Set<string>;
+  /** Ed25519 hex -> how many blocks before its registration was witnessed it was deregistered */
+  deregisteredBlocksAgo: Map<string, number>;
+  /** operator fee (basis points) of seeded nodes */
+  seededFeeBps: Map<string, number>;
+};
+
+export type AccountLedger = {
+  rewards: bigint;
+  lockedLifetime: bigint;
+  unlockedLifetime: bigint;
+  liquidated: bigint;
+  /** lifetime rewards at each Session day boundary */
+  daily: { height: number; lifetime: bigint }[];
+};
+
+export class World {
+  readonly nodes = new Map<number, NodeRecord>();
+  readonly contracts = new Map<string, ContributionRecord>();
+  readonly ledger = new Map<string, AccountLedger>();
+  readonly deregistrationHeight = new Map<number, number>();
+  accruedHeight: number | null = null;
+  poolBalance: bigint;
+
+  constructor(
+    readonly facts: NetworkFacts,
+    initialPoolBalance: bigint,
+  ) {
+    this.poolBalance = initialPoolBalance;
+  }
+
+  account(address: Address): AccountLedger {
+    const key = address.toLowerCase();
+    let entry = this.ledger.get(key);
+    if (!entry) {
+      entry = { rewards: 0n, lockedLifetime: 0n, unlockedLifetime: 0n, liquidated: 0n, daily: [] };
+      this.ledger.set(key, entry);
+    }
+    return entry;
+  }
+
+  isDecommissioned(node: NodeRecord): boolean {
+    return node.removedHeight === null && this.facts.decommissioned.has(node.ed25519Hex);
+  }
+
+  deregisteredAt(node: NodeRecord): number | null {
+    return this.deregistrationHeight.get(node.id) ?? null;
+  }
+
+  /** Running and earning at `height`: registered, not removed, not decommissioned or deregistered. */
+  isActive(node: NodeRecord, height: number): boolean {
+    if (node.removedHeight !== null || this.isDecommissioned(node)) return false;
+    const dereg = this.deregisteredAt(node);
+    return dereg === null || dereg > height;
+  }
+
+  liveNodes(): NodeRecord[] {
+    return [...this.nodes.values()].filter((n) => n.removedHeight === null);
+  }
+
+  /** Accrues rewards for every Session block in (accruedHeight, height]. */
+  accrueTo(height: number): void {
+    if (this.accruedHeight === null) {
+      this.accruedHeight = height;
+      return;
+    }
+    while (this.accruedHeight < height) {
+      const start = this.accruedHeight;
+      const nextDay = (Math.floor(start / BLOCKS_PER_DAY) + 1) * BLOCKS_PER_DAY;
+      const end = Math.min(height, nextDay);
+      const blocks = BigInt(end - start);
+      const active = [...this.nodes.values()].filter((n) => n.registrationHeight <= start && this.isActive(n, start));
+      if (active.length > 0) {
+        const perBlock = poolRewardPerBlock(this.poolBalance);
+        const perNode = (perBlock / BigInt(active.length)) * blocks;
+        for (const node of active) {
+          for (const share of splitNodeReward(perNode, node.feeBps, node.contributors)) {
+            this.account(share.beneficiary).rewards += share.amount;
+          }
+        }
+        this.poolBalance -= perBlock * blocks;
+      }
+      this.accruedHeight = end;
+      if (end === nextDay) {
+        for (const entry of this.ledger.values()) {
+          if (entry.rewards > 0n) entry.daily.push({ height: end, lifetime: entry.rewards });
+        }
+      }
+    }
+  }
+
+  /** Applies one witnessed event at Session height `height` (accrue first). */
+  apply(event: WitnessedEvent, height: number): void {
+    const change = event.change;
+    switch (change.kind) {
+      case "registered": {
+        const contributors = change.contributors;
+        const node: NodeRecord = {
+          id: change.id,
+          blsPubkey: change.blsPubkey,
+          blsHex: change.blsHex,
+          ed25519Hex: change.ed25519Hex,
+          operator: contributors[0]?.address ?? ("0x0000000000000000000000000000000000000000" as Address),
+          contributors,
+          deposit: contributors.reduce((sum, c) => sum + c.amount, 0n),
+          feeBps: change.feeBps ?? this.facts.seededFeeBps.get(change.ed25519Hex) ?? 0,
+          addedTimestamp: change.addedTimestamp,
+          registrationHeight: height,
+          events: [event.api],
+          exitRequestHeight: null,
+          removedHeight: null,
+          liquidated: false,
+        };
+        this.nodes.set(node.id, node);
+        for (const c of contributors) this.account(c.beneficiary).lockedLifetime += c.amount;
+        const blocksAgo = this.facts.deregisteredBlocksAgo.get(node.ed25519Hex);
+        if (blocksAgo !== undefined) this.deregistrationHeight.set(node.id, Math.max(1, height - blocksAgo));
+        return;
+      }
+      case "exitRequest": {
+        const node = this.nodes.get(change.id);
+        if (!node) return;
+        node.events.unshift(event.api);
+        node.exitRequestHeight ??= height;
+        return;
+      }
+      case "liquidated": {
+        const node = this.nodes.get(change.id);
+        if (!node) return;
+        node.events.unshift(event.api);
+        node.liquidated = true;
+        return;
+      }
+      case "exit": {
+        const node = this.nodes.get(change.id);
+        if (!node || node.removedHeight !== null) return;
+        node.events.unshift(event.api);
+        node.removedHeight = height;
+        const penalty = node.deposit > change.returnedAmount ? node.deposit - change.returnedAmount : 0n;
+        for (const c of node.contributors) {
+          const entry = this.account(c.beneficiary);
+          entry.unlockedLifetime += c.amount;
+          if (penalty > 0n && node.deposit > 0n) entry.liquidated += (penalty * c.amount) / node.deposit;
+        }
+        return;
+      }
+      case "contribution": {
+        this.contracts.get(change.contract.toLowerCase())?.events.unshift(event.api);
+        return;
+      }
+      case "other":
+        return;
+    }
+  }
+
+  /**
+   * Records a contract created by the factory. Called for a whole batch of logs before its events
+   * are applied, because a contract's constructor events precede the factory's event.
+   */
+  registerContract(address: Address, operator: Address, ed25519Hex: string, createdBlock: number): void {
+    if (this.contracts.has(address.toLowerCase())) return;
+    this.contracts.set(address.toLowerCase(), { address, operator, ed25519Hex, createdBlock, events: [], snapshot: null });
+  }
+
+  nodeByEd25519(ed25519Hex: string): NodeRecord | undefined {
+    // newest registration wins if a key was re-registered after an exit
+    return [...this.nodes.values()].reverse().find((n) => n.ed25519Hex === ed25519Hex);
+  }
+
+  /** The most recently created contribution contract for a key (spec §5.2). */
+  contractByEd25519(ed25519Hex: string): ContributionRecord | undefined {
+    return [...this.contracts.values()]
+      .filter((c) => c.ed25519Hex === ed25519Hex)
+      .sort((a, b) => b.createdBlock - a.createdBlock)[0];
+  }
+}
+
+/** Unix seconds of a Session height (re-exported for the API shaping). */
+export { sessionBlockTime };

@@ -1,0 +1,149 @@
+/**
+ * `npm run devnet`: a Hardhat node on 127.0.0.1:8545, the contracts deployed, the world seeded, the
+ * network simulator on 127.0.0.1:8546, then `.devnet/devnet.json`. Prints how long it took and what
+ * the world holds; Ctrl-C (SIGINT) or SIGTERM stops everything it started.
+ */
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Server } from "node:http";
+import { DEVNET_CHAIN_ID, DEVNET_STATE_PATH, devnetStateSchema, type DevnetState } from "@/lib/chain/devnet-state";
+import { hardhatAddress, hardhatKey, TEST_ACCOUNTS } from "./accounts";
+import { deployDevnetContracts } from "./deploy";
+import { startHardhatNode } from "./hardhat-node";
+import { seedDevnetWorld } from "./seed";
+import { createDevnetClients } from "./simulator/chain";
+import { createSimulatorServer, listen } from "./simulator/server";
+import { NetworkSimulator } from "./simulator/service";
+import { stakeJson } from "./simulator/api-shape";
+import { MAX_CONTRIBUTORS, POOL_FUNDING_SESH, STAKING_REQUIREMENT_SESH } from "./world-plan";
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
+const SESH = 1_000_000_000n;
+
+export type StartDevnetOptions = {
+  rpcPort?: number;
+  apiPort?: number;
+  /** write .devnet/devnet.json (the default; tests on other ports pass false) */
+  writeStateFile?: boolean;
+  log?: (line: string) => void;
+};
+
+export type RunningDevnet = { state: DevnetState; simulator: NetworkSimulator; stop(): Promise<void> };
+
+export async function startDevnet(options: StartDevnetOptions = {}): Promise<RunningDevnet> {
+  const { rpcPort = 8545, apiPort = 8546, writeStateFile = true, log = () => {} } = options;
+  const started = Date.now();
+  const lap = (what: string) => log(`  ${((Date.now() - started) / 1000).toFixed(1)} s  ${what}`);
+
+  const chain = await startHardhatNode({ port: rpcPort });
+  let server: Server | null = null;
+  let simulator: NetworkSimulator | null = null;
+  const stop = async () => {
+    simulator?.stop();
+    if (server) await new Promise<void>((r) => server?.close(() => r()));
+    server?.closeAllConnections?.();
+    await chain.stop();
+    if (writeStateFile) rmSync(join(repoRoot, DEVNET_STATE_PATH), { force: true });
+  };
+  try {
+    lap(`Hardhat node on ${chain.url}`);
+    const deployerKey = hardhatKey(0);
+    const addresses = await deployDevnetContracts({
+      rpcUrl: chain.url,
+      deployerKey,
+      stakingRequirement: STAKING_REQUIREMENT_SESH * SESH,
+      maxContributors: MAX_CONTRIBUTORS,
+      poolFunding: POOL_FUNDING_SESH * SESH,
+    });
+    lap("contracts deployed");
+    const ctx = { ...createDevnetClients(chain.url, deployerKey), rpcUrl: chain.url, addresses };
+    simulator = await NetworkSimulator.create(ctx);
+    await seedDevnetWorld(ctx, simulator, (line) => lap(line));
+    simulator.start();
+    server = createSimulatorServer(simulator, (line) => console.error(line));
+    await listen(server, apiPort);
+    const networkApiUrl = `http://127.0.0.1:${apiPort}`;
+    lap(`network simulator on ${networkApiUrl}`);
+
+    const state = devnetStateSchema.parse({
+      chainId: DEVNET_CHAIN_ID,
+      rpcUrl: chain.url,
+      networkApiUrl,
+      contracts: addresses,
+      accounts: [
+        { name: "deployer", address: hardhatAddress(0), privateKey: hardhatKey(0), roles: ["deployer", "contract-owner"] },
+        ...TEST_ACCOUNTS.map((a) => ({ name: a.name, address: hardhatAddress(a.index), privateKey: hardhatKey(a.index), roles: a.roles })),
+      ],
+      startedAt: Date.now(),
+    });
+    if (writeStateFile) {
+      const path = join(repoRoot, DEVNET_STATE_PATH);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, JSON.stringify(state, null, 2) + "\n");
+      lap(`state written to ${DEVNET_STATE_PATH}`);
+    }
+    return { state, simulator, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+function describeWorld(devnet: RunningDevnet): string {
+  const sim = devnet.simulator;
+  const height = sim.watcher.sessionHeight();
+  const lines: string[] = [];
+  const counts = new Map<string, number>();
+  for (const node of sim.world.nodes.values()) {
+    const s = stakeJson(sim.world, node, height);
+    const label =
+      s.exit_type === "deregister"
+        ? "deregistered"
+        : node.removedHeight !== null
+          ? "exited"
+          : s.requested_unlock_height && s.requested_unlock_height < height
+            ? "ready to exit"
+            : s.requested_unlock_height
+              ? "exit requested"
+              : s.active
+                ? "running"
+                : "decommissioned";
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  lines.push(`  nodes: ${sim.world.nodes.size} (${[...counts].map(([k, v]) => `${v} ${k}`).join(", ")}), Session height ${height}`);
+  for (const c of sim.world.contracts.values()) {
+    const total = (c.snapshot?.contributors ?? []).reduce((sum, x) => sum + x.amount, 0n);
+    lines.push(`  contribution ${c.address}  status ${c.snapshot?.status ?? "?"}  ${(total / SESH).toString()} SESH`);
+  }
+  lines.push(`  contracts: ${JSON.stringify(devnet.state.contracts)}`);
+  for (const a of devnet.state.accounts) lines.push(`  ${a.name.padEnd(11)} ${a.address}  ${a.roles.join(", ")}`);
+  return lines.join("\n");
+}
+
+async function main() {
+  const t0 = Date.now();
+  console.log("Starting the devnet…");
+  let devnet: RunningDevnet;
+  try {
+    devnet = await startDevnet({ log: (line) => console.log(line) });
+  } catch (error) {
+    console.error("The devnet failed to start:", error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+  console.log(describeWorld(devnet));
+  console.log(`Devnet ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: chain ${devnet.state.rpcUrl}, network API ${devnet.state.networkApiUrl}. Ctrl-C stops it.`);
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping the devnet…`);
+    devnet.stop().finally(() => process.exit(0));
+  };
+  process.on("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  void main();
+}
