@@ -1,0 +1,118 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import { formatSesh } from "@/lib/staking/amounts";
+import { formatFeePpm } from "@/lib/staking/fees";
+import { useAllNodes } from "../hooks/useNetworkQueries";
+import { useStakeSnapshot } from "../hooks/useStakeReads";
+import { AddressLink, KeyValue, TxLink } from "../ui/AddressLink";
+import { ErrorState, Loading, Stat } from "../ui/States";
+import { NodeStateBadge } from "./NodeStateBadge";
+import { NodeTimerText } from "./NodeTimerText";
+import { nodeView } from "./node-view";
+
+/** /nodes/[id]: one registered node: backend view checked against the registry contract. */
+export function NodeDetail({ id }: { id: number }) {
+  const nodes = useAllNodes();
+  const nodeIds = useMemo(() => [BigInt(id)], [id]);
+  const chain = useStakeSnapshot({ contracts: [], nodeIds });
+  const [now] = useState(() => Math.floor(Date.now() / 1000));
+  const stake = nodes.data?.nodes.find((n) => n.contract_id === id);
+  const onChain = chain.data?.nodes[0];
+
+  if (nodes.error && chain.error) return <ErrorState title="This node could not be loaded." error={nodes.error} />;
+  if (!nodes.data || !chain.data) return <Loading label="Loading the node…" />;
+  if (!stake) {
+    if (onChain?.registered) {
+      return (
+        <div className="space-y-4">
+          <p className="text-muted">The network has not reported this node yet; the registry contract holds:</p>
+          <dl className="grid grid-cols-2 gap-3 md:grid-cols-3">
+            <Stat label="Deposit" testId="node-deposit" value={`${formatSesh(onChain.deposit)} SESH`} />
+            <Stat label="Operator" testId="node-operator" value={<AddressLink address={onChain.operator} />} />
+            <Stat label="Contributors" testId="node-contributors" value={onChain.contributors.length} />
+          </dl>
+        </div>
+      );
+    }
+    return <ErrorState title={`Node #${id} is not in the registry.`} error="It may have exited, or the id is wrong." />;
+  }
+  const v = nodeView(stake, nodes.data.network, now, onChain);
+  const deposit = onChain?.registered ? onChain.deposit : stake.total_contributed;
+  return (
+    <div className="space-y-8">
+      <div className="flex flex-wrap items-center gap-3">
+        <NodeStateBadge state={v.state} />
+        <NodeTimerText timer={v.timer} now={now} />
+      </div>
+      <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
+        <Stat label="Stake" testId="node-deposit" value={`${formatSesh(deposit)} SESH`} />
+        <Stat label="Operator fee" testId="node-fee" value={formatFeePpm(stake.operator_fee)} />
+        <Stat label="Contributors" testId="node-contributors" value={stake.contributors.length} />
+        <Stat label="Registered at height" testId="node-registration-height" value={stake.registration_height.toLocaleString("en-US")} />
+      </dl>
+      <section>
+        <h2 className="text-xl font-bold">Keys and operator</h2>
+        <dl className="mt-3 grid gap-3 text-sm">
+          <div>
+            <dt className="text-muted">Operator</dt>
+            <dd>
+              <AddressLink address={stake.operator_address} full />
+            </dd>
+          </div>
+          <div>
+            <dt className="text-muted">Ed25519 public key</dt>
+            <dd>
+              <KeyValue value={stake.service_node_pubkey} label="Ed25519 public key" />
+            </dd>
+          </div>
+          <div>
+            <dt className="text-muted">BLS public key</dt>
+            <dd>
+              <KeyValue value={stake.pubkey_bls} label="BLS public key" />
+            </dd>
+          </div>
+        </dl>
+      </section>
+      <section>
+        <h2 className="text-xl font-bold">Contributors</h2>
+        <table className="mt-3 w-full text-left text-sm">
+          <thead className="text-xs uppercase text-muted">
+            <tr>
+              <th scope="col" className="py-2">Contributor</th>
+              <th scope="col">Beneficiary</th>
+              <th scope="col" className="text-right">Amount</th>
+            </tr>
+          </thead>
+          <tbody>
+            {stake.contributors.map((c) => (
+              <tr key={c.address} className="border-t border-line" data-testid="contributor-row">
+                <td className="py-2">
+                  <AddressLink address={c.address} />
+                </td>
+                <td>
+                  <AddressLink address={c.beneficiary} />
+                </td>
+                <td className="text-right tabular-nums">{formatSesh(c.amount)} SESH</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      {stake.events.length > 0 ? (
+        <section>
+          <h2 className="text-xl font-bold">Events</h2>
+          <ul className="mt-3 space-y-1 text-sm">
+            {stake.events.map((e) => (
+              <li key={`${e.tx}-${e.log_index}`} className="flex flex-wrap items-center gap-3">
+                <span className="font-medium">{e.name}</span>
+                <span className="text-muted">block {e.block.toLocaleString("en-US")}</span>
+                <TxLink hash={e.tx} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}
