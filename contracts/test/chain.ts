@@ -64,8 +64,9 @@ export async function startChain() {
     const [deployer, ...others] = accounts;
     if (!deployer) throw new Error("Hardhat exposed no accounts");
 
-    const rpc = <T>(method: string, params: unknown[] = []) =>
-      publicClient.request({ method: method as "eth_chainId", params: params as [] }) as Promise<T>;
+    // Hardhat's evm_* / debug methods are not in viem's typed RPC schema: call them untyped.
+    const untypedRequest = publicClient.request as unknown as (args: { method: string; params: unknown[] }) => Promise<unknown>;
+    const rpc = <T>(method: string, params: unknown[] = []) => untypedRequest({ method, params }) as Promise<T>;
 
     /** Sends a contract call from `from` and returns the successful receipt (throws on revert). */
     async function send(
