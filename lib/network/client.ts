@@ -88,30 +88,30 @@ export function createNetworkClient(baseUrl: string, fetchImpl: FetchLike = fetc
   }
 
   return {
-    getInfo: () => request("/info", infoResponseSchema, "the network status"),
-    getNodes: () => request("/nodes", nodesResponseSchema, "the node list"),
-    getNodesBls: () => request("/nodes/bls", nodesBlsResponseSchema, "the registered BLS keys"),
-    getStakes: (address: string) =>
+    getInfo: async () => request("/info", infoResponseSchema, "the network status"),
+    getNodes: async () => request("/nodes", nodesResponseSchema, "the node list"),
+    getNodesBls: async () => request("/nodes/bls", nodesBlsResponseSchema, "the registered BLS keys"),
+    getStakes: async (address: string) =>
       request(`/stakes/${requireAddress(address)}`, stakesResponseSchema, "your stakes"),
-    getRewards: (address: string) =>
+    getRewards: async (address: string) =>
       request(`/rewards/${requireAddress(address)}`, rewardsInfoResponseSchema, "your rewards"),
-    getRewardsSignature: (address: string) =>
+    getRewardsSignature: async (address: string) =>
       request(`/rewards/${requireAddress(address)}`, rewardsSignatureResponseSchema, "a rewards claim signature", "POST"),
-    getDailyRewards: (address: string) =>
+    getDailyRewards: async (address: string) =>
       request(`/daily-rewards/${requireAddress(address)}`, dailyRewardsResponseSchema, "your daily rewards"),
-    getExit: (ed25519Hex: string) =>
+    getExit: async (ed25519Hex: string) =>
       request(`/exit/${requireEd25519(ed25519Hex)}`, exitSignatureResponseSchema, "the node's exit signature"),
-    getLiquidation: (ed25519Hex: string) =>
+    getLiquidation: async (ed25519Hex: string) =>
       request(`/liquidation/${requireEd25519(ed25519Hex)}`, exitSignatureResponseSchema, "the node's liquidation signature"),
-    getRegistrations: (operatorOrEd25519: string) =>
+    getRegistrations: async (operatorOrEd25519: string) =>
       request(
         `/registrations/${ADDRESS_RE.test(operatorOrEd25519) ? operatorOrEd25519 : requireEd25519(operatorOrEd25519)}`,
         registrationsResponseSchema,
         "the prepared node registrations",
       ),
-    getContributionContracts: () =>
+    getContributionContracts: async () =>
       request("/contract/contribution", contributionContractsResponseSchema, "the open nodes"),
-    getContributionContract: (ed25519Hex: string) =>
+    getContributionContract: async (ed25519Hex: string) =>
       request(
         `/contract/contribution/${requireEd25519(ed25519Hex)}`,
         contributionContractResponseSchema,

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { mnemonicToAccount, privateKeyToAccount } from "viem/accounts";
+import { DEVNET_MNEMONIC, HARDHAT_ADDRESSES, HARDHAT_KEYS, TEST_ACCOUNTS } from "./accounts";
+
+describe("devnet accounts", () => {
+  it("are Hardhat's default accounts: each key controls its listed address", () => {
+    HARDHAT_KEYS.forEach((key, i) => expect(privateKeyToAccount(key).address).toBe(HARDHAT_ADDRESSES[i]));
+  });
+
+  it("match the well-known mnemonic", () => {
+    for (const i of [0, 5, 15]) {
+      expect(mnemonicToAccount(DEVNET_MNEMONIC, { addressIndex: i }).address).toBe(HARDHAT_ADDRESSES[i]);
+    }
+  });
+
+  it("name five distinct test accounts, none of them the deployer", () => {
+    const indexes = TEST_ACCOUNTS.map((a) => a.index);
+    expect(new Set(indexes).size).toBe(5);
+    expect(indexes).not.toContain(0);
+  });
+});

@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import type { Address } from "viem";
+import { contributionContractNotReadySchema, networkInfoSchema, rewardsInfoSchema, stakeSchema } from "@/lib/network/schemas";
+import { contributionContractJson, networkInfoJson, removalOptions, rewardsInfoJson, signableAmount, stakeJson } from "./api-shape";
+import { BLOCKS_PER_DAY, EXIT_UNLOCK_BLOCKS } from "./clock";
+import { poolRewardPerBlock } from "./rewards";
+import { World, type Contributor, type WitnessedEvent } from "./world";
+
+const OP = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8" as Address;
+const CO = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC" as Address;
+const SESH = 1_000_000_000n;
+const POOL = 40_000_000n * SESH;
+// start on a Session day boundary, so a day of accrual is one daily snapshot
+const start = 1_111 * BLOCKS_PER_DAY;
+
+function ed(n: number) {
+  return n.toString(16).padStart(64, "0");
+}
+function bls(n: number) {
+  return n.toString(16).padStart(128, "0");
+}
+
+function registered(id: number, contributors: Contributor[], feeBps: number | null = null): WitnessedEvent {
+  return {
+    api: { args: {}, block: id, log_index: 0, main_arg: String(id), name: "NewServiceNodeV2", tx: "0x01" },
+    timestamp: 0,
+    change: { kind: "registered", id, blsPubkey: { X: BigInt(id), Y: 1n }, blsHex: bls(id), ed25519Hex: ed(id), contributors, feeBps, addedTimestamp: 0 },
+  };
+}
+
+function nodeEvent(id: number, kind: "exitRequest" | "exit", name: "ServiceNodeExitRequest" | "ServiceNodeExit", returnedAmount = 25_000n * SESH): WitnessedEvent {
+  const api = { args: {}, block: 100 + id, log_index: 1, main_arg: String(id), name, tx: "0x02" } as const;
+  return kind === "exit" ? { api, timestamp: 0, change: { kind, id, returnedAmount } } : { api, timestamp: 0, change: { kind, id } };
+}
+
+const solo = (who: Address): Contributor[] => [{ address: who, beneficiary: who, amount: 25_000n * SESH }];
+
+function world(decommissioned: number[] = []) {
+  return new World({ decommissioned: new Set(decommissioned.map(ed)), deregisteredBlocksAgo: new Map(), seededFeeBps: new Map() }, POOL);
+}
+
+describe("the simulated network's world", () => {
+  it("splits each block's pool reward evenly among active nodes; a decommissioned node earns nothing", () => {
+    const w = world([3]);
+    w.accrueTo(start);
+    w.apply(registered(1, solo(OP), 0), start);
+    w.apply(registered(2, solo(CO), 0), start);
+    w.apply(registered(3, solo("0x90F79bf6EB2c4f870365E785982E1f101E93b906"), 0), start);
+    w.accrueTo(start + BLOCKS_PER_DAY);
+    const perNode = (poolRewardPerBlock(POOL) / 2n) * BigInt(BLOCKS_PER_DAY);
+    expect(w.account(OP).rewards).toBe(perNode);
+    expect(w.account(CO).rewards).toBe(perNode);
+    expect(w.account("0x90F79bf6EB2c4f870365E785982E1f101E93b906").rewards).toBe(0n);
+    expect(w.account(OP).daily).toEqual([{ height: start + BLOCKS_PER_DAY, lifetime: perNode }]);
+  });
+
+  it("pays a multi-contributor node's operator fee before the stake split", () => {
+    const w = world();
+    w.accrueTo(start);
+    w.apply(
+      registered(1, [
+        { address: OP, beneficiary: OP, amount: 6_250n * SESH },
+        { address: CO, beneficiary: CO, amount: 18_750n * SESH },
+      ], 1_000),
+      start,
+    );
+    w.accrueTo(start + 1);
+    const reward = poolRewardPerBlock(POOL);
+    const fee = reward / 10n;
+    expect(w.account(OP).rewards).toBe(fee + ((reward - fee) * 6_250n) / 25_000n);
+    expect(w.account(CO).rewards).toBe(((reward - fee) * 18_750n) / 25_000n);
+  });
+
+  it("walks a node through exit request, Ready To Exit and Exited, returning the stake as claimable", () => {
+    const w = world();
+    w.accrueTo(start);
+    w.apply(registered(1, solo(OP), 0), start);
+    w.apply(registered(2, solo(CO), 0), start);
+    w.apply(nodeEvent(1, "exitRequest", "ServiceNodeExitRequest"), start + 10);
+    const node = w.nodes.get(1)!;
+    expect(stakeJson(w, node, start + 10).requested_unlock_height).toBe(start + 10 + EXIT_UNLOCK_BLOCKS);
+    expect(removalOptions(w, node, start + 10).exit).toBe(false);
+    expect(removalOptions(w, node, start + 10 + EXIT_UNLOCK_BLOCKS).exit).toBe(true);
+
+    w.accrueTo(start + 20);
+    w.apply(nodeEvent(1, "exit", "ServiceNodeExit"), start + 20);
+    const rewardsBefore = w.account(OP).rewards;
+    w.accrueTo(start + 40);
+    expect(w.account(OP).rewards).toBe(rewardsBefore); // an exited node earns nothing more
+    expect(signableAmount(w.account(OP))).toBe(rewardsBefore + 25_000n * SESH);
+    const stake = stakeJson(w, node, start + 40);
+    expect(stake.events.map((e) => e.name)).toEqual(["ServiceNodeExit", "ServiceNodeExitRequest", "NewServiceNodeV2"]);
+    expect(stake.exit_type).toBe("exit");
+  });
+
+  it("counts a liquidation's penalty as liquidated stake", () => {
+    const w = world();
+    w.accrueTo(start);
+    w.apply(registered(1, solo(OP), 0), start);
+    w.apply(nodeEvent(1, "exit", "ServiceNodeExit", 25_000n * SESH - 50n * SESH), start);
+    const info = rewardsInfoJson(w.account(OP), 0n, 0n);
+    expect(info.lifetime_liquidated_stakes).toBe((50n * SESH).toString());
+    expect(info.amount).toBe((24_950n * SESH).toString());
+  });
+
+  it("emits JSON that the dApp's schemas accept", () => {
+    const w = world([2]);
+    w.accrueTo(start);
+    w.apply(registered(1, solo(OP), 500), start);
+    w.apply(registered(2, solo(CO)), start);
+    w.registerContract("0x5FbDB2315678afecb367f032d93F642f64180aa3", OP, ed(9), 7);
+    w.contracts.get("0x5fbdb2315678afecb367f032d93f642f64180aa3")!.snapshot = {
+      status: 1,
+      blsHex: bls(9),
+      feeBps: 500,
+      manualFinalize: false,
+      contributors: [{ address: OP, beneficiary: OP, amount: 6_250n * SESH }],
+      reserved: [{ address: CO, amount: 5_000n * SESH, received: false }],
+    };
+    w.accrueTo(start + 5);
+    const info = networkInfoSchema.parse(networkInfoJson(w, start + 5, { stakingRequirement: 25_000n * SESH, maxContributors: 10, l2Height: 9 }));
+    expect(info.active_node_count).toBe(1);
+    expect(info.node_count).toBe(2);
+    for (const node of w.nodes.values()) stakeSchema.parse(stakeJson(w, node, start + 5));
+    expect(stakeSchema.parse(stakeJson(w, w.nodes.get(2)!, start + 5)).active).toBe(false);
+    const contract = contributionContractNotReadySchema.parse(contributionContractJson(w.contracts.get("0x5fbdb2315678afecb367f032d93f642f64180aa3")!));
+    expect(contract.contributors).toEqual([
+      { address: OP, beneficiary_address: OP, amount: 6_250n * SESH, reserved: 0n },
+      { address: CO, beneficiary_address: null, amount: 0n, reserved: 5_000n * SESH },
+    ]);
+    expect(rewardsInfoSchema.parse(rewardsInfoJson(w.account(OP), 0n, 0n)).lifetime_rewards).toBeGreaterThan(0n);
+  });
+});

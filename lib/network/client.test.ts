@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { createNetworkClient, NetworkApiError } from "./client";
+
+const network = {
+  active_node_count: 2,
+  block_hash: "ab",
+  block_height: 100,
+  block_timestamp: 1_700_012_000,
+  hard_fork: 21,
+  immutable_block_hash: "cd",
+  immutable_block_height: 90,
+  max_stakers: 10,
+  median_operator_fee: 0,
+  min_operator_contribution: 6_250_000_000_000,
+  nettype: "devnet",
+  node_count: 2,
+  pulse_target_timestamp: 1_700_012_120,
+  staking_requirement: 25_000_000_000_000,
+  version: "x",
+};
+
+function fakeFetch(status: number, body: unknown) {
+  const calls: { url: string; method?: string }[] = [];
+  const impl = async (url: string, init?: { method?: string }) => {
+    calls.push({ url, method: init?.method });
+    return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+  };
+  return { impl, calls };
+}
+
+const ADDRESS = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
+
+describe("network API client", () => {
+  it("parses amounts sent as numbers or decimal strings into exact bigints", async () => {
+    const rewards = {
+      amount: "9007199254740993123", // above 2^53: only a string keeps it exact
+      lifetime_liquidated_stakes: 0,
+      lifetime_locked_stakes: 25_000_000_000_000,
+      lifetime_rewards: "1",
+      lifetime_unlocked_stakes: 0,
+      locked_stakes: 0,
+      timelocked_stakes: 0,
+      claimed_stakes: 0,
+      claimed_rewards: 0,
+    };
+    const { impl, calls } = fakeFetch(200, { network, t: 1, rewards });
+    const result = await createNetworkClient("http://sim/", impl).getRewards(ADDRESS);
+    expect(result.rewards.amount).toBe(9_007_199_254_740_993_123n);
+    expect(result.rewards.lifetime_locked_stakes).toBe(25_000_000_000_000n);
+    expect(calls[0]?.url).toBe(`http://sim/rewards/${ADDRESS}`);
+  });
+
+  it("asks for a claim signature with POST", async () => {
+    const { impl, calls } = fakeFetch(404, { error: "no rewards" });
+    await expect(createNetworkClient("http://sim", impl).getRewardsSignature(ADDRESS)).rejects.toMatchObject({ status: 404 });
+    expect(calls[0]?.method).toBe("POST");
+  });
+
+  it("turns HTTP errors into sentences with the status", async () => {
+    const { impl } = fakeFetch(404, { error: "Node 3 is not in the network's exit list." });
+    const error = await createNetworkClient("http://sim", impl).getExit("a".repeat(64)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NetworkApiError);
+    expect((error as NetworkApiError).status).toBe(404);
+    expect((error as NetworkApiError).message).toMatch(/nothing for the node's exit signature.*exit list/);
+  });
+
+  it("rejects a response whose shape drifted, naming the field", async () => {
+    const { impl } = fakeFetch(200, { network: { ...network, block_height: "tall" }, t: 1 });
+    await expect(createNetworkClient("http://sim", impl).getInfo()).rejects.toThrow(/network\.block_height/);
+  });
+
+  it("refuses malformed addresses and keys before any request", async () => {
+    const { impl, calls } = fakeFetch(200, {});
+    const client = createNetworkClient("http://sim", impl);
+    await expect(client.getStakes("0x123")).rejects.toThrow(/not a valid wallet address/);
+    await expect(client.getContributionContract("zz")).rejects.toThrow(/not a valid node key/);
+    expect(calls).toHaveLength(0);
+  });
+
+  it("reports an unreachable API as such", async () => {
+    const client = createNetworkClient("http://sim", async () => {
+      throw new TypeError("fetch failed");
+    });
+    await expect(client.getInfo()).rejects.toThrow(/Could not reach the network API/);
+  });
+});
