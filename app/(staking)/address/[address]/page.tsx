@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getAddress, isAddress } from "viem";
+import { AccountView } from "@/components/staking/account/AccountView";
+import { lookupEnsName } from "@/lib/chain/ens";
+import { loadServerTarget } from "@/lib/chain/server-target";
+
+type Props = { params: Promise<{ address: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { address } = await params;
+  return { title: `Stakes of ${address.slice(0, 10)}…`, robots: { index: false } };
+}
+
+/** Any address's staking, read-only (the same view as /mystakes). */
+export default async function AddressPage({ params }: Props) {
+  const { address } = await params;
+  if (!isAddress(address, { strict: false })) notFound();
+  const checksummed = getAddress(address);
+  const loaded = await loadServerTarget();
+  const ens = loaded.ok ? await lookupEnsName(loaded.target.public, checksummed) : null;
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{ens ?? "Address"}</h1>
+      <p className="mt-1 break-all font-mono text-sm text-muted" data-testid="address-heading">
+        {checksummed}
+      </p>
+      <div className="mt-8">
+        <AccountView address={checksummed} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+"use client";
+
+import { useAccount } from "wagmi";
+import { AccountView } from "./AccountView";
+
+/** /mystakes: the connected wallet's view; without a wallet, an invitation to connect. */
+export function MyStakes() {
+  const { address, status } = useAccount();
+  if (status === "reconnecting" || status === "connecting") return <p className="text-muted">Reconnecting your wallet…</p>;
+  if (!address) {
+    return (
+      <p className="rounded-2xl border border-line bg-card p-6 text-muted" data-testid="mystakes-connect">
+        Connect a wallet (top right) to see your stakes, rewards and timers. You can also look up any address at <code>/address/0x…</code>.
+      </p>
+    );
+  }
+  return <AccountView address={address} />;
+}
