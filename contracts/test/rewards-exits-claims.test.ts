@@ -2,10 +2,13 @@
 // network-signed exits, liquidation payouts, network-signed rewards balances and both claims with
 // the per-cycle cap. Four seeded nodes whose BLS keys the test holds play the Session network.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type Address, type Hex, zeroAddress } from "viem";
+import { type Address, type Hex, encodeFunctionData, zeroAddress } from "viem";
+import { readArtifact } from "@/devnet/deploy";
 import { aggregatePublicKeys } from "@/devnet/bls/keys";
 import { serviceNodeRewardsAbi } from "@/lib/contracts/abi/serviceNodeRewards";
 import { SESH_UNIT, STAKING_REQUIREMENT, eventsOf, revertOf, startChain, type Chain } from "./chain";
+import { exitMessage } from "@/devnet/bls/messages";
+import { blsSign, signatureToParams } from "@/devnet/bls/sign";
 import {
   makeNode,
   readTags,
@@ -312,5 +315,65 @@ describe("rewards balances and claims", () => {
     expect((await revertOf(update(20n * SESH_UNIT))).name).toBe("EnforcedPause");
     await call(recipient, "claimRewards");
     expect(await chain.balanceOf(recipient)).toBe(10n * SESH_UNIT);
+  });
+});
+
+describe("the production variant (ServiceNodeRewards, not LocalDevnet)", () => {
+  it("refuses signed exits within 2 hours of registration with ExitTooEarly", async () => {
+    // Deploy the non-devnet contract behind its own proxy, seed one node and start it.
+    const impl = readArtifact("ServiceNodeRewards");
+    const proxy = readArtifact("TransparentUpgradeableProxy");
+    const deployed = async (hash: Hex) => {
+      const receipt = await chain.publicClient.waitForTransactionReceipt({ hash, pollingInterval: 20 });
+      if (!receipt.contractAddress) throw new Error("no contract deployed");
+      return receipt.contractAddress;
+    };
+    const implAddress = await deployed(
+      await chain.walletClient.deployContract({ account: chain.deployer, abi: impl.abi, bytecode: impl.bytecode }),
+    );
+    const init = encodeFunctionData({
+      abi: serviceNodeRewardsAbi,
+      functionName: "initialize",
+      args: [chain.addresses.token, chain.addresses.pool, STAKING_REQUIREMENT, 10n, 3n, 17n, 9980n],
+    });
+    const production = await deployed(
+      await chain.walletClient.deployContract({
+        account: chain.deployer,
+        abi: proxy.abi,
+        bytecode: proxy.bytecode,
+        args: [implAddress, chain.deployer, init],
+      }),
+    );
+    const owner = (functionName: string, args: readonly unknown[] = []) =>
+      chain.send(chain.deployer, { address: production, abi: serviceNodeRewardsAbi, functionName, args });
+    const node = makeNode("production-1");
+    const addedAt = await chain.latestTimestamp();
+    await owner("seedPublicKeyList", [
+      [{ blsPubkey: node.pk, ed25519Pubkey: node.ed25519, addedTimestamp: addedAt, contributors: [{ staker: { addr: operator, beneficiary: operator }, stakedAmount: STAKING_REQUIREMENT }] }],
+    ]);
+    await owner("start");
+
+    const [exitTag, hashToG2Tag] = await Promise.all([
+      chain.publicClient.readContract({ address: production, abi: serviceNodeRewardsAbi, functionName: "exitTag" }),
+      chain.publicClient.readContract({ address: production, abi: serviceNodeRewardsAbi, functionName: "hashToG2Tag" }),
+    ]);
+    const signedExit = async (timestamp: bigint) =>
+      chain.send(stranger, {
+        address: production,
+        abi: serviceNodeRewardsAbi,
+        functionName: "exitBLSPublicKeyWithSignature",
+        args: [node.pk, timestamp, signatureToParams(blsSign(node.sk, exitMessage(exitTag, node.pk, timestamp), hashToG2Tag)), []],
+      });
+
+    const now = await chain.latestTimestamp();
+    const early = await revertOf(signedExit(now));
+    expect(early.name).toBe("ExitTooEarly");
+    expect(early.args.slice(0, 2)).toEqual([1n, addedAt]);
+
+    await chain.setNextTimestamp(addedAt + 7_200n);
+    await signedExit(addedAt + 7_200n);
+    expect(
+      await chain.publicClient.readContract({ address: production, abi: serviceNodeRewardsAbi, functionName: "totalNodes" }),
+    ).toBe(0n);
   });
 });

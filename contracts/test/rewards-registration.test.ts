@@ -402,3 +402,39 @@ describe("limits and batching", () => {
     );
   });
 });
+
+describe("owner settings", () => {
+  it("validates and emits each setter, and moves ownership in two steps", async () => {
+    const [next, stranger] = chain.accounts as [Address, Address];
+    for (const setter of ["setStakingRequirement", "setSignatureExpiry", "setBLSNonSignerThresholdMax", "setClaimThreshold", "setClaimCycle"]) {
+      expect(await revertOf(asOwner(setter, [0n]))).toEqual({ name: "PositiveNumberRequirement", args: [] });
+    }
+    const receipt = await asOwner("setSignatureExpiry", [1_200n]);
+    expect(eventsOf(serviceNodeRewardsAbi, receipt)[0]?.args).toEqual({ newExpiry: 1_200n });
+    expect(await read("signatureExpiry")).toBe(1_200n);
+
+    expect(await revertOf(asOwner("setLiquidationRatios", [1n, 1n, 5n]))).toEqual({ name: "LiquidatorPenaltyTooHigh", args: [] });
+    expect(await revertOf(asOwner("setLiquidationRatios", [0n, 0n, 0n]))).toEqual({ name: "PositiveNumberRequirement", args: [] });
+    await asOwner("setLiquidationRatios", [1n, 1n, 6n]);
+    expect([await read("liquidatorRewardRatio"), await read("poolShareOfLiquidationRatio"), await read("recipientRatio")]).toEqual([1n, 1n, 6n]);
+
+    await asOwner("transferOwnership", [next]);
+    expect(await read("pendingOwner")).toBe(next);
+    expect(await read("owner")).toBe(chain.deployer);
+    expect(await revertOf(chain.send(stranger, { address: rewards, abi: serviceNodeRewardsAbi, functionName: "acceptOwnership" }))).toEqual({
+      name: "OwnableUnauthorizedAccount",
+      args: [stranger],
+    });
+    await chain.send(next, { address: rewards, abi: serviceNodeRewardsAbi, functionName: "acceptOwnership" });
+    expect(await read("owner")).toBe(next);
+  });
+
+  it("rederiveTotalNodesAndAggregatePubkey recomputes the same count and key from the list", async () => {
+    const [a] = chain.accounts as [Address];
+    const nodes = ["rederive-1", "rederive-2", "rederive-3"].map(makeNode);
+    await asOwner("seedPublicKeyList", [nodes.map((n) => seedEntry(n, [contributor(a, STAKING_REQUIREMENT)]))]);
+    await chain.send(a, { address: rewards, abi: serviceNodeRewardsAbi, functionName: "rederiveTotalNodesAndAggregatePubkey" });
+    expect(await read("totalNodes")).toBe(3n);
+    expect(await read("aggregatePubkey")).toEqual(aggregatePublicKeys(nodes.map((n) => n.pk)));
+  });
+});
