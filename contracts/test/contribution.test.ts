@@ -6,6 +6,7 @@ import { type Address, type Hex, zeroAddress } from "viem";
 import { serviceNodeRewardsAbi } from "@/lib/contracts/abi/serviceNodeRewards";
 import { serviceNodeContributionAbi } from "@/lib/contracts/abi/serviceNodeContribution";
 import { serviceNodeContributionFactoryAbi } from "@/lib/contracts/abi/serviceNodeContributionFactory";
+import { seshAbi } from "@/lib/contracts/abi/sesh";
 import { SESH_UNIT, STAKING_REQUIREMENT, eventsOf, revertOf, startChain, type Chain } from "./chain";
 import { makeNode, popSignature, readTags, serviceNodeParams, type Tags, type TestNode } from "./bls-fixtures";
 
@@ -421,5 +422,50 @@ describe("finalisation", () => {
     const receipt = await c.send(operator, "updateBeneficiary", [bob]);
     expect(eventsOf(serviceNodeContributionAbi, receipt)[0]?.args).toEqual({ staker: operator, newBeneficiary: bob });
     expect(await c.read("contributorAddresses", [0n])).toEqual({ addr: operator, beneficiary: bob });
+  });
+});
+
+describe("operator maintenance", () => {
+  it("resetUpdateAndContribute refunds, swaps keys and settings, and re-contributes in one call", async () => {
+    const { address } = await deployContribution();
+    const c = contract(address);
+    const aliceStart = await chain.balanceOf(alice);
+    await c.contribute(operator, OPERATOR_MINIMUM);
+    await c.contribute(alice, 5_000n * SESH_UNIT);
+
+    const fresh = makeNode("reset-update-1");
+    await chain.approve(operator, address, OPERATOR_MINIMUM);
+    await c.send(operator, "resetUpdateAndContribute", [
+      fresh.pk,
+      popSignature(tags, fresh, operator),
+      serviceNodeParams(fresh, 300),
+      [],
+      true,
+      bob,
+      OPERATOR_MINIMUM,
+    ]);
+    expect(await chain.balanceOf(alice)).toBe(aliceStart);
+    expect(await c.read("blsPubkey")).toEqual([fresh.pk.X, fresh.pk.Y]);
+    expect(await c.read("serviceNodeParams")).toEqual(serviceNodeParams(fresh, 300));
+    expect(await c.read("manualFinalize")).toBe(true);
+    expect(await c.read("status")).toBe(1);
+    expect(await c.read("getContributions")).toEqual([[operator], [bob], [OPERATOR_MINIMUM]]);
+    expect(await chain.balanceOf(address)).toBe(OPERATOR_MINIMUM);
+  });
+
+  it("rescueERC20 returns stray tokens to the operator only while no stake is being collected", async () => {
+    const { address } = await deployContribution();
+    const c = contract(address);
+    expect(await revertOf(c.send(operator, "rescueERC20", [chain.addresses.token]))).toEqual({
+      name: "RescueBalanceIsEmpty",
+      args: [chain.addresses.token],
+    });
+    await chain.send(alice, { address: chain.addresses.token, abi: seshAbi, functionName: "transfer", args: [address, 7n * SESH_UNIT] });
+    const before = await chain.balanceOf(operator);
+    await c.send(operator, "rescueERC20", [chain.addresses.token]);
+    expect(await chain.balanceOf(operator)).toBe(before + 7n * SESH_UNIT);
+
+    await c.contribute(operator, OPERATOR_MINIMUM);
+    expect(await revertOf(c.send(operator, "rescueERC20", [chain.addresses.token]))).toEqual({ name: "RescueNotPossible", args: [1] });
   });
 });
