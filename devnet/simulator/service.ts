@@ -47,12 +47,9 @@ export class HttpError extends Error {
 const SESH = 1_000_000_000n;
 
 export function parseAddressParam(text: string): Address {
-  if (!isAddress(text, { strict: false })) throw new HttpError(400, `"${text}" is not an Ethereum address (0x followed by 40 hex digits).`);
-  try {
-    return getAddress(text);
-  } catch {
-    throw new HttpError(400, `"${text}" has an invalid EIP-55 checksum.`);
-  }
+  if (!/^0x[0-9a-fA-F]{40}$/.test(text)) throw new HttpError(400, `"${text}" is not an Ethereum address (0x followed by 40 hex digits).`);
+  if (!isAddress(text, { strict: true })) throw new HttpError(400, `"${text}" has an invalid EIP-55 checksum.`);
+  return getAddress(text);
 }
 
 export function parseEd25519Param(text: string): string {

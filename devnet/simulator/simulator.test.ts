@@ -1,0 +1,210 @@
+/**
+ * The simulator end to end, against a real Hardhat node with the full seeded world (started on free
+ * random ports, stopped at the end): witnessing, reward signatures the contract accepts, claims,
+ * exit signatures, devnet controls, and the API's answers to malformed requests.
+ */
+import { createServer } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPublicClient, createWalletClient, http, type Address } from "viem";
+import { privateKeyToAccount } from "viem/accounts";
+import { seshAbi } from "@/lib/contracts/abi/sesh";
+import { serviceNodeRewardsAbi } from "@/lib/contracts/abi/serviceNodeRewards";
+import { blsPubkeyHexToG1, blsSignatureHexToParams, ed25519HexToUint256, ed25519SignatureHexToWords } from "@/lib/contracts/encoders";
+import { createNetworkClient, type NetworkClient } from "@/lib/network/client";
+import { registrationSchema } from "@/lib/network/schemas";
+import { hardhatAddress, hardhatKey } from "../accounts";
+import { devnetChain } from "../deploy";
+import { devnetNodeKeys } from "../node-keys";
+import { startDevnet, type RunningDevnet } from "../start";
+import { EXIT_REQUESTED_NODES, READY_TO_EXIT_NODE } from "../world-plan";
+
+const SESH = 1_000_000_000n;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const address = srv.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+let devnet: RunningDevnet;
+let api: NetworkClient;
+let apiUrl: string;
+let startupSeconds = 0;
+const publicClient = () => createPublicClient({ chain: devnetChain, transport: http(devnet.state.rpcUrl) });
+const walletOf = (index: number) =>
+  createWalletClient({ account: privateKeyToAccount(hardhatKey(index)), chain: devnetChain, transport: http(devnet.state.rpcUrl) });
+
+async function send(index: number, request: Parameters<ReturnType<typeof walletOf>["writeContract"]>[0]) {
+  const hash = await walletOf(index).writeContract(request);
+  const receipt = await publicClient().waitForTransactionReceipt({ hash, pollingInterval: 50 });
+  expect(receipt.status).toBe("success");
+  return receipt;
+}
+
+beforeAll(async () => {
+  const [rpcPort, apiPort] = [await freePort(), await freePort()];
+  const t0 = Date.now();
+  devnet = await startDevnet({ rpcPort, apiPort, writeStateFile: false });
+  startupSeconds = (Date.now() - t0) / 1000;
+  apiUrl = devnet.state.networkApiUrl;
+  api = createNetworkClient(apiUrl);
+}, 120_000);
+
+afterAll(async () => {
+  await devnet?.stop();
+});
+
+describe("network simulator on a seeded devnet", () => {
+  it("starts the whole devnet within the 20 s budget", () => {
+    console.log(`devnet ready in ${startupSeconds.toFixed(1)} s`);
+    expect(startupSeconds).toBeLessThan(20);
+  });
+
+  it("serves the seeded world through every endpoint in the schemas' shapes", async () => {
+    const info = await api.getInfo();
+    expect(info.network.node_count).toBeGreaterThanOrEqual(30);
+    expect(info.network.staking_requirement).toBe(25_000 * 1e9);
+    const nodes = await api.getNodes();
+    expect(nodes.nodes.length).toBe(info.network.node_count);
+    expect(Object.keys((await api.getNodesBls()).bls_keys)).toHaveLength(info.network.node_count);
+    const contracts = await api.getContributionContracts();
+    expect(contracts.contracts.map((c) => c.status).sort()).toEqual([0, 1, 1, 1, 1, 2, 3]);
+    const operatorStakes = await api.getStakes(hardhatAddress(1));
+    expect(operatorStakes.stakes.length).toBeGreaterThan(3);
+    expect(operatorStakes.contracts.length).toBeGreaterThan(2);
+    const readyNode = operatorStakes.stakes.find((s) => s.pubkey_ed25519 === devnetNodeKeys(READY_TO_EXIT_NODE).ed25519Hex);
+    expect(readyNode?.requested_unlock_height).toBeGreaterThan(0);
+    expect(readyNode!.requested_unlock_height).toBeLessThan(info.network.block_height);
+    const staker = await api.getRewards(hardhatAddress(3));
+    expect(staker.rewards.lifetime_unlocked_stakes).toBe(25_000n * SESH); // its exited node's stake
+    expect((await api.getDailyRewards(hardhatAddress(2))).rewards.length).toBeGreaterThan(0);
+    const one = await api.getContributionContract(contracts.contracts[1]!.service_node_pubkey);
+    expect(one.contract?.address).toBe(contracts.contracts[1]!.address);
+  });
+
+  it("witnesses a new registration within 2 s of its block", async () => {
+    const fresh = hardhatAddress(4);
+    const res = await fetch(`${apiUrl}/devnet/registrations`, { method: "POST", body: JSON.stringify({ operator: fresh }) });
+    expect(res.status).toBe(200);
+    const registration = registrationSchema.parse(((await res.json()) as { registration: unknown }).registration);
+    expect((await api.getRegistrations(fresh)).registrations[0]?.pubkey_ed25519).toBe(registration.pubkey_ed25519);
+
+    const requirement = 25_000n * SESH;
+    await send(4, { address: devnet.state.contracts.token, abi: seshAbi, functionName: "approve", args: [devnet.state.contracts.rewards, requirement] });
+    const words = ed25519SignatureHexToWords(registration.sig_ed25519);
+    await send(4, {
+      address: devnet.state.contracts.rewards,
+      abi: serviceNodeRewardsAbi,
+      functionName: "addBLSPublicKey",
+      args: [
+        blsPubkeyHexToG1(registration.pubkey_bls),
+        blsSignatureHexToParams(registration.sig_bls),
+        { serviceNodePubkey: ed25519HexToUint256(registration.pubkey_ed25519), serviceNodeSignature1: words.sig1, serviceNodeSignature2: words.sig2, fee: 0 },
+        [{ staker: { addr: fresh, beneficiary: fresh }, stakedAmount: requirement }],
+      ],
+    });
+    const mined = Date.now();
+    let seenAfter = Infinity;
+    while (Date.now() - mined < 5_000) {
+      const stakes = await api.getStakes(fresh);
+      if (stakes.stakes.some((s) => s.pubkey_ed25519 === registration.pubkey_ed25519)) {
+        seenAfter = Date.now() - mined;
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    console.log(`registration witnessed ${seenAfter} ms after its block`);
+    expect(seenAfter).toBeLessThanOrEqual(2_000);
+  });
+
+  it("signs a rewards balance that updateRewardsBalance accepts, and claimRewards pays exactly the unclaimed amount", async () => {
+    const contributor = hardhatAddress(2);
+    const { rewards: signed } = await api.getRewardsSignature(contributor);
+    expect(signed.non_signer_indices.length).toBeGreaterThan(0); // decommissioned nodes do not sign
+    await send(0, {
+      address: devnet.state.contracts.rewards,
+      abi: serviceNodeRewardsAbi,
+      functionName: "updateRewardsBalance",
+      args: [contributor, signed.amount, blsSignatureHexToParams(signed.signature), signed.non_signer_indices],
+    });
+    const client = publicClient();
+    const [onChain, claimedBefore] = await client.readContract({ address: devnet.state.contracts.rewards, abi: serviceNodeRewardsAbi, functionName: "recipients", args: [contributor] });
+    expect(onChain).toBe(signed.amount);
+    const balanceBefore = await client.readContract({ address: devnet.state.contracts.token, abi: seshAbi, functionName: "balanceOf", args: [contributor] });
+    await send(2, { address: devnet.state.contracts.rewards, abi: serviceNodeRewardsAbi, functionName: "claimRewards" });
+    const balanceAfter = await client.readContract({ address: devnet.state.contracts.token, abi: seshAbi, functionName: "balanceOf", args: [contributor] });
+    expect(balanceAfter - balanceBefore).toBe(signed.amount - claimedBefore);
+    const after = await api.getRewards(contributor);
+    expect(after.rewards.claimed_rewards + after.rewards.claimed_stakes).toBe(signed.amount);
+  });
+
+  it("signs an exit for a Ready To Exit node that exitBLSPublicKeyWithSignature accepts, then reports it Exited", async () => {
+    const key = devnetNodeKeys(READY_TO_EXIT_NODE).ed25519Hex;
+    const { result } = await api.getExit(key);
+    const receipt = await send(0, {
+      address: devnet.state.contracts.rewards,
+      abi: serviceNodeRewardsAbi,
+      functionName: "exitBLSPublicKeyWithSignature",
+      args: [blsPubkeyHexToG1(result.bls_pubkey), BigInt(result.timestamp), blsSignatureHexToParams(result.signature), result.non_signer_indices],
+    });
+    expect(receipt.logs.length).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 1_200));
+    const stake = (await api.getStakes(hardhatAddress(1))).stakes.find((s) => s.pubkey_ed25519 === key);
+    expect(stake?.events[0]?.name).toBe("ServiceNodeExit");
+    await expect(api.getExit(key)).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("advances chain time and Session height together, so a requested exit unlocks", async () => {
+    const key = devnetNodeKeys(EXIT_REQUESTED_NODES[0]!.node).ed25519Hex;
+    await expect(api.getExit(key)).rejects.toMatchObject({ status: 404 });
+    const before = (await api.getInfo()).network.block_height;
+    const res = await fetch(`${apiUrl}/devnet/advance`, { method: "POST", body: JSON.stringify({ seconds: 2 * 86_400 }) });
+    expect(res.status).toBe(200);
+    const after = (await api.getInfo()).network.block_height;
+    expect(after - before).toBeGreaterThanOrEqual(1_440);
+    expect(after - before).toBeLessThan(1_445);
+    expect((await api.getExit(key)).result.bls_pubkey).toBe(devnetNodeKeys(EXIT_REQUESTED_NODES[0]!.node).blsHex);
+  });
+
+  it("sends 10,000 SESH and 1 ETH from the faucet", async () => {
+    const someone = "0x000000000000000000000000000000000000dEaD" as Address;
+    const res = await fetch(`${apiUrl}/devnet/faucet`, { method: "POST", body: JSON.stringify({ address: someone }) });
+    expect(res.status).toBe(200);
+    const client = publicClient();
+    expect(await client.readContract({ address: devnet.state.contracts.token, abi: seshAbi, functionName: "balanceOf", args: [someone] })).toBe(10_000n * SESH);
+    expect(await client.getBalance({ address: someone })).toBeGreaterThanOrEqual(10n ** 18n);
+  });
+
+  it("answers malformed and unknown requests with JSON errors and keeps serving", async () => {
+    const cases: [string, string, number, string?][] = [
+      ["GET", "/stakes/0x123", 400],
+      ["GET", "/rewards/not-an-address", 400],
+      ["POST", "/rewards/0x70997970c51812dc3a010c7d01b50e0d17dc79C8", 400], // bad checksum
+      ["GET", "/exit/xyz", 400],
+      ["GET", `/exit/${"0".repeat(64)}`, 404],
+      ["GET", `/liquidation/${"ab".repeat(32)}`, 404],
+      ["POST", "/rewards/0x000000000000000000000000000000000000dEaD", 404], // no rewards
+      ["GET", "/no/such/route", 404],
+      ["POST", "/info", 405],
+      ["POST", "/devnet/advance", 400, "{not json"],
+      ["POST", "/devnet/advance", 400, JSON.stringify({ seconds: -5 })],
+      ["POST", "/devnet/faucet", 400, JSON.stringify({ address: "0xnope" })],
+      ["POST", "/devnet/registrations", 400, JSON.stringify({})],
+    ];
+    for (const [method, path, status, body] of cases) {
+      const res = await fetch(`${apiUrl}${path}`, { method, body });
+      expect(res.status, `${method} ${path}`).toBe(status);
+      const json = (await res.json()) as { error?: unknown };
+      expect(typeof json.error, `${method} ${path}`).toBe("string");
+    }
+    expect((await api.getContributionContract("cd".repeat(32))).contract).toBeNull();
+    expect((await fetch(`${apiUrl}/info`, { method: "OPTIONS" })).headers.get("access-control-allow-origin")).toBe("*");
+    expect((await api.getInfo()).network.nettype).toBe("devnet");
+  });
+});
