@@ -28,6 +28,15 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: [
     {
+      // The devnet first (chain + seeded world + network simulator, ~6 s): the dApp reads its
+      // .devnet/devnet.json at request time. SIGTERM lets it stop its Hardhat node and remove the file.
+      command: "node --import tsx devnet/start.ts",
+      url: "http://127.0.0.1:8546/info",
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+    },
+    {
       command: `node ./node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
       url: baseURL,
       reuseExistingServer: !process.env.CI,
