@@ -51,7 +51,7 @@ export function loadFaq(root: ContentRoot = defaultRoot()): { faq: Faq | null; p
     const heading = /^##\s+(.*)$/.exec(line);
     if (heading) sections.push({ question: heading[1]!.trim(), line: offset + i + 1, answer: [] });
     else if (sections.length) sections[sections.length - 1]!.answer.push(line);
-    else if (line.trim()) problems.push({ file: shown, field: "body", message: `line ${offset + i + 1}: text before the first "## Question?" heading would not be shown` });
+    else if (line.trim()) problems.push({ file: shown, field: `body (line ${offset + i + 1})`, message: 'has text before the first "## Question?" heading, which would not be shown' });
   });
   if (sections.length === 0) problems.push({ file: shown, field: "body", message: 'has no entries: write each question as a "## Question?" heading' });
 
@@ -61,7 +61,11 @@ export function loadFaq(root: ContentRoot = defaultRoot()): { faq: Faq | null; p
     const answerMdx = section.answer.join("\n").trim();
     const entry = faqEntrySchema.safeParse({ question: section.question, answer: answerMdx }, { reportInput: true });
     if (!entry.success) {
-      problems.push(...problemsFromZod(shown, entry.error, `entries[${i}] (line ${section.line})`));
+      // name the entry the way the author finds it: by its number and line in the file
+      for (const p of problemsFromZod(shown, entry.error)) {
+        const which = `question ${i + 1} (line ${section.line})`;
+        problems.push({ ...p, field: p.field === "answer" ? `answer to ${which}` : which });
+      }
       return;
     }
     const analysis = analyseMdx(root, shown, answerMdx, section.line);

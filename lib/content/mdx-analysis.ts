@@ -51,27 +51,28 @@ export function analyseMdx(root: ContentRoot, file: string, body: string, lineOf
     // the parser reports positions inside the body ("(18:1-18:20)"): shift them to file lines
     const raw = e instanceof Error ? e.message : String(e);
     const at = /\((\d+):\d+(?:-\d+:\d+)?\)\s*$/.exec(raw);
-    const reason = at ? `line ${Number(at[1]) + lineOffset}: ${raw.slice(0, at.index).trim()}` : raw;
-    return { plainText: "", wordCount: 0, problems: [{ file, field: "body", message: `is not valid MDX: ${reason}` }] };
+    const field = at ? `body (line ${Number(at[1]) + lineOffset})` : "body";
+    const reason = at ? raw.slice(0, at.index).trim() : raw;
+    return { plainText: "", wordCount: 0, problems: [{ file, field, message: `is not valid MDX: ${reason}` }] };
   }
   const allowed = new Set<string>(MDX_COMPONENT_NAMES);
   const walk = (node: MdNode) => {
-    const line = (node.position?.start.line ?? 0) + lineOffset;
+    const field = `body (line ${(node.position?.start.line ?? 0) + lineOffset})`;
     if (node.type === "mdxjsEsm") {
-      problems.push({ file, field: "body", message: `line ${line}: import/export is not allowed; use the provided components (${MDX_COMPONENT_NAMES.join(", ")})` });
+      problems.push({ file, field, message: `uses import/export, which is not allowed; use the provided components (${MDX_COMPONENT_NAMES.join(", ")})` });
     }
     if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.name && /^[A-Z]/.test(node.name)) {
       if (!allowed.has(node.name)) {
-        problems.push({ file, field: "body", message: `line ${line}: unknown component <${node.name}>; available: ${MDX_COMPONENT_NAMES.join(", ")}` });
+        problems.push({ file, field, message: `uses an unknown component <${node.name}>; available: ${MDX_COMPONENT_NAMES.join(", ")}` });
       }
       if (node.name === "Figure" || node.name === "VideoEmbed") {
         const attr = node.name === "Figure" ? "src" : "poster";
         const src = stringAttribute(node, attr);
-        if (!src) problems.push({ file, field: "body", message: `line ${line}: <${node.name}> needs a ${attr}="/images/..." attribute` });
-        else if (!publicFileExists(root, src)) problems.push({ file, field: "body", message: `line ${line}: <${node.name}> ${attr} "${src}" does not exist under public/` });
+        if (!src) problems.push({ file, field, message: `has a <${node.name}> without ${attr}="/images/..."` });
+        else if (!publicFileExists(root, src)) problems.push({ file, field, message: `has a <${node.name}> whose ${attr} does not exist: public${src}` });
       }
       if (node.name === "Figure" && !stringAttribute(node, "alt")) {
-        problems.push({ file, field: "body", message: `line ${line}: <Figure> needs an alt="..." text describing the image` });
+        problems.push({ file, field, message: `has a <Figure> without alt="..." (describe the image for people who cannot see it)` });
       }
     }
     for (const child of node.children ?? []) walk(child);
