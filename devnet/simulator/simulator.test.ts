@@ -16,7 +16,7 @@ import { hardhatAddress, hardhatKey } from "../accounts";
 import { devnetChain } from "../deploy";
 import { devnetNodeKeys } from "../node-keys";
 import { startDevnet, type RunningDevnet } from "../start";
-import { EXIT_REQUESTED_NODES, READY_TO_EXIT_NODE } from "../world-plan";
+import { DEREGISTERED_NODES, EXIT_REQUESTED_NODES, READY_TO_EXIT_NODE, SEEDED_NODES } from "../world-plan";
 
 const SESH = 1_000_000_000n;
 
@@ -170,6 +170,39 @@ describe("network simulator on a seeded devnet", () => {
     expect(after - before).toBeGreaterThanOrEqual(1_440);
     expect(after - before).toBeLessThan(1_445);
     expect((await api.getExit(key)).result.bls_pubkey).toBe(devnetNodeKeys(EXIT_REQUESTED_NODES[0]!.node).blsHex);
+  });
+
+  it("signs a liquidation for the deregistered node that the contract accepts, and books the penalty", async () => {
+    const key = devnetNodeKeys(DEREGISTERED_NODES[0]!.node).ed25519Hex;
+    const deregistered = (await api.getNodes()).nodes.find((s) => s.pubkey_ed25519 === key)!;
+    expect(deregistered.exit_type).toBe("deregister");
+    const operator = deregistered.operator_address;
+    const { result } = await api.getLiquidation(key);
+    await send(0, {
+      address: devnet.state.contracts.rewards,
+      abi: serviceNodeRewardsAbi,
+      functionName: "liquidateBLSPublicKeyWithSignature",
+      args: [blsPubkeyHexToG1(result.bls_pubkey), BigInt(result.timestamp), blsSignatureHexToParams(result.signature), result.non_signer_indices],
+    });
+    await devnet.simulator.sync();
+    const rewards = (await api.getRewards(operator)).rewards;
+    // 3 / 17 / 9980 split of 25,000 SESH: 7.5 to the liquidator, 42.5 to the pool
+    expect(rewards.lifetime_liquidated_stakes).toBe(50n * SESH);
+    expect(rewards.lifetime_unlocked_stakes).toBe(25_000n * SESH);
+  });
+
+  it("forgets what an evm_revert undid", async () => {
+    const client = publicClient();
+    const snapshot = await client.request({ method: "evm_snapshot" as "eth_chainId" }); // Hardhat-only method, untyped in viem
+    const node = SEEDED_NODES[0]!;
+    const key = devnetNodeKeys(node.node).ed25519Hex;
+    const id = (await api.getNodes()).nodes.find((s) => s.pubkey_ed25519 === key)!.contract_id;
+    await send(node.contributors[0]!.account, { address: devnet.state.contracts.rewards, abi: serviceNodeRewardsAbi, functionName: "initiateExitBLSPublicKey", args: [BigInt(id)] });
+    await devnet.simulator.sync();
+    expect((await api.getNodes()).nodes.find((s) => s.contract_id === id)!.requested_unlock_height).toBeGreaterThan(0);
+    await client.request({ method: "evm_revert" as "eth_chainId", params: [snapshot] as unknown as undefined });
+    await devnet.simulator.sync();
+    expect((await api.getNodes()).nodes.find((s) => s.contract_id === id)!.requested_unlock_height).toBe(0);
   });
 
   it("sends 10,000 SESH and 1 ETH from the faucet", async () => {

@@ -45,6 +45,8 @@ function toContributors(list: readonly ContributorArg[]): Contributor[] {
 
 export class Watcher {
   lastBlock = -1n;
+  private lastBlockHash: string | null = null;
+  private lastErrorLogged = 0;
   private lastBlockTimestamp = 0;
   private clockOffset = 0;
   private queue: Promise<void> = Promise.resolve();
@@ -54,7 +56,7 @@ export class Watcher {
   constructor(
     private readonly ctx: ChainContext,
     private readonly world: World,
-    private readonly onError: (error: unknown) => void = (e) => console.error("[simulator] watch failed:", e),
+    private readonly onError: (error: unknown) => void = (e) => console.error("[simulator] watching the chain failed:", e instanceof Error ? e.message : e),
   ) {}
 
   /** Devnet "now" in unix seconds: the latest block's time plus the wall time since we saw it. */
@@ -76,7 +78,13 @@ export class Watcher {
   start(intervalMs = 500): void {
     if (this.timer) return;
     this.timer = setInterval(() => {
-      this.sync().catch(this.onError);
+      this.sync().catch((error: unknown) => {
+        // one line per 10 s at most while the chain is unreachable
+        if (Date.now() - this.lastErrorLogged > 10_000) {
+          this.lastErrorLogged = Date.now();
+          this.onError(error);
+        }
+      });
     }, intervalMs);
     this.timer.unref?.();
   }
@@ -99,14 +107,31 @@ export class Watcher {
     const { publicClient } = this.ctx;
     const latest = await publicClient.getBlock({ blockTag: "latest" });
     const latestNumber = latest.number;
+    if (await this.chainWasReverted(latestNumber, latest.hash)) {
+      // evm_revert to a snapshot (e.g. by a test): forget and replay the chain from genesis
+      this.world.reset();
+      this.lastBlock = -1n;
+      this.lastBlockHash = null;
+      this.lastBlockTimestamp = 0;
+      this.blockTimes.clear();
+    }
     if (latestNumber > this.lastBlock) {
       const logs = await publicClient.getLogs({ fromBlock: this.lastBlock + 1n, toBlock: latestNumber });
       await this.witness(logs);
       this.lastBlock = latestNumber;
+      this.lastBlockHash = latest.hash;
       this.lastBlockTimestamp = Number(latest.timestamp);
       this.clockOffset = Number(latest.timestamp) - Math.floor(Date.now() / 1000);
     }
     this.world.accrueTo(this.sessionHeight());
+  }
+
+  private async chainWasReverted(latestNumber: bigint, latestHash: string | null): Promise<boolean> {
+    if (this.lastBlock < 0n || this.lastBlockHash === null) return false;
+    if (latestNumber < this.lastBlock) return true;
+    if (latestNumber === this.lastBlock) return latestHash !== this.lastBlockHash;
+    const seen = await this.ctx.publicClient.getBlock({ blockNumber: this.lastBlock });
+    return seen.hash !== this.lastBlockHash;
   }
 
   private async witness(logs: Log[]): Promise<void> {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Address } from "viem";
 import { contributionContractNotReadySchema, networkInfoSchema, rewardsInfoSchema, stakeSchema } from "@/lib/network/schemas";
 import { contributionContractJson, networkInfoJson, removalOptions, rewardsInfoJson, signableAmount, stakeJson } from "./api-shape";
-import { BLOCKS_PER_DAY, EXIT_UNLOCK_BLOCKS } from "./clock";
+import { BLOCKS_PER_DAY, EXIT_UNLOCK_BLOCKS, sessionBlockTime } from "./clock";
 import { poolRewardPerBlock } from "./rewards";
 import { World, type Contributor, type WitnessedEvent } from "./world";
 
@@ -24,7 +24,7 @@ function registered(id: number, contributors: Contributor[], feeBps: number | nu
   return {
     api: { args: {}, block: id, log_index: 0, main_arg: String(id), name: "NewServiceNodeV2", tx: "0x01" },
     timestamp: 0,
-    change: { kind: "registered", id, blsPubkey: { X: BigInt(id), Y: 1n }, blsHex: bls(id), ed25519Hex: ed(id), contributors, feeBps, addedTimestamp: 0 },
+    change: { kind: "registered", id, blsPubkey: { X: BigInt(id), Y: 1n }, blsHex: bls(id), ed25519Hex: ed(id), contributors, feeBps, addedTimestamp: sessionBlockTime(start) },
   };
 }
 

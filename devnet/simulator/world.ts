@@ -7,7 +7,7 @@
 import type { Address } from "viem";
 import type { G1 } from "../bls/keys";
 import type { ArbitrumEvent } from "@/lib/network/schemas";
-import { BLOCKS_PER_DAY, sessionBlockTime } from "./clock";
+import { BLOCKS_PER_DAY, sessionBlockTime, sessionHeightAt } from "./clock";
 import { poolRewardPerBlock, splitNodeReward } from "./rewards";
 
 export type Contributor = { address: Address; beneficiary: Address; amount: bigint };
@@ -46,7 +46,10 @@ export type NodeRecord = {
   deposit: bigint;
   feeBps: number;
   addedTimestamp: number;
+  /** Session height of the contract's addedTimestamp (seeded nodes were registered "in the past") */
   registrationHeight: number;
+  /** Session height at which the network witnessed the registration: rewards start here */
+  earnFromHeight: number;
   /** newest first */
   events: ArbitrumEvent[];
   exitRequestHeight: number | null;
@@ -101,9 +104,19 @@ export class World {
 
   constructor(
     readonly facts: NetworkFacts,
-    initialPoolBalance: bigint,
+    private readonly initialPoolBalance: bigint,
   ) {
     this.poolBalance = initialPoolBalance;
+  }
+
+  /** Forgets everything (the chain was reverted to an earlier snapshot; the watcher replays it). */
+  reset(): void {
+    this.nodes.clear();
+    this.contracts.clear();
+    this.ledger.clear();
+    this.deregistrationHeight.clear();
+    this.accruedHeight = null;
+    this.poolBalance = this.initialPoolBalance;
   }
 
   account(address: Address): AccountLedger {
@@ -146,7 +159,7 @@ export class World {
       const nextDay = (Math.floor(start / BLOCKS_PER_DAY) + 1) * BLOCKS_PER_DAY;
       const end = Math.min(height, nextDay);
       const blocks = BigInt(end - start);
-      const active = [...this.nodes.values()].filter((n) => n.registrationHeight <= start && this.isActive(n, start));
+      const active = [...this.nodes.values()].filter((n) => n.earnFromHeight <= start && this.isActive(n, start));
       if (active.length > 0) {
         const perBlock = poolRewardPerBlock(this.poolBalance);
         const perNode = (perBlock / BigInt(active.length)) * blocks;
@@ -182,7 +195,8 @@ export class World {
           deposit: contributors.reduce((sum, c) => sum + c.amount, 0n),
           feeBps: change.feeBps ?? this.facts.seededFeeBps.get(change.ed25519Hex) ?? 0,
           addedTimestamp: change.addedTimestamp,
-          registrationHeight: height,
+          registrationHeight: Math.min(height, sessionHeightAt(change.addedTimestamp)),
+          earnFromHeight: height,
           events: [event.api],
           exitRequestHeight: null,
           removedHeight: null,
