@@ -126,7 +126,11 @@ async function main() {
   console.log("Starting the devnet…");
   let devnet: RunningDevnet;
   try {
-    devnet = await startDevnet({ log: (line) => console.log(line) });
+    // DEVNET_RPC_PORT / DEVNET_API_PORT run a second, private devnet (no state file) beside the usual one
+    const rpcPort = Number(process.env.DEVNET_RPC_PORT ?? 8545);
+    const apiPort = Number(process.env.DEVNET_API_PORT ?? 8546);
+    const usual = rpcPort === 8545 && apiPort === 8546;
+    devnet = await startDevnet({ rpcPort, apiPort, writeStateFile: usual, log: (line) => console.log(line) });
   } catch (error) {
     console.error("The devnet failed to start:", error instanceof Error ? error.message : error);
     process.exit(1);
