@@ -55,7 +55,12 @@ export function useStakePageData(account: Address | undefined) {
   }, [contractsQuery.data]);
 
   const nodeIds = useMemo(() => (blsQuery.data ? [...new Set(Object.values(blsQuery.data.bls_keys))].sort((a, b) => a - b).map(BigInt) : undefined), [blsQuery.data]);
-  const snapshot = useStakeSnapshot({ contracts: candidates?.map((c) => c.address), nodeIds, account });
+  // When the network API fails, the chain's own figures (registry, pool, wallet) still load.
+  const snapshot = useStakeSnapshot({
+    contracts: candidates?.map((c) => c.address) ?? (contractsQuery.isError ? [] : undefined),
+    nodeIds: nodeIds ?? (blsQuery.isError ? [] : undefined),
+    account,
+  });
 
   const rows = useMemo(() => {
     const s: StakeChainSnapshot | undefined = snapshot.data;
@@ -67,6 +72,6 @@ export function useStakePageData(account: Address | undefined) {
     });
   }, [snapshot.data, candidates]);
 
-  const totalStaked = snapshot.data?.nodes.filter((n) => n.registered).reduce((sum, n) => sum + n.deposit, 0n);
+  const totalStaked = !blsQuery.data ? undefined : snapshot.data?.nodes.filter((n) => n.registered).reduce((sum, n) => sum + n.deposit, 0n);
   return { contractsQuery, blsQuery, snapshot, rows, totalStaked };
 }

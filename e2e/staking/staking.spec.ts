@@ -1,0 +1,154 @@
+/**
+ * The staking dApp on the devnet, with an injected test wallet. Every figure is compared with what
+ * the test reads from the chain itself.
+ */
+import { expect, test, type Page } from "@playwright/test";
+import { getAddress } from "viem";
+import { serviceNodeRewardsAbi } from "../../lib/contracts/abi/serviceNodeRewards";
+import { serviceNodeContributionAbi } from "../../lib/contracts/abi/serviceNodeContribution";
+import { rewardRatePoolAbi } from "../../lib/contracts/abi/rewardRatePool";
+import { seshAbi } from "../../lib/contracts/abi/sesh";
+import { formatSesh } from "../../lib/staking/amounts";
+import { devnetAccount, devnetClient, readDevnet } from "../fixtures/devnet";
+import { installTestWallet, TEST_WALLET_NAME } from "../fixtures/test-wallet";
+
+const devnet = readDevnet();
+const chain = devnetClient(devnet);
+const rewards = { address: devnet.contracts.rewards, abi: serviceNodeRewardsAbi } as const;
+
+/** Console errors and React hydration warnings seen on a page. */
+function watchConsole(page: Page): string[] {
+  const problems: string[] = [];
+  page.on("console", (m) => {
+    const t = m.text();
+    if (/hydrat/i.test(t) || (m.type() === "error" && !/Reown|walletconnect|web3modal|Failed to load resource/i.test(t))) problems.push(`${m.type()}: ${t}`);
+  });
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  return problems;
+}
+
+async function connect(page: Page) {
+  await page.getByRole("button", { name: "Connect wallet" }).click();
+  await page.getByRole("button", { name: new RegExp(TEST_WALLET_NAME) }).click();
+  await expect(page.getByTestId("connected-account")).toBeVisible();
+}
+
+test.describe("staking dApp on the devnet", () => {
+  test("/stake without a wallet shows the chain's numbers and no personal data, in at most 3 RPC requests", async ({ page }) => {
+    const problems = watchConsole(page);
+    let rpcRequests = 0;
+    page.on("request", (r) => {
+      if (r.url().startsWith(devnet.rpcUrl)) rpcRequests++;
+    });
+    await page.goto("/stake");
+    await expect(page.getByRole("heading", { level: 1, name: "Stake SESH" })).toBeVisible();
+    const [totalNodes, requirement, rate] = await Promise.all([
+      chain.readContract({ ...rewards, functionName: "totalNodes" }),
+      chain.readContract({ ...rewards, functionName: "stakingRequirement" }),
+      chain.readContract({ address: devnet.contracts.pool, abi: rewardRatePoolAbi, functionName: "rewardRate" }),
+    ]);
+    await expect(page.getByTestId("stat-registered-nodes")).toHaveText(totalNodes.toString());
+    await expect(page.getByTestId("stat-staking-requirement")).toHaveText(`${formatSesh(requirement)} SESH`);
+    await expect(page.getByTestId("stat-total-staked")).toHaveText(`${formatSesh(totalNodes * requirement, { maxDecimals: 0 })} SESH`);
+    // the pool rate moves with time: compare to the block's value within one SESH a day
+    const shown = (await page.getByTestId("stat-rewards-per-day").innerText()).replace(/[^\d]/g, "");
+    expect(Math.abs(Number(shown) - Number((rate * 720n) / 1_000_000_000n))).toBeLessThanOrEqual(1);
+
+    // open nodes: every status-1/2 contribution contract of the devnet, with the chain's figures
+    const rows = page.getByTestId("open-node-row");
+    await expect(rows.first()).toBeVisible();
+    const addresses = await rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-address")!));
+    expect(addresses.length).toBeGreaterThan(0);
+    for (const address of addresses) {
+      const c = { address: address as `0x${string}`, abi: serviceNodeContributionAbi } as const;
+      const [status, total] = await Promise.all([chain.readContract({ ...c, functionName: "status" }), chain.readContract({ ...c, functionName: "totalContribution" })]);
+      expect([1, 2]).toContain(Number(status));
+      const row = page.locator(`[data-testid="open-node-row"][data-address="${address}"]`);
+      await expect(row.getByTestId("cell-staked")).toContainText(`${formatSesh(total)} / ${formatSesh(requirement)} SESH`);
+      await expect(row.getByTestId("cell-remaining")).toHaveText(`${formatSesh(requirement - total)} SESH remaining`);
+    }
+    await expect(page.getByTestId("stat-my-balance")).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Connect wallet" })).toBeVisible();
+    await page.waitForTimeout(1_000); // late requests would count too
+    expect(rpcRequests, "RPC HTTP requests for /stake's initial data").toBeLessThanOrEqual(3);
+    expect(rpcRequests).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+
+  test("the status-0 toggle reveals nodes awaiting their operator", async ({ page }) => {
+    await page.goto("/stake");
+    const rows = page.getByTestId("open-node-row");
+    await expect(rows.first()).toBeVisible();
+    const before = await rows.count();
+    await page.getByTestId("toggle-awaiting-operator").check();
+    await expect(page.getByText("Awaiting operator contribution").first()).toBeVisible();
+    expect(await rows.count()).toBeGreaterThan(before);
+  });
+
+  test("connecting shows the wallet's SESH balance from the chain", async ({ page }) => {
+    const problems = watchConsole(page);
+    const contributor = devnetAccount(devnet, "contributor");
+    await installTestWallet(page, { privateKey: contributor.privateKey, rpcUrl: devnet.rpcUrl, chainId: devnet.chainId });
+    await page.goto("/stake");
+    await expect(page.getByTestId("stat-registered-nodes")).not.toHaveText("—");
+    await connect(page);
+    const balance = await chain.readContract({ address: devnet.contracts.token, abi: seshAbi, functionName: "balanceOf", args: [contributor.address] });
+    await expect(page.getByTestId("stat-my-balance")).toHaveText(`${formatSesh(balance)} SESH`);
+    expect(problems).toEqual([]);
+  });
+
+  test("a seeded staker sees their nodes and claimable rewards on /mystakes", async ({ page }) => {
+    const staker = devnetAccount(devnet, "staker");
+    await installTestWallet(page, { privateKey: staker.privateKey, rpcUrl: devnet.rpcUrl, chainId: devnet.chainId });
+    await page.goto("/mystakes");
+    await expect(page.getByTestId("mystakes-connect")).toBeVisible();
+    await connect(page);
+    const [authorised, claimed] = await chain.readContract({ ...rewards, functionName: "recipients", args: [staker.address] });
+    expect(authorised - claimed, "the seeded staker has rewards to claim").toBeGreaterThan(0n);
+    await expect(page.getByTestId("account-claimable")).toHaveText(`${formatSesh(authorised - claimed)} SESH`);
+    await expect(page.getByTestId("rewards-claimed")).toHaveText(`${formatSesh(claimed)} SESH`);
+    const rows = page.getByTestId("my-node-row");
+    await expect(rows.first()).toBeVisible();
+    // every listed node that the chain still holds shows the staker's own stake from the registry
+    for (const id of await rows.evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-node-id"))))) {
+      const node = await chain.readContract({ ...rewards, functionName: "serviceNodes", args: [BigInt(id)] });
+      const own = node.contributors.filter((c) => getAddress(c.staker.addr) === staker.address).reduce((s, c) => s + c.stakedAmount, 0n);
+      if (node.operator === "0x0000000000000000000000000000000000000000") continue; // exited: gone from the registry
+      await expect(page.locator(`[data-testid="my-node-row"][data-node-id="${id}"]`).getByTestId("my-node-stake")).toHaveText(`${formatSesh(own)} SESH`);
+    }
+    await expect(page.getByText("Exited").first()).toBeVisible();
+  });
+
+  test("a wallet on the wrong chain gets a one-click switch, and reads keep working", async ({ page }) => {
+    const fresh = devnetAccount(devnet, "fresh");
+    const wallet = await installTestWallet(page, { privateKey: fresh.privateKey, rpcUrl: devnet.rpcUrl, chainId: 1, knownChainIds: [devnet.chainId] });
+    await page.goto("/stake");
+    await connect(page);
+    const banner = page.getByRole("alert").filter({ hasText: "another network" });
+    await expect(banner).toBeVisible();
+    await expect(page.getByTestId("stat-registered-nodes")).not.toHaveText("—");
+    await banner.getByRole("button", { name: /Switch to/ }).click();
+    await expect(banner).toHaveCount(0);
+    expect(wallet.chainId()).toBe(devnet.chainId);
+  });
+
+  test("an address page shows any wallet's stakes read-only, linked from the node pages", async ({ page }) => {
+    const contributor = devnetAccount(devnet, "contributor");
+    await page.goto(`/address/${contributor.address}`);
+    await expect(page.getByTestId("address-heading")).toHaveText(contributor.address);
+    await expect(page.getByTestId("my-contract-row").first()).toBeVisible();
+    const balance = await chain.readContract({ address: devnet.contracts.token, abi: seshAbi, functionName: "balanceOf", args: [contributor.address] });
+    await expect(page.getByTestId("account-balance")).toHaveText(`${formatSesh(balance)} SESH`);
+    await page.goto("/nodes");
+    await expect(page.getByTestId("node-row").first()).toBeVisible();
+    const totalNodes = await chain.readContract({ ...rewards, functionName: "totalNodes" });
+    expect(await page.getByTestId("node-row").count()).toBeGreaterThanOrEqual(Number(totalNodes));
+  });
+
+  test("a bad network API answer shows an error state, not a crash", async ({ page }) => {
+    await page.route("**/api/network/contract/contribution", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ contracts: "nope" }) }));
+    await page.goto("/stake");
+    await expect(page.getByTestId("error-state").first()).toContainText("The network API could not be read.");
+    await expect(page.getByTestId("stat-staking-requirement")).not.toHaveText("—");
+  });
+});
