@@ -11,7 +11,7 @@ import { seshAbi } from "@/lib/contracts/abi/sesh";
 import { serviceNodeRewardsAbi } from "@/lib/contracts/abi/serviceNodeRewards";
 import { blsPubkeyHexToG1, blsSignatureHexToParams, ed25519HexToUint256, ed25519SignatureHexToWords } from "@/lib/contracts/encoders";
 import { createNetworkClient, type NetworkClient } from "@/lib/network/client";
-import { registrationSchema } from "@/lib/network/schemas";
+import { exitLiquidationListResponseSchema, registrationSchema } from "@/lib/network/schemas";
 import { hardhatAddress, hardhatKey } from "../accounts";
 import { devnetChain } from "../deploy";
 import { devnetNodeKeys } from "../node-keys";
@@ -86,6 +86,14 @@ describe("network simulator on a seeded devnet", () => {
     expect((await api.getDailyRewards(hardhatAddress(2))).rewards.length).toBeGreaterThan(0);
     const one = await api.getContributionContract(contracts.contracts[1]!.service_node_pubkey);
     expect(one.contract?.address).toBe(contracts.contracts[1]!.address);
+    // every account's answers parse (the client validates each response with its schema)
+    for (const account of devnet.state.accounts) {
+      await api.getStakes(account.address);
+      await api.getRewards(account.address);
+      await api.getDailyRewards(account.address);
+    }
+    const list = exitLiquidationListResponseSchema.parse(await (await fetch(`${apiUrl}/exit_liquidation_list`)).json());
+    expect(list.result.map((r) => r.type).sort()).toEqual(["deregister", "exit"]);
   });
 
   it("witnesses a new registration within 2 s of its block", async () => {
