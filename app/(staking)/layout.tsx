@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { cookies } from "next/headers";
+import { headers } from "next/headers";
 import { cookieToInitialState } from "wagmi";
 import { Footer } from "@/components/site/Footer";
 import { Header } from "@/components/site/Header";
@@ -9,6 +9,15 @@ import { WalletButton } from "@/components/staking/wallet/WalletButton";
 import { WrongChainBanner } from "@/components/staking/wallet/WrongChainBanner";
 import { loadServerTarget } from "@/lib/chain/server-target";
 import { createStakingWagmiConfig } from "@/lib/chain/wagmi-config";
+
+/** wagmi's state from its cookie; a malformed or foreign cookie starts disconnected instead of failing. */
+function walletStateFromCookie(config: Parameters<typeof cookieToInitialState>[0], cookie: string | null) {
+  try {
+    return cookieToInitialState(config, cookie);
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * The only layout that mounts wagmi, RainbowKit (on demand) and TanStack Query. Dynamic: the
@@ -32,8 +41,7 @@ export default async function StakingLayout({ children }: { children: ReactNode 
     );
   }
   const target = loaded.target.public;
-  const cookieHeader = (await cookies()).toString();
-  const initialState = cookieToInitialState(createStakingWagmiConfig(target), cookieHeader);
+  const initialState = walletStateFromCookie(createStakingWagmiConfig(target), (await headers()).get("cookie"));
   return (
     <StakingProviders target={target} initialState={initialState}>
       <Header actions={<WalletButton />} />

@@ -94,6 +94,10 @@ test.describe("staking dApp on the devnet", () => {
     await connect(page);
     const balance = await chain.readContract({ address: devnet.contracts.token, abi: seshAbi, functionName: "balanceOf", args: [contributor.address] });
     await expect(page.getByTestId("stat-my-balance")).toHaveText(`${formatSesh(balance)} SESH`);
+    // the wallet cookie lets the server render the connected state: a reload stays connected, no hydration warning
+    await page.reload();
+    await expect(page.getByTestId("connected-account")).toBeVisible();
+    await expect(page.getByTestId("stat-my-balance")).toHaveText(`${formatSesh(balance)} SESH`);
     expect(problems).toEqual([]);
   });
 
@@ -121,9 +125,10 @@ test.describe("staking dApp on the devnet", () => {
 
   test("a wallet on the wrong chain gets a one-click switch, and reads keep working", async ({ page }) => {
     const fresh = devnetAccount(devnet, "fresh");
-    const wallet = await installTestWallet(page, { privateKey: fresh.privateKey, rpcUrl: devnet.rpcUrl, chainId: 1, knownChainIds: [devnet.chainId] });
+    const wallet = await installTestWallet(page, { privateKey: fresh.privateKey, rpcUrl: devnet.rpcUrl, chainId: devnet.chainId });
     await page.goto("/stake");
     await connect(page);
+    await wallet.switchNetworkInWallet(1); // the user picks Ethereum mainnet in the wallet
     const banner = page.getByRole("alert").filter({ hasText: "another network" });
     await expect(banner).toBeVisible();
     await expect(page.getByTestId("stat-registered-nodes")).not.toHaveText("—");
