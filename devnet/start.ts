@@ -4,7 +4,7 @@
  * the world holds; Ctrl-C (SIGINT) or SIGTERM stops everything it started.
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Server } from "node:http";
 import { DEVNET_CHAIN_ID, DEVNET_STATE_PATH, devnetStateSchema, type DevnetState } from "@/lib/chain/devnet-state";
@@ -24,15 +24,18 @@ const SESH = 1_000_000_000n;
 export type StartDevnetOptions = {
   rpcPort?: number;
   apiPort?: number;
-  /** write .devnet/devnet.json (the default; tests on other ports pass false) */
+  /** write the state file (the default; tests on other ports pass false) */
   writeStateFile?: boolean;
+  /** where, relative to the repository root or absolute (default .devnet/devnet.json) */
+  stateFilePath?: string;
   log?: (line: string) => void;
 };
 
 export type RunningDevnet = { state: DevnetState; simulator: NetworkSimulator; stop(): Promise<void> };
 
 export async function startDevnet(options: StartDevnetOptions = {}): Promise<RunningDevnet> {
-  const { rpcPort = 8545, apiPort = 8546, writeStateFile = true, log = () => {} } = options;
+  const { rpcPort = 8545, apiPort = 8546, writeStateFile = true, stateFilePath = DEVNET_STATE_PATH, log = () => {} } = options;
+  const statePath = resolve(repoRoot, stateFilePath);
   const started = Date.now();
   const lap = (what: string) => log(`  ${((Date.now() - started) / 1000).toFixed(1)} s  ${what}`);
 
@@ -44,7 +47,7 @@ export async function startDevnet(options: StartDevnetOptions = {}): Promise<Run
     if (server) await new Promise<void>((r) => server?.close(() => r()));
     server?.closeAllConnections?.();
     await chain.stop();
-    if (writeStateFile) rmSync(join(repoRoot, DEVNET_STATE_PATH), { force: true });
+    if (writeStateFile) rmSync(statePath, { force: true });
   };
   try {
     lap(`Hardhat node on ${chain.url}`);
@@ -78,10 +81,9 @@ export async function startDevnet(options: StartDevnetOptions = {}): Promise<Run
       startedAt: Date.now(),
     });
     if (writeStateFile) {
-      const path = join(repoRoot, DEVNET_STATE_PATH);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, JSON.stringify(state, null, 2) + "\n");
-      lap(`state written to ${DEVNET_STATE_PATH}`);
+      mkdirSync(dirname(statePath), { recursive: true });
+      writeFileSync(statePath, JSON.stringify(state, null, 2) + "\n");
+      lap(`state written to ${stateFilePath}`);
     }
     return { state, simulator, stop };
   } catch (error) {
@@ -126,11 +128,19 @@ async function main() {
   console.log("Starting the devnet…");
   let devnet: RunningDevnet;
   try {
-    // DEVNET_RPC_PORT / DEVNET_API_PORT run a second, private devnet (no state file) beside the usual one
+    // DEVNET_RPC_PORT / DEVNET_API_PORT run a second, private devnet beside the usual one; it writes
+    // a state file only where DEVNET_STATE_FILE says (the dApp server and e2e fixtures read that too)
     const rpcPort = Number(process.env.DEVNET_RPC_PORT ?? 8545);
     const apiPort = Number(process.env.DEVNET_API_PORT ?? 8546);
     const usual = rpcPort === 8545 && apiPort === 8546;
-    devnet = await startDevnet({ rpcPort, apiPort, writeStateFile: usual, log: (line) => console.log(line) });
+    const stateFilePath = process.env.DEVNET_STATE_FILE ?? DEVNET_STATE_PATH;
+    devnet = await startDevnet({
+      rpcPort,
+      apiPort,
+      writeStateFile: usual || Boolean(process.env.DEVNET_STATE_FILE),
+      stateFilePath,
+      log: (line) => console.log(line),
+    });
   } catch (error) {
     console.error("The devnet failed to start:", error instanceof Error ? error.message : error);
     process.exit(1);
