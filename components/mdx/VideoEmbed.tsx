@@ -8,8 +8,8 @@ export type VideoEmbedProps = {
   /** Poster under public/ (we serve it): nothing is fetched from YouTube before a click. */
   poster: string;
   odyseeUrl?: string;
-  /** Heading level of the title shown under the player, when it is shown. */
-  showTitle?: boolean;
+  /** Say under the player that it loads from YouTube only on play (a page can say it once instead). */
+  privacyNote?: boolean;
 };
 
 /**
@@ -17,7 +17,7 @@ export type VideoEmbedProps = {
  * request to YouTube or Odysee; the privacy-enhanced youtube-nocookie.com player is inserted only
  * after the click (the CSP allows that frame host and no other).
  */
-export function VideoEmbed({ title, youtubeId, poster, odyseeUrl }: VideoEmbedProps) {
+export function VideoEmbed({ title, youtubeId, poster, odyseeUrl, privacyNote = true }: VideoEmbedProps) {
   const [playing, setPlaying] = useState(false);
   const frame = useRef<HTMLIFrameElement>(null);
   useEffect(() => {
@@ -48,7 +48,7 @@ export function VideoEmbed({ title, youtubeId, poster, odyseeUrl }: VideoEmbedPr
         )}
       </div>
       <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-        {!playing && <span className="text-muted">Loads from YouTube only when you press play.</span>}
+        {!playing && privacyNote && <span className="text-muted">Loads from YouTube only when you press play.</span>}
         <a className="text-accent-fg underline underline-offset-2" href={`https://www.youtube.com/watch?v=${encodeURIComponent(youtubeId)}`} rel="noopener noreferrer">
           Watch on YouTube<span className="sr-only">: {title}</span>
         </a>

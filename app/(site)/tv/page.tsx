@@ -58,7 +58,7 @@ export default function TvPage() {
         <ul className="grid gap-10 md:grid-cols-2">
           {videos.map((v) => (
             <li key={v.id} id={v.id} className="scroll-mt-20">
-              <VideoEmbed title={v.title} youtubeId={v.youtubeId} poster={v.poster} odyseeUrl={v.odyseeUrl} />
+              <VideoEmbed title={v.title} youtubeId={v.youtubeId} poster={v.poster} odyseeUrl={v.odyseeUrl} privacyNote={false} />
               <h2 className="mt-4 text-xl font-semibold leading-snug">{v.title}</h2>
               <p className="mt-1 text-sm text-muted">
                 <time dateTime={v.date}>{formatPostDate(v.date)}</time>

@@ -1,0 +1,18 @@
+import { getAllPosts, getPost } from "@/lib/content/blog";
+import { OG_CONTENT_TYPE, OG_SIZE, renderOgImage } from "@/lib/seo/og-image";
+
+export const alt = "Session Token blog post";
+export const size = OG_SIZE;
+export const contentType = OG_CONTENT_TYPE;
+export const dynamicParams = false;
+
+/** One social card per published post, rendered at build time. */
+export async function generateStaticParams() {
+  return (await getAllPosts()).map((p) => ({ slug: p.slug }));
+}
+
+export default async function PostOpengraphImage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const post = await getPost(slug);
+  return renderOgImage({ eyebrow: "Session Network blog", title: post?.title ?? "Session Network blog" });
+}
