@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { ARBITRUM_ONE, ARBITRUM_SEPOLIA } from "@/lib/deployments";
+import { CANONICAL_MULTICALL3, parseStakingEnv, resolveTarget, TargetConfigError } from "./targets";
+import type { DevnetState } from "./devnet-state";
+
+const devnet: DevnetState = {
+  chainId: 31337,
+  rpcUrl: "http://127.0.0.1:8545",
+  networkApiUrl: "http://127.0.0.1:8546",
+  contracts: {
+    token: "0x5FbDB2315678afecb367f032d93F642f64180aa3",
+    rewards: "0x0165878A594ca255338adfa4d48449f69242Eb8F",
+    factory: "0xa513E6E4b8f2a923D98304ec87F64353C4D5C853",
+    pool: "0x5FC8d32690cc91D4c39d9d3abcBD16989F875707",
+    multicall3: "0xDc64a140Aa3E981100a9becA4E685f962f0cF6C9",
+  },
+  accounts: [],
+  startedAt: 0,
+};
+
+describe("staking targets", () => {
+  it("defaults to the devnet, read from its state file", () => {
+    const t = resolveTarget(parseStakingEnv({}), devnet);
+    expect(t.public).toMatchObject({ name: "devnet", chainId: 31337, rpcUrls: ["http://127.0.0.1:8545"], explorerUrl: null, contracts: devnet.contracts, networkApiBasePath: "/api/network" });
+    expect(t.backendUrl).toBe("http://127.0.0.1:8546");
+  });
+  it("says how to start the devnet when it is not running", () => {
+    expect(() => resolveTarget(parseStakingEnv({}), null)).toThrow("The devnet is not running: run `npm run dev`");
+  });
+  it("Arbitrum One: live addresses, public RPC defaults in order, Arbiscan, the backend from env", () => {
+    const t = resolveTarget(parseStakingEnv({ STAKING_TARGET: "arbitrum-one", STAKING_BACKEND_URL: "https://backend.example/api" }), null);
+    expect(t.public).toMatchObject({ chainId: 42161, explorerUrl: "https://arbiscan.io", nettype: "mainnet", rpcUrls: ["https://arb1.arbitrum.io/rpc", "https://arbitrum-one-rpc.publicnode.com"] });
+    expect(t.public.contracts).toEqual({ token: ARBITRUM_ONE.token, rewards: ARBITRUM_ONE.rewards, factory: ARBITRUM_ONE.factory, pool: ARBITRUM_ONE.pool, multicall3: CANONICAL_MULTICALL3 });
+    expect(t.backendUrl).toBe("https://backend.example/api");
+  });
+  it("Sepolia with RPCs from env, NEXT_PUBLIC_STAKING_TARGET winning over STAKING_TARGET", () => {
+    const env = parseStakingEnv({ NEXT_PUBLIC_STAKING_TARGET: "arbitrum-sepolia", STAKING_TARGET: "arbitrum-one", ARBITRUM_SEPOLIA_RPC_URLS: "https://a.example/rpc, https://b.example/rpc", STAKING_BACKEND_URL: "https://b.example" });
+    const t = resolveTarget(env, null);
+    expect(t.public).toMatchObject({ chainId: 421614, rpcUrls: ["https://a.example/rpc", "https://b.example/rpc"], nettype: "testnet" });
+    expect(t.public.contracts.rewards).toBe(ARBITRUM_SEPOLIA.rewards);
+  });
+  it("rejects bad configuration with a clear sentence", () => {
+    expect(() => parseStakingEnv({ STAKING_TARGET: "mainnet" })).toThrow(/NEXT_PUBLIC_STAKING_TARGET \/ STAKING_TARGET must be one of devnet, arbitrum-sepolia, arbitrum-one/);
+    expect(() => parseStakingEnv({ NEXT_PUBLIC_RPC_URLS: "not a url" })).toThrow(TargetConfigError);
+    expect(() => resolveTarget(parseStakingEnv({ STAKING_TARGET: "arbitrum-one" }), null)).toThrow("STAKING_BACKEND_URL must be set");
+  });
+  it("WalletConnect only when a project id is configured", () => {
+    expect(resolveTarget(parseStakingEnv({}), devnet).public.walletConnectProjectId).toBeNull();
+    expect(resolveTarget(parseStakingEnv({ NEXT_PUBLIC_WALLETCONNECT_PROJECT_ID: "abc" }), devnet).public.walletConnectProjectId).toBe("abc");
+  });
+});
