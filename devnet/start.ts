@@ -96,7 +96,7 @@ function describeWorld(devnet: RunningDevnet): string {
   const sim = devnet.simulator;
   const height = sim.watcher.sessionHeight();
   const lines: string[] = [];
-  const counts = new Map<string, number>();
+  const byState = new Map<string, number[]>();
   for (const node of sim.world.nodes.values()) {
     const s = stakeJson(sim.world, node, height);
     const label =
@@ -111,9 +111,10 @@ function describeWorld(devnet: RunningDevnet): string {
               : s.active
                 ? "running"
                 : "decommissioned";
-    counts.set(label, (counts.get(label) ?? 0) + 1);
+    byState.set(label, [...(byState.get(label) ?? []), node.id]);
   }
-  lines.push(`  nodes: ${sim.world.nodes.size} (${[...counts].map(([k, v]) => `${v} ${k}`).join(", ")}), Session height ${height}`);
+  lines.push(`  nodes: ${sim.world.nodes.size} registered, Session height ${height}`);
+  for (const [label, ids] of byState) lines.push(`    ${String(ids.length).padStart(2)} ${label.padEnd(15)} ids ${ids.join(", ")}`);
   for (const c of sim.world.contracts.values()) {
     const total = (c.snapshot?.contributors ?? []).reduce((sum, x) => sum + x.amount, 0n);
     lines.push(`  contribution ${c.address}  status ${c.snapshot?.status ?? "?"}  ${(total / SESH).toString()} SESH`);
