@@ -19,7 +19,7 @@ type HeaderProps = {
  */
 export function Header({ actions }: HeaderProps) {
   return (
-    <header className="sticky top-0 z-40 border-b border-line bg-bg/90 backdrop-blur">
+    <header className="sticky top-0 z-40 border-b border-line bg-bg">
       <div className="mx-auto flex h-16 max-w-6xl items-center gap-4 px-4 sm:px-6">
         <a href="/" className="shrink-0 rounded-md" aria-label="Session Token home">
           <Logo />

@@ -14,11 +14,11 @@ type HeroProps = {
 export function Hero({ eyebrow, title, lead, actions, children }: HeroProps) {
   return (
     <section className="relative overflow-hidden border-b border-line">
-      {/* soft green glow, decorative */}
+      {/* soft green glow: a plain gradient, no CSS blur filter (filters are slow to paint on phones) */}
       <div
         aria-hidden="true"
-        className="pointer-events-none absolute -top-40 left-1/2 h-[28rem] w-[40rem] max-w-[120vw] -translate-x-1/2 rounded-full opacity-25 blur-3xl"
-        style={{ background: "radial-gradient(closest-side, #00f782, transparent)" }}
+        className="pointer-events-none absolute inset-x-0 top-0 h-[32rem]"
+        style={{ background: "radial-gradient(ellipse 60% 55% at 50% -10%, rgba(0,247,130,0.16), transparent 70%)" }}
       />
       <div className="relative mx-auto max-w-6xl px-4 pb-16 pt-16 sm:px-6 sm:pb-24 sm:pt-24">
         {eyebrow && <p className="text-sm font-semibold uppercase tracking-wider text-accent-fg">{eyebrow}</p>}
