@@ -10,6 +10,8 @@ export type VideoEmbedProps = {
   odyseeUrl?: string;
   /** Say under the player that it loads from YouTube only on play (a page can say it once instead). */
   privacyNote?: boolean;
+  /** The first video on a page is often its largest image: load its poster first, not lazily. */
+  priority?: boolean;
 };
 
 /**
@@ -17,7 +19,7 @@ export type VideoEmbedProps = {
  * request to YouTube or Odysee; the privacy-enhanced youtube-nocookie.com player is inserted only
  * after the click (the CSP allows that frame host and no other).
  */
-export function VideoEmbed({ title, youtubeId, poster, odyseeUrl, privacyNote = true }: VideoEmbedProps) {
+export function VideoEmbed({ title, youtubeId, poster, odyseeUrl, privacyNote = true, priority = false }: VideoEmbedProps) {
   const [playing, setPlaying] = useState(false);
   const frame = useRef<HTMLIFrameElement>(null);
   useEffect(() => {
@@ -40,7 +42,7 @@ export function VideoEmbed({ title, youtubeId, poster, odyseeUrl, privacyNote = 
           <button type="button" onClick={() => setPlaying(true)} className="group absolute inset-0 h-full w-full cursor-pointer" aria-label={`Play video: ${title}`}>
             {/* a plain img: the poster is our own static file, and next/image would add client code here */}
             {/* eslint-disable-next-line @next/next/no-img-element */}
-            <img src={poster} alt="" width={1280} height={720} loading="lazy" decoding="async" className="h-full w-full object-cover" />
+            <img src={poster} alt="" width={1280} height={720} loading={priority ? "eager" : "lazy"} fetchPriority={priority ? "high" : "auto"} decoding="async" className="h-full w-full object-cover" />
             <span aria-hidden="true" className="absolute left-1/2 top-1/2 flex h-16 w-16 -translate-x-1/2 -translate-y-1/2 items-center justify-center rounded-full bg-accent text-on-accent shadow-lg transition-transform group-hover:scale-110 group-focus-visible:scale-110">
               <svg viewBox="0 0 24 24" width="28" height="28" fill="currentColor"><path d="M8 5v14l11-7z" /></svg>
             </span>

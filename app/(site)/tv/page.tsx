@@ -56,9 +56,9 @@ export default function TvPage() {
       </header>
       <section aria-label="Videos" className="mx-auto max-w-6xl px-4 py-12 sm:px-6">
         <ul className="grid gap-10 md:grid-cols-2">
-          {videos.map((v) => (
+          {videos.map((v, i) => (
             <li key={v.id} id={v.id} className="scroll-mt-20">
-              <VideoEmbed title={v.title} youtubeId={v.youtubeId} poster={v.poster} odyseeUrl={v.odyseeUrl} privacyNote={false} />
+              <VideoEmbed title={v.title} youtubeId={v.youtubeId} poster={v.poster} odyseeUrl={v.odyseeUrl} privacyNote={false} priority={i === 0} />
               <h2 className="mt-4 text-xl font-semibold leading-snug">{v.title}</h2>
               <p className="mt-1 text-sm text-muted">
                 <time dateTime={v.date}>{formatPostDate(v.date)}</time>
