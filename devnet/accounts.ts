@@ -43,10 +43,10 @@ export type TestAccountPlan = { name: TestAccountName; index: number; roles: str
 
 /** The five funded test accounts and what the seeded world gives each of them. */
 export const TEST_ACCOUNTS: readonly TestAccountPlan[] = [
-  { name: "operator", index: 1, roles: ["node-operator", "solo-nodes", "exit-requested", "ready-to-exit", "contribution-operator"] },
+  { name: "operator", index: 1, roles: ["node-operator", "solo-nodes", "exit-requested", "ready-to-exit", "contribution-operator", "prepared-registration"] },
   { name: "contributor", index: 2, roles: ["contributor", "multi-contributor-nodes", "open-contributions", "reserved-slot"] },
   { name: "staker", index: 3, roles: ["staker", "solo-node", "exited-node", "unclaimed-rewards"] },
-  { name: "fresh", index: 4, roles: ["fresh", "no-stakes", "reserved-slot"] },
+  { name: "fresh", index: 4, roles: ["fresh", "no-stakes", "reserved-slot", "prepared-registration"] },
   { name: "whale", index: 5, roles: ["whale", "multi-contributor-nodes", "contribution-operator", "awaiting-finalize"] },
 ];
 

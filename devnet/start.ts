@@ -63,6 +63,11 @@ export async function startDevnet(options: StartDevnetOptions = {}): Promise<Run
     const ctx = { ...createDevnetClients(chain.url, deployerKey), rpcUrl: chain.url, addresses };
     simulator = await NetworkSimulator.create(ctx);
     await seedDevnetWorld(ctx, simulator, (line) => lap(line));
+    // one unregistered node ready for each of these, so the registration wizard works out of the box
+    for (const name of ["operator", "fresh"]) {
+      const account = TEST_ACCOUNTS.find((a) => a.name === name);
+      if (account) simulator.prepareRegistration(hardhatAddress(account.index));
+    }
     simulator.start();
     server = createSimulatorServer(simulator, (line) => console.error(line));
     await listen(server, apiPort);

@@ -101,7 +101,9 @@ describe("network simulator on a seeded devnet", () => {
     const res = await fetch(`${apiUrl}/devnet/registrations`, { method: "POST", body: JSON.stringify({ operator: fresh }) });
     expect(res.status).toBe(200);
     const registration = registrationSchema.parse(((await res.json()) as { registration: unknown }).registration);
-    expect((await api.getRegistrations(fresh)).registrations[0]?.pubkey_ed25519).toBe(registration.pubkey_ed25519);
+    const listed = (await api.getRegistrations(fresh)).registrations;
+    expect(listed[0]?.pubkey_ed25519).toBe(registration.pubkey_ed25519); // newest first
+    expect(listed).toHaveLength(2); // plus the one prepared at start
 
     const requirement = 25_000n * SESH;
     await send(4, { address: devnet.state.contracts.token, abi: seshAbi, functionName: "approve", args: [devnet.state.contracts.rewards, requirement] });
