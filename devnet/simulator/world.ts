@@ -7,7 +7,7 @@
 import type { Address } from "viem";
 import type { G1 } from "../bls/keys";
 import type { ArbitrumEvent } from "@/lib/network/schemas";
-import { BLOCKS_PER_DAY, sessionBlockTime, sessionHeightAt } from "./clock";
+import { BLOCKS_PER_DAY, sessionHeightAt } from "./clock";
 import { poolRewardPerBlock, splitNodeReward } from "./rewards";
 
 export type Contributor = { address: Address; beneficiary: Address; amount: bigint };
@@ -265,6 +265,3 @@ export class World {
       .sort((a, b) => b.createdBlock - a.createdBlock)[0];
   }
 }
-
-/** Unix seconds of a Session height (re-exported for the API shaping). */
-export { sessionBlockTime };
