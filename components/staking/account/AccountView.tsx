@@ -164,7 +164,7 @@ export function AccountView({ address }: { address: Address }) {
         ) : null}
         <div className="mt-6">
           <h3 className="font-semibold">Daily rewards</h3>
-          {daily.error ? <ErrorState title="Daily rewards could not be loaded." error={daily.error} /> : daily.data ? <DailyRewardsChart days={dailyEarnings(daily.data.rewards)} address={address} /> : <Loading label="Loading daily rewards…" />}
+          {daily.error ? <ErrorState title="Daily rewards could not be loaded." error={daily.error} /> : daily.data ? <DailyRewardsChart days={dailyEarnings(daily.data.rewards)} address={address} /> : <Loading label="Loading daily rewards…" minHeight="min-h-40" />}
         </div>
       </section>
     </div>

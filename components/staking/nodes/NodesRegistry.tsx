@@ -53,7 +53,7 @@ export function NodesRegistry() {
   }, [views]);
 
   if (nodes.error) return <ErrorState title="The node list could not be loaded." error={nodes.error} />;
-  if (!views) return <Loading label="Loading the node registry…" />;
+  if (!views) return <Loading label="Loading the node registry…" minHeight="min-h-[100vh]" />;
 
   return (
     <section>

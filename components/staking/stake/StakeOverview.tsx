@@ -39,7 +39,7 @@ export function StakeOverview() {
         <OpenNodesTable rows={visible} balance={snapshot.data?.account?.balance ?? null} showAwaitingOperator={showAwaitingOperator} onToggleAwaitingOperator={setShowAwaitingOperator} />
       ) : !apiError && !snapshot.error ? (
         <div className="mt-10">
-          <Loading label="Loading open nodes…" />
+          <Loading label="Loading open nodes…" minHeight="min-h-[24rem]" />
         </div>
       ) : null}
     </>

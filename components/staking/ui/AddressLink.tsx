@@ -1,13 +1,24 @@
 "use client";
 
+import { getAddress } from "viem";
 import { CopyButton } from "@/components/site/CopyButton";
 import { explorerAddressUrl, explorerTxUrl } from "@/lib/chain/explorer";
 import { useTarget } from "../providers/TargetContext";
 import { shortAddress, shortHex } from "./format";
 
 /** An address: link to its /address page, copy button, and the chain explorer when there is one. */
-export function AddressLink({ address, full = false, label }: { address: string; full?: boolean; label?: string }) {
+/** EIP-55 form for display (network answers arrive lower-cased, see useNetworkClient). */
+function checksummed(address: string): string {
+  try {
+    return getAddress(address);
+  } catch {
+    return address;
+  }
+}
+
+export function AddressLink({ address: raw, full = false, label }: { address: string; full?: boolean; label?: string }) {
   const target = useTarget();
+  const address = checksummed(raw);
   const explorer = explorerAddressUrl(target.explorerUrl, address);
   return (
     <span className="inline-flex flex-wrap items-center gap-1.5">

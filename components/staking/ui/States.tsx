@@ -10,11 +10,14 @@ export function ErrorState({ title, error }: { title: string; error: unknown }) 
   );
 }
 
-export function Loading({ label }: { label: string }) {
+/** A loading line in a box tall enough for the content it waits for, so nothing jumps when it lands. */
+export function Loading({ label, minHeight = "min-h-[32rem]" }: { label: string; minHeight?: string }) {
   return (
-    <p role="status" aria-live="polite" className="animate-pulse text-sm text-muted">
-      {label}
-    </p>
+    <div className={minHeight}>
+      <p role="status" aria-live="polite" className="animate-pulse text-sm text-muted">
+        {label}
+      </p>
+    </div>
   );
 }
 

@@ -4,6 +4,7 @@
  */
 import { loadServerTarget } from "@/lib/chain/server-target";
 import { isAllowedNetworkPath } from "./allow-list";
+import { invalidBackendAnswer } from "./validate";
 
 export const dynamic = "force-dynamic";
 
@@ -28,6 +29,16 @@ async function forward(request: Request, params: Promise<{ path: string[] }>): P
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
     const body = await upstream.text();
+    if (upstream.ok) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(body);
+      } catch {
+        return json(502, { error: "The staking backend sent an unreadable answer." });
+      }
+      const problem = invalidBackendAnswer(request.method, joined, parsed);
+      if (problem) return json(502, { error: problem });
+    }
     return new Response(body, {
       status: upstream.status,
       headers: { "content-type": upstream.headers.get("content-type") ?? "application/json", "cache-control": "no-store" },
