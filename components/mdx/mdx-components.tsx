@@ -1,4 +1,4 @@
-import type { ComponentPropsWithoutRef } from "react";
+import { isValidElement, type ComponentPropsWithoutRef, type ReactNode } from "react";
 import { Callout } from "./Callout";
 import { CtaButton } from "./CtaButton";
 import { Figure } from "./Figure";
@@ -9,6 +9,39 @@ import { VideoEmbed } from "./VideoEmbed";
 function MdxLink({ href = "", ...rest }: ComponentPropsWithoutRef<"a">) {
   const external = /^https?:\/\//.test(href);
   return <a href={href} {...(external ? { rel: "noopener noreferrer" } : {})} {...rest} />;
+}
+
+/** The visible text of a heading, for its anchor id. */
+function textOf(node: ReactNode): string {
+  if (typeof node === "string" || typeof node === "number") return String(node);
+  if (Array.isArray(node)) return node.map(textOf).join("");
+  if (isValidElement<{ children?: ReactNode }>(node)) return textOf(node.props.children);
+  return "";
+}
+
+function anchorId(children: ReactNode): string | undefined {
+  const id = textOf(children)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return id || undefined;
+}
+
+/** Section headings get an id, so a marketer can link to "/blog/post#what-we-tested". */
+function H2({ id, children, ...rest }: ComponentPropsWithoutRef<"h2">) {
+  return (
+    <h2 id={id ?? anchorId(children)} {...rest}>
+      {children}
+    </h2>
+  );
+}
+
+function H3({ id, children, ...rest }: ComponentPropsWithoutRef<"h3">) {
+  return (
+    <h3 id={id ?? anchorId(children)} {...rest}>
+      {children}
+    </h3>
+  );
 }
 
 /**
@@ -22,4 +55,6 @@ export const mdxComponents = {
   Stat,
   VideoEmbed,
   a: MdxLink,
+  h2: H2,
+  h3: H3,
 };

@@ -109,8 +109,9 @@ function blog(): BlogCollection {
   return collection;
 }
 
-function toMeta({ body: _body, plainText: _plain, ...meta }: Post): PostMeta {
-  return meta;
+function toMeta(post: Post): PostMeta {
+  const { slug, title, description, date, updated, tags, author, cover, draft, readingMinutes } = post;
+  return { slug, title, description, date, ...(updated ? { updated } : {}), tags, author, ...(cover ? { cover } : {}), draft, readingMinutes };
 }
 
 function visible(posts: Post[]): Post[] {
