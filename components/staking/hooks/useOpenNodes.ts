@@ -7,7 +7,7 @@ import type { ContributionChainState, StakeChainSnapshot } from "@/lib/contracts
 import { selectOpenContracts } from "@/lib/staking/contract-state";
 import { freeSlots, minimumContribution, remainingStake, totalContributed, type ContributionSnapshot } from "@/lib/staking/contribution";
 import type { OpenNodeRow } from "@/lib/staking/open-nodes";
-import { useContributionContracts, useNodesBls } from "./useNetworkQueries";
+import { useContributionContracts } from "./useNetworkQueries";
 import { useStakeSnapshot } from "./useStakeReads";
 
 /** Chain state of a contribution contract in the shape lib/staking's rules take. */
@@ -42,8 +42,9 @@ export function toOpenNodeRow(api: ContributionContractNotReady, chain: Contribu
  * reads their facts plus the registry, pool and (when connected) the wallet.
  */
 export function useStakePageData(account: Address | undefined) {
+  // One backend request: the contracts answer also carries the live node ids (added_bls_keys) and
+  // the network summary (active nodes), so /stake needs neither /nodes/bls nor /info.
   const contractsQuery = useContributionContracts();
-  const blsQuery = useNodesBls();
 
   const candidates = useMemo(() => {
     if (!contractsQuery.data) return undefined;
@@ -54,11 +55,11 @@ export function useStakePageData(account: Address | undefined) {
     return selectOpenContracts(contractsQuery.data.contracts, { liveBlsKeys: live, currentL2Block: newestBlock, includeAwaitingOperator: true }).map((l) => l.contract);
   }, [contractsQuery.data]);
 
-  const nodeIds = useMemo(() => (blsQuery.data ? [...new Set(Object.values(blsQuery.data.bls_keys))].sort((a, b) => a - b).map(BigInt) : undefined), [blsQuery.data]);
+  const nodeIds = useMemo(() => (contractsQuery.data ? [...new Set(Object.values(contractsQuery.data.added_bls_keys))].sort((a, b) => a - b).map(BigInt) : undefined), [contractsQuery.data]);
   // When the network API fails, the chain's own figures (registry, pool, wallet) still load.
   const snapshot = useStakeSnapshot({
     contracts: candidates?.map((c) => c.address) ?? (contractsQuery.isError ? [] : undefined),
-    nodeIds: nodeIds ?? (blsQuery.isError ? [] : undefined),
+    nodeIds: nodeIds ?? (contractsQuery.isError ? [] : undefined),
     account,
   });
 
@@ -72,6 +73,6 @@ export function useStakePageData(account: Address | undefined) {
     });
   }, [snapshot.data, candidates]);
 
-  const totalStaked = !blsQuery.data ? undefined : snapshot.data?.nodes.filter((n) => n.registered).reduce((sum, n) => sum + n.deposit, 0n);
-  return { contractsQuery, blsQuery, snapshot, rows, totalStaked };
+  const totalStaked = !contractsQuery.data ? undefined : snapshot.data?.nodes.filter((n) => n.registered).reduce((sum, n) => sum + n.deposit, 0n);
+  return { contractsQuery, snapshot, rows, totalStaked };
 }

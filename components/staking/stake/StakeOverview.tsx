@@ -3,7 +3,6 @@
 import { useMemo, useState } from "react";
 import { useAccount } from "wagmi";
 import { selectOpenContracts } from "@/lib/staking/contract-state";
-import { useNetworkInfo } from "../hooks/useNetworkQueries";
 import { useStakePageData } from "../hooks/useOpenNodes";
 import { ErrorState, Loading } from "../ui/States";
 import { NetworkStats } from "./NetworkStats";
@@ -12,8 +11,7 @@ import { OpenNodesTable } from "./OpenNodesTable";
 /** /stake: network figures and the open nodes. Personal figures only when a wallet is connected. */
 export function StakeOverview() {
   const { address, isConnected } = useAccount();
-  const info = useNetworkInfo();
-  const { contractsQuery, blsQuery, snapshot, rows, totalStaked } = useStakePageData(isConnected ? address : undefined);
+  const { contractsQuery, snapshot, rows, totalStaked } = useStakePageData(isConnected ? address : undefined);
   const [showAwaitingOperator, setShowAwaitingOperator] = useState(false);
 
   // Final visibility with the chain's own block number and status (§6.2).
@@ -29,10 +27,10 @@ export function StakeOverview() {
     return kept.map((k) => byAddress.get(k.contract.address.toLowerCase())!);
   }, [rows, contractsQuery.data, snapshot.data, showAwaitingOperator]);
 
-  const apiError = contractsQuery.error ?? blsQuery.error ?? info.error;
+  const apiError = contractsQuery.error;
   return (
     <>
-      <NetworkStats snapshot={snapshot.data} activeNodes={info.data?.network.active_node_count} totalStaked={totalStaked} connected={isConnected} />
+      <NetworkStats snapshot={snapshot.data} activeNodes={contractsQuery.data?.network.active_node_count} totalStaked={totalStaked} connected={isConnected} />
       {apiError ? <div className="mt-6"><ErrorState title="The network API could not be read." error={apiError} /></div> : null}
       {snapshot.error ? <div className="mt-6"><ErrorState title="The chain could not be read." error={snapshot.error} /></div> : null}
       {visible ? (
