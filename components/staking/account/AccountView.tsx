@@ -24,7 +24,9 @@ export function AccountView({ address }: { address: Address }) {
   const stakes = useWalletStakes(address);
   const rewards = useWalletRewards(address);
   const daily = useDailyRewards(address);
-  const [now] = useState(() => Math.floor(Date.now() / 1000));
+  const [wallNow] = useState(() => Math.floor(Date.now() / 1000));
+  // the network's own clock (devnet time may run ahead of the wall clock)
+  const now = stakes.data?.t ?? wallNow;
   const lower = address.toLowerCase();
 
   const contractAddrs = useMemo(() => stakes.data?.contracts.map((c) => c.address), [stakes.data]);

@@ -16,7 +16,9 @@ export function NodeDetail({ id }: { id: number }) {
   const nodes = useAllNodes();
   const nodeIds = useMemo(() => [BigInt(id)], [id]);
   const chain = useStakeSnapshot({ contracts: [], nodeIds });
-  const [now] = useState(() => Math.floor(Date.now() / 1000));
+  const [wallNow] = useState(() => Math.floor(Date.now() / 1000));
+  // the network's own clock (devnet time may run ahead of the wall clock)
+  const now = nodes.data?.t ?? wallNow;
   const stake = nodes.data?.nodes.find((n) => n.contract_id === id);
   const onChain = chain.data?.nodes[0];
 

@@ -22,7 +22,9 @@ export function NodesRegistry() {
   const [page, setPage] = useState(0);
   const [stateFilter, setStateFilter] = useState<NodeState | "all">("all");
   const [text, setText] = useState("");
-  const [now] = useState(() => Math.floor(Date.now() / 1000));
+  const [wallNow] = useState(() => Math.floor(Date.now() / 1000));
+  // the network's own clock (devnet time may run ahead of the wall clock)
+  const now = nodes.data?.t ?? wallNow;
 
   const views = useMemo(() => {
     if (!nodes.data) return undefined;
