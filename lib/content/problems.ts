@@ -78,6 +78,9 @@ function issueSentence(issue: z.core.$ZodIssue): string {
     }
     case "invalid_value":
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")} (got ${describeValue(input)})`;
+    case "invalid_key":
+      // a record key (e.g. a tag name in tags.json) failed its own check: use that check's sentence
+      return issue.issues[0] ? `is not a valid name: ${issue.issues[0].message}` : "is not a valid name";
     case "unrecognized_keys":
       return `has unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")} (check the spelling)`;
     case "invalid_format":

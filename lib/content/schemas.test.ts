@@ -74,6 +74,13 @@ describe("home, videos, FAQ and pages schemas: broken fixtures", () => {
     ]);
   });
 
+  it("allowed tags file: tag names are slugs, labels are not empty", () => {
+    expect(messages(loadBlog(fixture("broken-tags")).problems)).toEqual([
+      'content/blog/tags.json: "Bad Tag" is not a valid name: tag names must be lower-case words joined by hyphens',
+      'content/blog/tags.json: "staking" must not be empty',
+    ]);
+  });
+
   it("content:check gathers the problems of every collection in one list", () => {
     expect(checkAllContent(fixture("broken")).problems).toHaveLength(11 + 3 + 4 + 2 + 3);
   });
