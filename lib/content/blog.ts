@@ -98,14 +98,18 @@ export function loadBlog(root: ContentRoot = defaultRoot()): BlogCollection {
   return { posts, tags, problems };
 }
 
-let cached: BlogCollection | undefined;
+let cached: { collection: BlogCollection; at: number } | undefined;
+
+/** In `next dev` edits must show on the next reload, but one render calls blog() many times. */
+const DEV_REREAD_MS = 1000;
 
 /** The validated collection; throws a ContentError (file + field) so a broken post fails the build. */
 function blog(): BlogCollection {
-  // re-read on every call in dev so edits show up; a build reads the files once
-  const collection = cached && !showDrafts() ? cached : loadBlog();
+  // a build reads the files once; dev re-reads them at most once a second
+  const fresh = cached && (!showDrafts() || Date.now() - cached.at < DEV_REREAD_MS);
+  const collection = fresh ? cached!.collection : loadBlog();
   if (collection.problems.length) throw new ContentError(collection.problems);
-  cached = collection;
+  if (!fresh) cached = { collection, at: Date.now() };
   return collection;
 }
 
