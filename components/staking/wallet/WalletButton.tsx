@@ -67,7 +67,7 @@ export function WalletButton() {
         </Button>
       )}
       {error ? (
-        <span role="alert" className="text-sm text-red-400">
+        <span role="alert" className="text-sm text-red-800 dark:text-red-300">
           {error}
         </span>
       ) : null}

@@ -20,7 +20,7 @@ export function WrongChainBanner() {
         <Button onClick={() => switchChain({ chainId: target.chainId })} disabled={isPending}>
           {isPending ? "Switching…" : `Switch to ${target.chainName}`}
         </Button>
-        {error ? <p className="w-full text-red-400">The wallet did not switch: {error.message.split("\n")[0]}</p> : null}
+        {error ? <p className="w-full text-red-800 dark:text-red-300">The wallet did not switch: {error.message.split("\n")[0]}</p> : null}
       </div>
     </div>
   );
