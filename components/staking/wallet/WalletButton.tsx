@@ -57,7 +57,8 @@ export function WalletButton() {
           <a href={`/address/${address}`} className="rounded-full border border-line px-3 py-2 font-mono text-sm" title={address} data-testid="connected-account">
             {shortAddress(address)}
           </a>
-          <Button variant="secondary" onClick={() => disconnect()}>
+          {/* small screens: the header has no room; /mystakes offers Disconnect too */}
+          <Button variant="secondary" className="hidden sm:inline-flex" onClick={() => disconnect()}>
             Disconnect
           </Button>
         </span>
