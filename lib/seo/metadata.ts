@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { SITE_NAME, TWITTER_HANDLE, absoluteUrl } from "@/lib/site";
 
+/** The site-wide social card rendered by app/opengraph-image.tsx. */
+export const DEFAULT_OG_IMAGE = "/opengraph-image";
+
 export type PageMetadataInput = {
   /** Page title without the site name; the root layout's template appends " | Session Token". */
   title: string;
@@ -8,7 +11,10 @@ export type PageMetadataInput = {
   description: string;
   /** Site path of the page, e.g. "/blog/my-post"; becomes the canonical URL. */
   path: string;
-  /** Social image (site path or absolute URL). Omit to use the route's generated opengraph-image. */
+  /**
+   * Social image (site path or absolute URL). Omit it to use the route's own opengraph-image file
+   * when it has one (file-based metadata wins), else the site's default card (app/opengraph-image).
+   */
   image?: string;
   type?: "website" | "article";
   /** ISO date of an article's publication. */
@@ -17,12 +23,13 @@ export type PageMetadataInput = {
 
 /**
  * The one helper every page uses for its metadata: title, description, canonical, OpenGraph and
- * Twitter card stay consistent. When no image is given, Next's file-based opengraph-image of the
- * route (or its nearest parent) fills og:image and twitter:image.
+ * Twitter card stay consistent.
  */
 export function pageMetadata({ title, description, path, image, type = "website", publishedTime }: PageMetadataInput): Metadata {
   const url = absoluteUrl(path);
-  const images = image ? [{ url: absoluteUrl(image), width: 1200, height: 630, alt: title }] : undefined;
+  // A page's openGraph object replaces its parents' (including the root opengraph-image file), so a
+  // default image is always set here; a route's own opengraph-image file still takes precedence.
+  const images = [{ url: absoluteUrl(image ?? DEFAULT_OG_IMAGE), width: 1200, height: 630, alt: title }];
   return {
     title,
     description,
@@ -34,14 +41,14 @@ export function pageMetadata({ title, description, path, image, type = "website"
       siteName: SITE_NAME,
       locale: "en_US",
       ...(type === "article" ? { type: "article" as const, ...(publishedTime ? { publishedTime } : {}) } : { type: "website" as const }),
-      ...(images ? { images } : {}),
+      images,
     },
     twitter: {
       card: "summary_large_image",
       site: TWITTER_HANDLE,
       title,
       description,
-      ...(images ? { images: images.map((i) => i.url) } : {}),
+      images: images.map((i) => i.url),
     },
   };
 }

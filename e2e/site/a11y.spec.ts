@@ -1,0 +1,34 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { marketingPages } from "./site-routes";
+
+/**
+ * axe (all rules: WCAG 2.x A/AA and best practices) on every marketing route in both themes. The
+ * theme is chosen the way a returning visitor's choice is: the saved preference in localStorage,
+ * read by the no-flash script before the first paint.
+ */
+for (const theme of ["dark", "light"] as const) {
+  test(`axe finds no violation on any marketing route in the ${theme} theme`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.addInitScript((t) => localStorage.setItem("theme", t), theme);
+    const problems: string[] = [];
+    for (const path of await marketingPages()) {
+      await page.goto(path);
+      await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      for (const v of violations) {
+        problems.push(`${path} [${theme}] ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+}
+
+test("axe finds no violation in the open mobile menu", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/");
+  await page.locator("header details > summary").click();
+  await expect(page.getByRole("navigation", { name: "Mobile" })).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
