@@ -10,6 +10,13 @@ import { WrongChainBanner } from "@/components/staking/wallet/WrongChainBanner";
 import { loadServerTarget } from "@/lib/chain/server-target";
 import { createStakingWagmiConfig } from "@/lib/chain/wagmi-config";
 
+/**
+ * Rendered per request, always: the target comes from the environment and the devnet state file at
+ * request time. Without this, a build made while the devnet is down would prerender the
+ * "not running" page (that branch reads no request data) and serve it forever.
+ */
+export const dynamic = "force-dynamic";
+
 /** wagmi's state from its cookie; a malformed or foreign cookie starts disconnected instead of failing. */
 function walletStateFromCookie(config: Parameters<typeof cookieToInitialState>[0], cookie: string | null) {
   try {
