@@ -84,6 +84,11 @@ try {
     });
     const lhr = result?.lhr;
     if (!lhr) throw new Error(`no Lighthouse result for ${route}`);
+    if (lhr.runtimeError) {
+      failed++;
+      console.log(`${route.padEnd(46)} error: ${lhr.runtimeError.code} ${lhr.runtimeError.message ?? ""}`);
+      continue;
+    }
     const score = (k) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
     const perf = score("performance");
     if (perf < MIN) failed++;
