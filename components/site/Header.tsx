@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { NAV_LINKS, STAKE_LINK } from "@/lib/site";
-import { LinkButton, buttonClasses } from "@/components/ui/Button";
+import { LinkButton } from "@/components/ui/Button";
 import { Logo } from "./Logo";
 import { ThemeToggle } from "./ThemeToggle";
 
@@ -20,8 +20,8 @@ type HeaderProps = {
 export function Header({ actions }: HeaderProps) {
   return (
     <header className="sticky top-0 z-40 border-b border-line bg-bg">
-      <div className="mx-auto flex h-16 max-w-6xl items-center gap-4 px-4 sm:px-6">
-        <a href="/" className="shrink-0 rounded-md" aria-label="Session Token home">
+      <div className="mx-auto flex h-16 max-w-6xl items-center gap-2 px-4 sm:gap-4 sm:px-6">
+        <a href="/" className="min-w-0 rounded-md" aria-label="Session Token home">
           <Logo />
         </a>
         <nav aria-label="Main" className="ml-6 hidden md:block">
@@ -35,19 +35,20 @@ export function Header({ actions }: HeaderProps) {
             ))}
           </ul>
         </nav>
-        <div className="ml-auto flex items-center gap-2">
+        <div className="ml-auto flex shrink-0 items-center gap-1.5 sm:gap-2">
           <ThemeToggle />
           {actions ?? (
-            <LinkButton href={STAKE_LINK.href} className="hidden sm:inline-flex">
-              {STAKE_LINK.label} SESH
+            <LinkButton href={STAKE_LINK.href} size="sm" className="sm:min-h-10 sm:px-4">
+              {STAKE_LINK.label}
+              <span className="sr-only sm:not-sr-only">&nbsp;SESH</span>
             </LinkButton>
           )}
           <details className="group md:hidden">
-            <summary className={buttonClasses("secondary", "md", "h-10 w-10 cursor-pointer px-0")} aria-label="Menu">
-              <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5 group-open:hidden" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+            <summary className="inline-flex h-9 w-9 cursor-pointer items-center justify-center rounded-full border border-line text-fg hover:border-accent-fg sm:h-10 sm:w-10" aria-label="Menu">
+              <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5 shrink-0 group-open:hidden" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
                 <path d="M4 7h16M4 12h16M4 17h16" />
               </svg>
-              <svg aria-hidden="true" viewBox="0 0 24 24" className="hidden h-5 w-5 group-open:block" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+              <svg aria-hidden="true" viewBox="0 0 24 24" className="hidden h-5 w-5 shrink-0 group-open:block" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
                 <path d="M6 6l12 12M18 6L6 18" />
               </svg>
             </summary>

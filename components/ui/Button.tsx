@@ -2,7 +2,7 @@ import type { AnchorHTMLAttributes, ButtonHTMLAttributes, ReactNode } from "reac
 import { cx } from "./cx";
 
 export type ButtonVariant = "primary" | "secondary" | "ghost";
-export type ButtonSize = "md" | "lg";
+export type ButtonSize = "sm" | "md" | "lg";
 
 const base =
   "inline-flex items-center justify-center gap-2 rounded-full font-semibold transition-colors disabled:cursor-not-allowed disabled:opacity-50";
@@ -12,6 +12,7 @@ const variants: Record<ButtonVariant, string> = {
   ghost: "text-accent-fg hover:underline underline-offset-4",
 };
 const sizes: Record<ButtonSize, string> = {
+  sm: "min-h-9 px-3 text-sm",
   md: "min-h-10 px-4 text-sm",
   lg: "min-h-12 px-6 text-base",
 };
