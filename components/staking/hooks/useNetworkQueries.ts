@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import type { ContributionContractsResponse } from "@/lib/network/schemas";
 import { useNetworkClient } from "./useNetworkClient";
 import { PAGE_REFRESH_MS } from "./useStakeReads";
 
@@ -10,9 +11,9 @@ export function useNetworkInfo() {
   return useQuery({ queryKey: ["network", "info"], queryFn: () => api.getInfo(), refetchInterval: PAGE_REFRESH_MS });
 }
 
-export function useContributionContracts() {
+export function useContributionContracts(initialData?: ContributionContractsResponse) {
   const api = useNetworkClient();
-  return useQuery({ queryKey: ["network", "contracts"], queryFn: () => api.getContributionContracts(), refetchInterval: PAGE_REFRESH_MS });
+  return useQuery({ queryKey: ["network", "contracts"], queryFn: () => api.getContributionContracts(), refetchInterval: PAGE_REFRESH_MS, initialData });
 }
 
 export function useNodesBls() {

@@ -4,7 +4,8 @@ import { useMemo } from "react";
 import type { Address } from "viem";
 import type { ContributionContractNotReady } from "@/lib/network/schemas";
 import type { ContributionChainState, StakeChainSnapshot } from "@/lib/contracts/reads/stake-page";
-import { selectOpenContracts } from "@/lib/staking/contract-state";
+import { stakeReadCandidates, stakeReadNodeIds } from "@/lib/staking/stake-candidates";
+import type { ContributionContractsResponse } from "@/lib/network/schemas";
 import { freeSlots, minimumContribution, remainingStake, totalContributed, type ContributionSnapshot } from "@/lib/staking/contribution";
 import type { OpenNodeRow } from "@/lib/staking/open-nodes";
 import { useContributionContracts } from "./useNetworkQueries";
@@ -37,30 +38,27 @@ export function toOpenNodeRow(api: ContributionContractNotReady, chain: Contribu
   };
 }
 
+/** /stake's data as the server read it for the first HTML (app/(staking)/stake/initial-data.ts). */
+export type StakeInitialData = { contracts: ContributionContractsResponse; snapshot: StakeChainSnapshot };
+
 /**
  * Everything /stake shows: the backend lists the contracts and live node ids, then ONE chain batch
  * reads their facts plus the registry, pool and (when connected) the wallet.
  */
-export function useStakePageData(account: Address | undefined) {
+export function useStakePageData(account: Address | undefined, initial?: StakeInitialData) {
   // One backend request: the contracts answer also carries the live node ids (added_bls_keys) and
   // the network summary (active nodes), so /stake needs neither /nodes/bls nor /info.
-  const contractsQuery = useContributionContracts();
+  const contractsQuery = useContributionContracts(initial?.contracts);
 
-  const candidates = useMemo(() => {
-    if (!contractsQuery.data) return undefined;
-    const live = new Set(Object.keys(contractsQuery.data.added_bls_keys).map((k) => k.toLowerCase()));
-    // Read every contract that could be listed (incl. status 0 for the toggle). The Joining window
-    // needs the L2 block; the backend's newest event block is a close stand-in for the filter here.
-    const newestBlock = contractsQuery.data.contracts.reduce((m, c) => c.events.reduce((mm, e) => Math.max(mm, e.block), m), 0);
-    return selectOpenContracts(contractsQuery.data.contracts, { liveBlsKeys: live, currentL2Block: newestBlock, includeAwaitingOperator: true }).map((l) => l.contract);
-  }, [contractsQuery.data]);
-
-  const nodeIds = useMemo(() => (contractsQuery.data ? [...new Set(Object.values(contractsQuery.data.added_bls_keys))].sort((a, b) => a - b).map(BigInt) : undefined), [contractsQuery.data]);
+  const candidates = useMemo(() => (contractsQuery.data ? stakeReadCandidates(contractsQuery.data) : undefined), [contractsQuery.data]);
+  const nodeIds = useMemo(() => (contractsQuery.data ? stakeReadNodeIds(contractsQuery.data) : undefined), [contractsQuery.data]);
   // When the network API fails, the chain's own figures (registry, pool, wallet) still load.
   const snapshot = useStakeSnapshot({
     contracts: candidates?.map((c) => c.address) ?? (contractsQuery.isError ? [] : undefined),
     nodeIds: nodeIds ?? (contractsQuery.isError ? [] : undefined),
     account,
+    // the server's batch has no wallet: it only stands in for the wallet-less read
+    initialData: account ? undefined : initial?.snapshot,
   });
 
   const rows = useMemo(() => {

@@ -14,7 +14,7 @@ export const PAGE_REFRESH_MS = 30_000;
  * use the configured chain's public client, never the wallet's, so a wallet on the wrong chain
  * does not break them.
  */
-export function useStakeSnapshot(opts: { contracts: readonly Address[] | undefined; nodeIds: readonly bigint[] | undefined; account?: Address; enabled?: boolean; detail?: boolean }) {
+export function useStakeSnapshot(opts: { contracts: readonly Address[] | undefined; nodeIds: readonly bigint[] | undefined; account?: Address; enabled?: boolean; detail?: boolean; initialData?: StakeChainSnapshot }) {
   const target = useTarget();
   const client = usePublicClient({ chainId: target.chainId }) as PublicClient | undefined;
   const ready = opts.contracts !== undefined && opts.nodeIds !== undefined && client !== undefined && (opts.enabled ?? true);
@@ -23,6 +23,7 @@ export function useStakeSnapshot(opts: { contracts: readonly Address[] | undefin
     enabled: ready,
     refetchInterval: PAGE_REFRESH_MS,
     placeholderData: (previous) => previous,
+    initialData: opts.initialData,
     queryFn: () =>
       readStakeSnapshot(client!, {
         addresses: { token: target.contracts.token, rewards: target.contracts.rewards, pool: target.contracts.pool, multicall3: target.contracts.multicall3 },

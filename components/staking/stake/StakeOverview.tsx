@@ -3,15 +3,15 @@
 import { useMemo, useState } from "react";
 import { useAccount } from "wagmi";
 import { selectOpenContracts } from "@/lib/staking/contract-state";
-import { useStakePageData } from "../hooks/useOpenNodes";
+import { useStakePageData, type StakeInitialData } from "../hooks/useOpenNodes";
 import { ErrorState, Loading } from "../ui/States";
 import { NetworkStats } from "./NetworkStats";
 import { OpenNodesTable } from "./OpenNodesTable";
 
 /** /stake: network figures and the open nodes. Personal figures only when a wallet is connected. */
-export function StakeOverview() {
+export function StakeOverview({ initial }: { initial?: StakeInitialData }) {
   const { address, isConnected } = useAccount();
-  const { contractsQuery, snapshot, rows, totalStaked } = useStakePageData(isConnected ? address : undefined);
+  const { contractsQuery, snapshot, rows, totalStaked } = useStakePageData(isConnected ? address : undefined, initial);
   const [showAwaitingOperator, setShowAwaitingOperator] = useState(false);
 
   // Final visibility with the chain's own block number and status (§6.2).
