@@ -11,9 +11,6 @@ const OPTIONAL_PEERS = ["@x402/core", "@x402/core/client", "@x402/core/schemas",
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // Tailwind CSS is small and the same on every page: inline it so no stylesheet request blocks the
-  // first paint (Lighthouse mobile >= 98 on marketing routes, DESIGN.md budgets)
-  experimental: { inlineCss: true },
   turbopack: {
     resolveAlias: Object.fromEntries(OPTIONAL_PEERS.map((m) => [m, "./lib/empty-module.js"])),
   },
