@@ -4,56 +4,20 @@
  * lib/content) through the project's own files and fails when any file reached imports wagmi,
  * viem, RainbowKit, TanStack Query, lib/chain or lib/contracts. The failure names the import chain.
  */
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { SOURCE_EXT, importSpecifiers, listSources, resolveLocal } from "@/scripts/architecture/import-graph";
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 const FORBIDDEN_PACKAGES = [/^wagmi(\/|$)/, /^viem(\/|$)/, /^@wagmi\//, /^@rainbow-me\//, /^@tanstack\/react-query(\/|$)/];
 const FORBIDDEN_DIRS = ["lib/chain/", "lib/contracts/"];
-const SOURCE_EXT = [".ts", ".tsx", ".js", ".mjs", ".jsx"];
-
 type Violation = { chain: string[]; specifier: string };
 
-function listSources(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...listSources(full));
-    else if (SOURCE_EXT.some((e) => name.endsWith(e)) && !/\.test\.tsx?$/.test(name)) out.push(full);
-  }
-  return out;
-}
-
-/** Every module specifier in a file: static imports/exports, dynamic import() and require(). */
-export function importSpecifiers(source: string): string[] {
-  const code = source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:\\])\/\/.*$/gm, "$1");
-  const found = new Set<string>();
-  const patterns = [
-    /\b(?:import|export)\s+(?:type\s+)?[^'";]*?\sfrom\s*["']([^"']+)["']/g,
-    /\bimport\s*["']([^"']+)["']/g,
-    /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g,
-    /\brequire\s*\(\s*["']([^"']+)["']\s*\)/g,
-  ];
-  for (const re of patterns) for (const m of code.matchAll(re)) if (m[1]) found.add(m[1]);
-  return [...found];
-}
-
-/** Resolves a relative or "@/" specifier to a project file; null for packages. */
-function resolveLocal(root: string, fromFile: string, spec: string): string | null {
-  let base: string;
-  if (spec.startsWith("@/")) base = path.join(root, spec.slice(2));
-  else if (spec.startsWith(".")) base = path.resolve(path.dirname(fromFile), spec);
-  else return null;
-  const candidates = [base, ...SOURCE_EXT.map((e) => base + e), ...SOURCE_EXT.map((e) => path.join(base, "index" + e))];
-  return candidates.find((c) => existsSync(c) && statSync(c).isFile()) ?? null;
-}
-
-export function findWalletImports(root: string, entries: string[]): Violation[] {
+function findWalletImports(root: string, entries: string[]): Violation[] {
   const violations: Violation[] = [];
   const seen = new Set<string>();
   const queue: { file: string; chain: string[] }[] = entries.map((f) => ({ file: f, chain: [path.relative(root, f)] }));
