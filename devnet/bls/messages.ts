@@ -2,6 +2,7 @@
 // uint256 = 32 bytes big-endian, address = 20 bytes.
 import { keccak_256 } from "@noble/hashes/sha3.js";
 import type { G1 } from "./points";
+import { concatBytes } from "@noble/hashes/utils.js";
 
 type Hex = `0x${string}`;
 
@@ -17,27 +18,17 @@ function uint256(value: bigint, what: string): Uint8Array {
   return hexBytes(value.toString(16).padStart(64, "0"), 32, what);
 }
 
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
-}
-
 /** keccak256(ASCII(base) ‖ uint256(chainId) ‖ address(contract)), as the rewards contract computes its tags. */
 export function domainTag(base: string, chainId: bigint, contract: Hex): Hex {
   const digest = keccak_256(
-    concat(new TextEncoder().encode(base), uint256(chainId, "chainId"), hexBytes(contract, 20, "contract address")),
+    concatBytes(new TextEncoder().encode(base), uint256(chainId, "chainId"), hexBytes(contract, 20, "contract address")),
   );
   return `0x${Buffer.from(digest).toString("hex")}`;
 }
 
 /** popTag ‖ X ‖ Y ‖ operator ‖ ed25519 (148 bytes). */
 export function popMessage(popTag: Hex, pk: G1, operator: Hex, ed25519: bigint): Uint8Array {
-  return concat(
+  return concatBytes(
     hexBytes(popTag, 32, "proofOfPossessionTag"),
     uint256(pk.X, "pubkey X"),
     uint256(pk.Y, "pubkey Y"),
@@ -48,17 +39,17 @@ export function popMessage(popTag: Hex, pk: G1, operator: Hex, ed25519: bigint):
 
 /** rewardTag ‖ recipient ‖ amount (84 bytes). */
 export function rewardMessage(rewardTag: Hex, recipient: Hex, amount: bigint): Uint8Array {
-  return concat(hexBytes(rewardTag, 32, "rewardTag"), hexBytes(recipient, 20, "recipient address"), uint256(amount, "amount"));
+  return concatBytes(hexBytes(rewardTag, 32, "rewardTag"), hexBytes(recipient, 20, "recipient address"), uint256(amount, "amount"));
 }
 
 /** exitTag ‖ X ‖ Y ‖ timestamp (128 bytes). */
 export function exitMessage(exitTag: Hex, pk: G1, timestamp: bigint): Uint8Array {
-  return concat(hexBytes(exitTag, 32, "exitTag"), uint256(pk.X, "pubkey X"), uint256(pk.Y, "pubkey Y"), uint256(timestamp, "timestamp"));
+  return concatBytes(hexBytes(exitTag, 32, "exitTag"), uint256(pk.X, "pubkey X"), uint256(pk.Y, "pubkey Y"), uint256(timestamp, "timestamp"));
 }
 
 /** liquidateTag ‖ X ‖ Y ‖ timestamp (128 bytes). */
 export function liquidateMessage(liquidateTag: Hex, pk: G1, timestamp: bigint): Uint8Array {
-  return concat(
+  return concatBytes(
     hexBytes(liquidateTag, 32, "liquidateTag"),
     uint256(pk.X, "pubkey X"),
     uint256(pk.Y, "pubkey Y"),
