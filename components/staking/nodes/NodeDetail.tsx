@@ -6,6 +6,7 @@ import { formatFeePpm } from "@/lib/staking/fees";
 import { useAllNodes } from "../hooks/useNetworkQueries";
 import { useStakeSnapshot } from "../hooks/useStakeReads";
 import { AddressLink, KeyValue, TxLink } from "../ui/AddressLink";
+import { ContributorsTable } from "../ui/ContributorsTable";
 import { ErrorState, Loading, Stat } from "../ui/States";
 import { NodeStateBadge } from "./NodeStateBadge";
 import { NodeTimerText } from "./NodeTimerText";
@@ -78,28 +79,7 @@ export function NodeDetail({ id }: { id: number }) {
       </section>
       <section>
         <h2 className="text-xl font-bold">Contributors</h2>
-        <table className="mt-3 w-full text-left text-sm">
-          <thead className="text-xs uppercase text-muted">
-            <tr>
-              <th scope="col" className="py-2">Contributor</th>
-              <th scope="col">Beneficiary</th>
-              <th scope="col" className="text-right">Amount</th>
-            </tr>
-          </thead>
-          <tbody>
-            {stake.contributors.map((c) => (
-              <tr key={c.address} className="border-t border-line" data-testid="contributor-row">
-                <td className="py-2">
-                  <AddressLink address={c.address} />
-                </td>
-                <td>
-                  <AddressLink address={c.beneficiary} />
-                </td>
-                <td className="text-right tabular-nums">{formatSesh(c.amount)} SESH</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ContributorsTable rows={stake.contributors} />
       </section>
       {stake.events.length > 0 ? (
         <section>

@@ -12,6 +12,7 @@ import { useContributionContracts } from "../hooks/useNetworkQueries";
 import { contributionSnapshot } from "../hooks/useOpenNodes";
 import { useStakeSnapshot } from "../hooks/useStakeReads";
 import { AddressLink, KeyValue } from "../ui/AddressLink";
+import { ContributorsTable } from "../ui/ContributorsTable";
 import { ErrorState, Loading, ProgressBar, Stat } from "../ui/States";
 
 /** /stake/[address]: one contribution contract in full, read from the chain (keys included). */
@@ -116,36 +117,7 @@ export function ContractDetail({ address }: { address: Address }) {
       </section>
       <section>
         <h2 className="text-xl font-bold">Contributors</h2>
-        <table className="mt-3 w-full text-left text-sm">
-          <thead className="text-xs uppercase text-muted">
-            <tr>
-              <th scope="col" className="py-2">Contributor</th>
-              <th scope="col">Beneficiary</th>
-              <th scope="col" className="text-right">Amount</th>
-            </tr>
-          </thead>
-          <tbody>
-            {s.contributions.length === 0 ? (
-              <tr>
-                <td colSpan={3} className="py-3 text-muted">
-                  Nobody has contributed yet.
-                </td>
-              </tr>
-            ) : (
-              c.contributions.map((k) => (
-                <tr key={k.address} className="border-t border-line" data-testid="contributor-row">
-                  <td className="py-2">
-                    <AddressLink address={k.address} />
-                  </td>
-                  <td>
-                    <AddressLink address={k.beneficiary} />
-                  </td>
-                  <td className="text-right tabular-nums">{formatSesh(k.amount)} SESH</td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
+        <ContributorsTable rows={c.contributions} emptyText="Nobody has contributed yet." />
       </section>
       <section>
         <h2 className="text-xl font-bold">Reserved slots</h2>
