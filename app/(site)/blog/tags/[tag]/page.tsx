@@ -33,7 +33,7 @@ export default async function BlogTagPage({ params }: Props) {
         lead={
           <p>
             {posts.length} {posts.length === 1 ? "post" : "posts"}, newest first.{" "}
-            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- plain links: marketing pages ship no client router */}
+            { }
             <a href="/blog" className="text-accent-fg underline underline-offset-4">See all posts</a>
           </p>
         }
