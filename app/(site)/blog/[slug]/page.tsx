@@ -34,7 +34,6 @@ export default async function BlogPostPage({ params }: Props) {
       <JsonLd data={articleJsonLd({ title: post.title, description: post.description, date: post.date, updated: post.updated, slug: post.slug, author: post.author, image: post.cover?.src })} />
       <article className="mx-auto max-w-3xl px-4 pb-16 pt-12 sm:px-6 sm:pt-16">
         <p>
-          { }
           <a href="/blog" className="text-sm font-semibold text-accent-fg underline-offset-4 hover:underline">
             <span aria-hidden="true">←</span> All posts
           </a>

@@ -33,7 +33,6 @@ export default async function BlogTagPage({ params }: Props) {
         lead={
           <p>
             {posts.length} {posts.length === 1 ? "post" : "posts"}, newest first.{" "}
-            { }
             <a href="/blog" className="text-accent-fg underline underline-offset-4">See all posts</a>
           </p>
         }
