@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // `npm test`: every test, in the order that fails fastest.
-// 1. typecheck  2. unit + contract + simulator tests (Vitest)  3. production build  4. Playwright e2e
+// 1. typecheck  2. lint  3. unit + contract + simulator tests (Vitest)  4. production build  5. Playwright e2e
 // (Playwright starts the devnet and `next start` itself, see playwright.config.ts.)
 import { spawnSync } from "node:child_process";
 
 const steps = [
   ["typecheck", "npx", ["tsc", "--noEmit"]],
+  ["lint", "npx", ["eslint", "."]],
   ["unit", "npx", ["vitest", "run"]],
   ["build", "npx", ["next", "build"]],
   ["e2e", "npx", ["playwright", "test"]],
