@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cx } from "@/components/ui/cx";
 
@@ -18,9 +19,9 @@ export function StakingNav({ targetName }: { targetName: string }) {
         {LINKS.map((l) => {
           const current = path === l.href || path.startsWith(`${l.href}/`);
           return (
-            <a key={l.href} href={l.href} aria-current={current ? "page" : undefined} className={cx("whitespace-nowrap border-b-2 px-3 py-3 text-sm font-medium", current ? "border-accent text-fg" : "border-transparent text-muted hover:text-fg")}>
+            <Link key={l.href} href={l.href} aria-current={current ? "page" : undefined} className={cx("whitespace-nowrap border-b-2 px-3 py-3 text-sm font-medium", current ? "border-accent text-fg" : "border-transparent text-muted hover:text-fg")}>
               {l.label}
-            </a>
+            </Link>
           );
         })}
         <span className="ml-auto whitespace-nowrap text-xs text-muted" data-testid="target-chain">

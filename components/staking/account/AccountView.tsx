@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useMemo, useState } from "react";
 import type { Address } from "viem";
 import { formatSesh } from "@/lib/staking/amounts";
@@ -93,9 +94,9 @@ export function AccountView({ address }: { address: Address }) {
                   return (
                     <tr key={n.stake.contract_id} className="border-t border-line" data-testid="my-node-row" data-node-id={n.stake.contract_id}>
                       <td className="px-3 py-2">
-                        <a href={`/nodes/${n.stake.contract_id}`} className="font-semibold text-accent-fg underline">
+                        <Link href={`/nodes/${n.stake.contract_id}`} className="font-semibold text-accent-fg underline" prefetch={false}>
                           #{n.stake.contract_id}
-                        </a>
+                        </Link>
                         {beneficiaryOnly ? <span className="ml-2 text-xs text-muted">beneficiary</span> : null}
                       </td>
                       <td className="px-3 py-2">
@@ -127,9 +128,9 @@ export function AccountView({ address }: { address: Address }) {
           <ul className="mt-3 space-y-2">
             {contracts.map((c) => (
               <li key={c.api.address} className="flex flex-wrap items-center gap-3 rounded-2xl border border-line p-3 text-sm" data-testid="my-contract-row">
-                <a href={`/stake/${c.api.address}`} className="font-mono text-accent-fg underline">
+                <Link href={`/stake/${c.api.address}`} className="font-mono text-accent-fg underline" prefetch={false}>
                   {c.api.address.slice(0, 10)}…
-                </a>
+                </Link>
                 <span>{contractStatusLabel(c.onChain?.status ?? c.api.status)}</span>
                 <span className="tabular-nums">{formatSesh(c.own)} SESH contributed</span>
                 {c.reserved > 0n ? <span className="tabular-nums text-muted">{formatSesh(c.reserved)} SESH reserved</span> : null}

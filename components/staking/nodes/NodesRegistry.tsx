@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useMemo, useState } from "react";
 import { formatSesh } from "@/lib/staking/amounts";
 import { formatFeePpm } from "@/lib/staking/fees";
@@ -97,9 +98,9 @@ export function NodesRegistry() {
               return (
                 <tr key={v.stake.contract_id} className="border-t border-line" data-testid="node-row" data-node-id={v.stake.contract_id}>
                   <td className="px-3 py-2">
-                    <a href={`/nodes/${v.stake.contract_id}`} className="font-semibold text-accent-fg underline-offset-4 hover:underline">
+                    <Link href={`/nodes/${v.stake.contract_id}`} className="font-semibold text-accent-fg underline-offset-4 hover:underline" prefetch={false}>
                       #{v.stake.contract_id}
-                    </a>
+                    </Link>
                     <div className="font-mono text-xs text-muted">{v.stake.service_node_pubkey.slice(0, 10)}…</div>
                   </td>
                   <td className="px-3 py-2">

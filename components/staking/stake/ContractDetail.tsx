@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useMemo } from "react";
 import type { Address } from "viem";
 import { useAccount } from "wagmi";
@@ -107,9 +108,9 @@ export function ContractDetail({ address }: { address: Address }) {
             <div>
               <dt className="text-muted">Registered as</dt>
               <dd>
-                <a className="text-accent-fg underline" href={`/nodes/${node.id.toString()}`} data-testid="registered-node-link">
+                <Link className="text-accent-fg underline" href={`/nodes/${node.id.toString()}`} data-testid="registered-node-link" prefetch={false}>
                   Node #{node.id.toString()}
-                </a>
+                </Link>
               </dd>
             </div>
           ) : null}

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useMemo, useState } from "react";
 import { formatSesh, shareBasisPoints } from "@/lib/staking/amounts";
 import { contractStatusLabel } from "@/lib/staking/contract-state";
@@ -110,9 +111,9 @@ export function OpenNodesTable({ rows, balance, showAwaitingOperator, onToggleAw
                 return (
                   <tr key={r.address} className="border-t border-line align-top" data-testid="open-node-row" data-address={r.address}>
                     <td className="px-3 py-3">
-                      <a href={`/stake/${r.address}`} className="font-semibold text-accent-fg underline-offset-4 hover:underline">
+                      <Link href={`/stake/${r.address}`} className="font-semibold text-accent-fg underline-offset-4 hover:underline" prefetch={false}>
                         {r.ed25519.slice(0, 10)}…
-                      </a>
+                      </Link>
                       <div className="text-xs text-muted">{contractStatusLabel(r.status)}</div>
                     </td>
                     <td className="px-3 py-3">

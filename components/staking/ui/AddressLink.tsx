@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { getAddress } from "viem";
 import { CopyButton } from "@/components/site/CopyButton";
 import { explorerAddressUrl, explorerTxUrl } from "@/lib/chain/explorer";
@@ -22,9 +23,9 @@ export function AddressLink({ address: raw, full = false, label }: { address: st
   const explorer = explorerAddressUrl(target.explorerUrl, address);
   return (
     <span className="inline-flex flex-wrap items-center gap-1.5">
-      <a href={`/address/${address}`} className="font-mono text-sm text-accent-fg underline-offset-4 hover:underline" title={address}>
+      <Link href={`/address/${address}`} className="font-mono text-sm text-accent-fg underline-offset-4 hover:underline" title={address} prefetch={false}>
         {label ?? (full ? address : shortAddress(address))}
-      </a>
+      </Link>
       <CopyButton value={address} label={`Copy address ${address}`} />
       {explorer ? (
         <a href={explorer} rel="noopener noreferrer" className="text-xs text-muted underline-offset-4 hover:underline">

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useCallback, useRef, useState, type ComponentType } from "react";
 import { useAccount, useConfig, useDisconnect } from "wagmi";
 import { Button } from "@/components/ui/Button";
@@ -54,9 +55,9 @@ export function WalletButton() {
       {Dialog ? <Dialog config={config} target={target} onReady={onReady} /> : null}
       {connected ? (
         <span className="flex items-center gap-2">
-          <a href={`/address/${address}`} className="rounded-full border border-line px-3 py-2 font-mono text-sm" title={address} data-testid="connected-account">
+          <Link href={`/address/${address}`} className="rounded-full border border-line px-3 py-2 font-mono text-sm" title={address} data-testid="connected-account" prefetch={false}>
             {shortAddress(address)}
-          </a>
+          </Link>
           {/* small screens: the header has no room; /mystakes offers Disconnect too */}
           <Button variant="secondary" className="hidden sm:inline-flex" onClick={() => disconnect()}>
             Disconnect

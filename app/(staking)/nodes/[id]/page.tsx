@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NodeDetail } from "@/components/staking/nodes/NodeDetail";
@@ -15,9 +16,9 @@ export default async function NodePage({ params }: Props) {
   return (
     <>
       <p className="text-sm">
-        <a href="/nodes" className="text-accent-fg underline-offset-4 hover:underline">
+        <Link href="/nodes" className="text-accent-fg underline-offset-4 hover:underline">
           ← All nodes
-        </a>
+        </Link>
       </p>
       <h1 className="mt-2 text-3xl font-bold">Node #{id}</h1>
       <div className="mt-8">

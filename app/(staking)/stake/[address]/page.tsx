@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { isAddress, getAddress } from "viem";
@@ -17,9 +18,9 @@ export default async function ContractPage({ params }: Props) {
   return (
     <>
       <p className="text-sm">
-        <a href="/stake" className="text-accent-fg underline-offset-4 hover:underline">
+        <Link href="/stake" className="text-accent-fg underline-offset-4 hover:underline">
           ← Open nodes
-        </a>
+        </Link>
       </p>
       <h1 className="mt-2 break-all text-3xl font-bold">Node contribution contract</h1>
       <p className="mt-1 break-all font-mono text-sm text-muted">{checksummed}</p>
