@@ -1,0 +1,78 @@
+/**
+ * /nodes at registry scale: a stand-in backend serves 2,000 generated, schema-valid nodes (and, in
+ * the last test, a malformed answer). The server pages the list, so the browser holds 50 rows.
+ */
+import { expect, test } from "@playwright/test";
+import { readDevnet } from "../fixtures/devnet";
+import { designedState, generatedNodesAnswer } from "../fixtures/generated-registry";
+import { startRegistryServer, type RegistryServer } from "../fixtures/registry-server";
+
+const devnet = readDevnet();
+let nodesBody = "";
+let server: RegistryServer;
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async () => {
+  const template = (await (await fetch(`${devnet.networkApiUrl}/nodes`)).json()) as Record<string, unknown>;
+  nodesBody = JSON.stringify(generatedNodesAnswer(template, 2_000));
+  server = await startRegistryServer(devnet, () => nodesBody);
+});
+
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+test("2,000 nodes: first page of 50 with their states, page 40, state filter, never more than 50 rows in the DOM", async ({ page }) => {
+  const rows = page.getByTestId("node-row");
+  const started = Date.now();
+  await page.goto(`${server.baseURL}/nodes`);
+  await expect(rows.first()).toBeVisible();
+  const firstRowMs = Date.now() - started;
+  test.info().annotations.push({ type: "time to first row (2,000 nodes)", description: `${firstRowMs} ms` });
+  console.log(`/nodes with 2,000 nodes: first row visible after ${firstRowMs} ms`);
+
+  await expect(page.getByTestId("nodes-count")).toHaveText("2000 nodes");
+  await expect(page.getByTestId("nodes-page")).toHaveText("Page 1 of 40");
+  await expect(rows).toHaveCount(50);
+  // decommissioned nodes come first, least downtime left first: ids 1, 5, 9, …, 197
+  const ids = (await rows.evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-node-id")))));
+  expect(ids).toEqual(Array.from({ length: 50 }, (_, i) => 1 + 4 * i));
+  for (const id of [1, 97, 197]) {
+    await expect(page.locator(`[data-node-id="${id}"]`).getByTestId("node-state")).toHaveText(designedState(id));
+  }
+
+  await page.getByRole("link", { name: "Next" }).click();
+  await expect(page.getByTestId("nodes-page")).toHaveText("Page 2 of 40");
+  await expect(rows.first()).toHaveAttribute("data-node-id", "201");
+  expect(await rows.count()).toBeLessThanOrEqual(50);
+
+  await page.goto(`${server.baseURL}/nodes?page=40`);
+  await expect(page.getByTestId("nodes-page")).toHaveText("Page 40 of 40");
+  await expect(rows).toHaveCount(50);
+  // the last page: the exited nodes with the highest ids (1803 … 1999)
+  await expect(rows.first()).toHaveAttribute("data-node-id", "1803");
+  await expect(rows.last()).toHaveAttribute("data-node-id", "1999");
+  await expect(rows.getByTestId("node-state").filter({ hasNotText: "Exited" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Next" })).toHaveCount(0);
+
+  await page.getByLabel("State").selectOption("Running");
+  await expect(page).toHaveURL(/state=Running/);
+  await expect(page.getByTestId("nodes-count")).toHaveText("500 nodes");
+  await expect(page.getByTestId("nodes-page")).toHaveText("Page 1 of 10");
+  await expect(rows).toHaveCount(50);
+  await expect(rows.getByTestId("node-state").filter({ hasNotText: "Running" })).toHaveCount(0);
+
+  await page.getByLabel("Search id, operator, contributor or key").fill("#1234");
+  await page.getByLabel("State").selectOption("all");
+  await expect(page.getByTestId("nodes-count")).toHaveText("1 node");
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first().getByTestId("node-state")).toHaveText(designedState(1234));
+});
+
+test("a bad network API answer shows an error state, not a crash", async ({ page }) => {
+  nodesBody = JSON.stringify({ nodes: "nope" });
+  await page.goto(`${server.baseURL}/nodes`);
+  await expect(page.getByTestId("error-state").first()).toContainText("The node list could not be loaded.");
+  await expect(page.getByRole("heading", { level: 1, name: "Session Nodes" })).toBeVisible();
+});
