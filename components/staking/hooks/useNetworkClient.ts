@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
-import { createNetworkClient, type NetworkClient } from "@/lib/network/client";
+import type { NetworkClient } from "@/lib/network/client";
 import { useTarget } from "../providers/TargetContext";
 
 const ADDRESS_IN_JSON = /"0x[0-9a-fA-F]{40}"/g;
@@ -18,8 +18,23 @@ async function fetchWithLowerCaseAddresses(input: string, init?: { method?: stri
   return new Response(text.replace(ADDRESS_IN_JSON, (m) => m.toLowerCase()), { status: res.status, statusText: res.statusText, headers: res.headers });
 }
 
-/** The staking backend through our same-origin proxy (app/api/network). */
-export function useNetworkClient(): NetworkClient {
+/**
+ * The staking backend through our same-origin proxy (app/api/network), as a loader: the client and
+ * its zod schemas are imported on the first query, not in the first page load. Pages whose first
+ * data the server already read (/stake, /nodes) only need them for later refreshes, so zod's module
+ * set-up no longer blocks the main thread while the page hydrates.
+ */
+export function useNetworkClient(): () => Promise<NetworkClient> {
   const target = useTarget();
-  return useMemo(() => createNetworkClient(target.networkApiBasePath, fetchWithLowerCaseAddresses), [target.networkApiBasePath]);
+  return useMemo(() => {
+    let client: Promise<NetworkClient> | null = null;
+    return () => {
+      client ??= import("@/lib/network/client").then((m) => m.createNetworkClient(target.networkApiBasePath, fetchWithLowerCaseAddresses));
+      // a failed chunk load is retried on the next query instead of being remembered
+      client.catch(() => {
+        client = null;
+      });
+      return client;
+    };
+  }, [target.networkApiBasePath]);
 }

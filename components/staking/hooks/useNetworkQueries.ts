@@ -8,40 +8,40 @@ import { PAGE_REFRESH_MS } from "./useStakeReads";
 /** Network API queries, each validated by lib/network's schemas (a bad answer becomes an error). */
 export function useNetworkInfo() {
   const api = useNetworkClient();
-  return useQuery({ queryKey: ["network", "info"], queryFn: () => api.getInfo(), refetchInterval: PAGE_REFRESH_MS });
+  return useQuery({ queryKey: ["network", "info"], queryFn: async () => (await api()).getInfo(), refetchInterval: PAGE_REFRESH_MS });
 }
 
 export function useContributionContracts(initialData?: ContributionContractsResponse) {
   const api = useNetworkClient();
-  return useQuery({ queryKey: ["network", "contracts"], queryFn: () => api.getContributionContracts(), refetchInterval: PAGE_REFRESH_MS, initialData });
+  return useQuery({ queryKey: ["network", "contracts"], queryFn: async () => (await api()).getContributionContracts(), refetchInterval: PAGE_REFRESH_MS, initialData });
 }
 
 export function useNodesBls() {
   const api = useNetworkClient();
-  return useQuery({ queryKey: ["network", "nodes-bls"], queryFn: () => api.getNodesBls(), refetchInterval: PAGE_REFRESH_MS });
+  return useQuery({ queryKey: ["network", "nodes-bls"], queryFn: async () => (await api()).getNodesBls(), refetchInterval: PAGE_REFRESH_MS });
 }
 
 export function useAllNodes() {
   const api = useNetworkClient();
-  return useQuery({ queryKey: ["network", "nodes"], queryFn: () => api.getNodes(), refetchInterval: PAGE_REFRESH_MS });
+  return useQuery({ queryKey: ["network", "nodes"], queryFn: async () => (await api()).getNodes(), refetchInterval: PAGE_REFRESH_MS });
 }
 
 export function useWalletStakes(address: string | undefined) {
   const api = useNetworkClient();
-  return useQuery({ queryKey: ["network", "stakes", address], enabled: Boolean(address), queryFn: () => api.getStakes(address!), refetchInterval: PAGE_REFRESH_MS });
+  return useQuery({ queryKey: ["network", "stakes", address], enabled: Boolean(address), queryFn: async () => (await api()).getStakes(address!), refetchInterval: PAGE_REFRESH_MS });
 }
 
 export function useWalletRewards(address: string | undefined) {
   const api = useNetworkClient();
-  return useQuery({ queryKey: ["network", "rewards", address], enabled: Boolean(address), queryFn: () => api.getRewards(address!), refetchInterval: PAGE_REFRESH_MS });
+  return useQuery({ queryKey: ["network", "rewards", address], enabled: Boolean(address), queryFn: async () => (await api()).getRewards(address!), refetchInterval: PAGE_REFRESH_MS });
 }
 
 export function useDailyRewards(address: string | undefined) {
   const api = useNetworkClient();
-  return useQuery({ queryKey: ["network", "daily", address], enabled: Boolean(address), queryFn: () => api.getDailyRewards(address!) });
+  return useQuery({ queryKey: ["network", "daily", address], enabled: Boolean(address), queryFn: async () => (await api()).getDailyRewards(address!) });
 }
 
 export function useContributionContractByKey(ed25519: string | undefined) {
   const api = useNetworkClient();
-  return useQuery({ queryKey: ["network", "contract", ed25519], enabled: Boolean(ed25519), queryFn: () => api.getContributionContract(ed25519!) });
+  return useQuery({ queryKey: ["network", "contract", ed25519], enabled: Boolean(ed25519), queryFn: async () => (await api()).getContributionContract(ed25519!) });
 }
