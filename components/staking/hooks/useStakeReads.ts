@@ -1,9 +1,9 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import type { Address, PublicClient } from "viem";
-import { usePublicClient } from "wagmi";
-import { readStakeSnapshot, type StakeChainSnapshot } from "@/lib/contracts/reads/stake-page";
+import type { Address } from "viem";
+import { useClient } from "wagmi";
+import type { StakeChainSnapshot } from "@/lib/contracts/reads/stake-page";
 import { useTarget } from "../providers/TargetContext";
 
 /** How often page data refreshes; block-level freshness is not needed for listings. */
@@ -16,7 +16,8 @@ export const PAGE_REFRESH_MS = 30_000;
  */
 export function useStakeSnapshot(opts: { contracts: readonly Address[] | undefined; nodeIds: readonly bigint[] | undefined; account?: Address; enabled?: boolean; detail?: boolean; initialData?: StakeChainSnapshot }) {
   const target = useTarget();
-  const client = usePublicClient({ chainId: target.chainId }) as PublicClient | undefined;
+  // the bare client (no public-action bundle); lib/contracts/reads uses tree-shaken viem actions
+  const client = useClient({ chainId: target.chainId });
   const ready = opts.contracts !== undefined && opts.nodeIds !== undefined && client !== undefined && (opts.enabled ?? true);
   return useQuery<StakeChainSnapshot>({
     queryKey: ["chain", "snapshot", target.chainId, opts.contracts?.join(","), opts.nodeIds?.map(String).join(","), opts.account ?? null, opts.detail ?? false],
@@ -24,8 +25,10 @@ export function useStakeSnapshot(opts: { contracts: readonly Address[] | undefin
     refetchInterval: PAGE_REFRESH_MS,
     placeholderData: (previous) => previous,
     initialData: opts.initialData,
-    queryFn: () =>
-      readStakeSnapshot(client!, {
+    // the read layer and its contract ABIs load with the first chain query, not with the page:
+    // /stake and /nodes hydrate with server-read data and need them only for refreshes
+    queryFn: async () =>
+      (await import("@/lib/contracts/reads/stake-page")).readStakeSnapshot(client!, {
         addresses: { token: target.contracts.token, rewards: target.contracts.rewards, pool: target.contracts.pool, multicall3: target.contracts.multicall3 },
         contributionContracts: opts.contracts ?? [],
         nodeIds: opts.nodeIds ?? [],

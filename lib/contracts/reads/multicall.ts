@@ -4,7 +4,8 @@
  * big batches into several `eth_call`s and the http transport's JSON-RPC batching sends those in a
  * single HTTP request; `MULTICALL_CHUNK_BYTES` keeps each `eth_call` well under node gas caps.
  */
-import { parseAbi, type Abi, type Address, type PublicClient } from "viem";
+import { parseAbi, type Abi, type Address, type Client } from "viem";
+import { multicall } from "viem/actions";
 
 export const MULTICALL_CHUNK_BYTES = 24_000;
 
@@ -13,13 +14,18 @@ export const multicall3ClockAbi = parseAbi(["function getBlockNumber() view retu
 
 export type ReadCall = { address: Address; abi: Abi; functionName: string; args?: readonly unknown[] };
 
-/** Result per call, in order: the decoded value, or undefined when that call reverted. */
-export async function readBatch(client: PublicClient, multicallAddress: Address, calls: readonly ReadCall[]): Promise<unknown[]> {
+/**
+ * Result per call, in order: the decoded value, or undefined when that call reverted. Takes a bare
+ * viem Client and the tree-shakable `multicall` action (not `client.multicall`): a public client's
+ * full action set (signature verification, secp256k1, ...) would otherwise ride along into the
+ * browser's first load.
+ */
+export async function readBatch(client: Client, multicallAddress: Address, calls: readonly ReadCall[]): Promise<unknown[]> {
   if (calls.length === 0) return [];
-  const results = await client.multicall({
+  const results = await multicall(client, {
     // viem's types want a literal tuple per call; the batch is built dynamically, so it is widened
     // here and every value is narrowed by the caller's decoders.
-    contracts: calls as unknown as Parameters<PublicClient["multicall"]>[0]["contracts"],
+    contracts: calls as unknown as Parameters<typeof multicall>[1]["contracts"],
     allowFailure: true,
     multicallAddress,
     batchSize: MULTICALL_CHUNK_BYTES,

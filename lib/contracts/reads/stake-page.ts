@@ -3,7 +3,7 @@
  * number of contracts and nodes: registry totals, pool rate, claim-cycle state, block clock, the
  * wallet's balance and rewards record, and per contract / per node the values the pages show.
  */
-import type { Address, PublicClient } from "viem";
+import type { Address, Client } from "viem";
 import { rewardRatePoolAbi } from "@/lib/contracts/abi/rewardRatePool";
 import { serviceNodeContributionAbi } from "@/lib/contracts/abi/serviceNodeContribution";
 import { serviceNodeRewardsAbi } from "@/lib/contracts/abi/serviceNodeRewards";
@@ -159,7 +159,7 @@ function decodeNode(id: bigint, v: unknown): RegisteredNodeChainState {
   };
 }
 
-export async function readStakeSnapshot(client: PublicClient, req: StakeReadRequest): Promise<StakeChainSnapshot> {
+export async function readStakeSnapshot(client: Client, req: StakeReadRequest): Promise<StakeChainSnapshot> {
   const results = await readBatch(client, req.addresses.multicall3, buildStakeReadCalls(req));
   let i = 0;
   const next = () => results[i++];
