@@ -24,6 +24,11 @@ test.afterAll(async () => {
 });
 
 test("2,000 nodes: first page of 50 with their states, page 40, state filter, never more than 50 rows in the DOM", async ({ page }) => {
+  const problems: string[] = [];
+  page.on("console", (m) => {
+    if (/hydrat/i.test(m.text()) || (m.type() === "error" && !/Reown|walletconnect|web3modal/i.test(m.text()))) problems.push(m.text());
+  });
+  page.on("pageerror", (e) => problems.push(e.message));
   const rows = page.getByTestId("node-row");
   const started = Date.now();
   await page.goto(`${server.baseURL}/nodes`);
@@ -68,6 +73,7 @@ test("2,000 nodes: first page of 50 with their states, page 40, state filter, ne
   await expect(page.getByTestId("nodes-count")).toHaveText("1 node");
   await expect(rows).toHaveCount(1);
   await expect(rows.first().getByTestId("node-state")).toHaveText(designedState(1234));
+  expect(problems).toEqual([]);
 });
 
 test("a bad network API answer shows an error state, not a crash", async ({ page }) => {
