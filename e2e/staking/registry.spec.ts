@@ -3,6 +3,7 @@
  * the last test, a malformed answer). The server pages the list, so the browser holds 50 rows.
  */
 import { expect, test } from "@playwright/test";
+import { formatFeePpm } from "../../lib/staking/fees";
 import { readDevnet } from "../fixtures/devnet";
 import { designedState, generatedNodesAnswer } from "../fixtures/generated-registry";
 import { startRegistryServer, type RegistryServer } from "../fixtures/registry-server";
@@ -74,6 +75,20 @@ test("2,000 nodes: first page of 50 with their states, page 40, state filter, ne
   await expect(rows).toHaveCount(1);
   await expect(rows.first().getByTestId("node-state")).toHaveText(designedState(1234));
   expect(problems).toEqual([]);
+});
+
+test("a node's page among 2,000 shows that node's record, checked against the chain", async ({ page }) => {
+  const node = (JSON.parse(nodesBody) as { nodes: { contract_id: number; operator_fee: number }[] }).nodes.find((n) => n.contract_id === 1234);
+  await page.goto(`${server.baseURL}/nodes`);
+  await page.getByLabel("Search id, operator, contributor or key").fill("1234");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await page.getByRole("link", { name: "#1234" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Node #1234" })).toBeVisible();
+  await expect(page.getByTestId("node-fee")).toHaveText(formatFeePpm(node?.operator_fee ?? -1));
+  // the backend says "Exit requested", but the devnet's registry contract holds no node #1234: the
+  // chain's word wins (spec §6.1), as it would for a node whose exit the backend has not seen yet
+  expect(designedState(1234)).toBe("Exit requested");
+  await expect(page.getByTestId("node-state")).toHaveText("Exited");
 });
 
 test("a bad network API answer shows an error state, not a crash", async ({ page }) => {

@@ -1,9 +1,9 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
+import type { NetworkInfo, Stake } from "@/lib/network/schemas";
 import { formatSesh } from "@/lib/staking/amounts";
 import { formatFeePpm } from "@/lib/staking/fees";
-import { useAllNodes } from "../hooks/useNetworkQueries";
 import { useStakeSnapshot } from "../hooks/useStakeReads";
 import { AddressLink, KeyValue, TxLink } from "../ui/AddressLink";
 import { ContributorsTable } from "../ui/ContributorsTable";
@@ -12,19 +12,23 @@ import { NodeStateBadge } from "./NodeStateBadge";
 import { NodeTimerText } from "./NodeTimerText";
 import { nodeView } from "./node-view";
 
+/**
+ * The backend's view of this one node, read on the server (the page picks it out of the node list,
+ * so the browser never downloads and parses the whole registry for one node).
+ */
+export type NodeBackendView = { ok: true; stake: Stake | null; network: NetworkInfo; t: number } | { ok: false; message: string };
+
 /** /nodes/[id]: one registered node: backend view checked against the registry contract. */
-export function NodeDetail({ id }: { id: number }) {
-  const nodes = useAllNodes();
+export function NodeDetail({ id, backend }: { id: number; backend: NodeBackendView }) {
   const nodeIds = useMemo(() => [BigInt(id)], [id]);
   const chain = useStakeSnapshot({ contracts: [], nodeIds });
-  const [wallNow] = useState(() => Math.floor(Date.now() / 1000));
-  // the network's own clock (devnet time may run ahead of the wall clock)
-  const now = nodes.data?.t ?? wallNow;
-  const stake = nodes.data?.nodes.find((n) => n.contract_id === id);
+  const stake = backend.ok ? backend.stake : null;
   const onChain = chain.data?.nodes[0];
 
-  if (nodes.error && chain.error) return <ErrorState title="This node could not be loaded." error={nodes.error} />;
-  if (!nodes.data || !chain.data) return <Loading label="Loading the node…" />;
+  if (!backend.ok) return <ErrorState title="This node could not be loaded." error={backend.message} />;
+  // the network's own clock (devnet time may run ahead of the wall clock)
+  const now = backend.t;
+  if (!chain.data) return <Loading label="Loading the node…" />;
   if (!stake) {
     if (onChain?.registered) {
       return (
@@ -40,7 +44,7 @@ export function NodeDetail({ id }: { id: number }) {
     }
     return <ErrorState title={`Node #${id} is not in the registry.`} error="It may have exited, or the id is wrong." />;
   }
-  const v = nodeView(stake, nodes.data.network, now, onChain);
+  const v = nodeView(stake, backend.network, now, onChain);
   const deposit = onChain?.registered ? onChain.deposit : stake.total_contributed;
   return (
     <div className="space-y-8">

@@ -1,7 +1,25 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { NodeDetail } from "@/components/staking/nodes/NodeDetail";
+import { NodeDetail, type NodeBackendView } from "@/components/staking/nodes/NodeDetail";
+import { RefreshEvery } from "@/components/staking/nodes/RefreshEvery";
+import { loadServerTarget } from "@/lib/chain/server-target";
+import { createNetworkClient } from "@/lib/network/client";
+
+/** Same pace as the client-read pages (useStakeReads' PAGE_REFRESH_MS). */
+const REFRESH_MS = 30_000;
+
+/** The backend's record of one node, picked out on the server; a failure becomes a message. */
+async function backendView(id: number): Promise<NodeBackendView> {
+  const loaded = await loadServerTarget();
+  if (!loaded.ok) return { ok: false, message: loaded.message };
+  try {
+    const answer = await createNetworkClient(loaded.target.backendUrl).getNodes();
+    return { ok: true, stake: answer.nodes.find((n) => n.contract_id === id) ?? null, network: answer.network, t: answer.t };
+  } catch (e) {
+    return { ok: false, message: e instanceof Error ? e.message : String(e) };
+  }
+}
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -22,7 +40,8 @@ export default async function NodePage({ params }: Props) {
       </p>
       <h1 className="mt-2 text-3xl font-bold">Node #{id}</h1>
       <div className="mt-8">
-        <NodeDetail id={Number(id)} />
+        <NodeDetail id={Number(id)} backend={await backendView(Number(id))} />
+        <RefreshEvery ms={REFRESH_MS} />
       </div>
     </>
   );
