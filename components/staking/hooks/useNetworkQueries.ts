@@ -21,11 +21,6 @@ export function useNodesBls() {
   return useQuery({ queryKey: ["network", "nodes-bls"], queryFn: async () => (await api()).getNodesBls(), refetchInterval: PAGE_REFRESH_MS });
 }
 
-export function useAllNodes() {
-  const api = useNetworkClient();
-  return useQuery({ queryKey: ["network", "nodes"], queryFn: async () => (await api()).getNodes(), refetchInterval: PAGE_REFRESH_MS });
-}
-
 export function useWalletStakes(address: string | undefined) {
   const api = useNetworkClient();
   return useQuery({ queryKey: ["network", "stakes", address], enabled: Boolean(address), queryFn: async () => (await api()).getStakes(address!), refetchInterval: PAGE_REFRESH_MS });
