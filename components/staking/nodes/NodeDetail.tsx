@@ -28,8 +28,11 @@ export function NodeDetail({ id, backend }: { id: number; backend: NodeBackendVi
   if (!backend.ok) return <ErrorState title="This node could not be loaded." error={backend.message} />;
   // the network's own clock (devnet time may run ahead of the wall clock)
   const now = backend.t;
-  if (!chain.data) return <Loading label="Loading the node…" />;
+  // with the backend's record the page renders at once (in the server HTML); the chain's record
+  // refines state and deposit when its read lands. Without one, only the chain can tell.
   if (!stake) {
+    if (chain.error) return <ErrorState title="This node could not be loaded." error={chain.error} />;
+    if (!chain.data) return <Loading label="Loading the node…" />;
     if (onChain?.registered) {
       return (
         <div className="space-y-4">
