@@ -6,19 +6,9 @@ import { useNetworkClient } from "./useNetworkClient";
 import { PAGE_REFRESH_MS } from "./useStakeReads";
 
 /** Network API queries, each validated by lib/network's schemas (a bad answer becomes an error). */
-export function useNetworkInfo() {
-  const api = useNetworkClient();
-  return useQuery({ queryKey: ["network", "info"], queryFn: async () => (await api()).getInfo(), refetchInterval: PAGE_REFRESH_MS });
-}
-
 export function useContributionContracts(initialData?: ContributionContractsResponse) {
   const api = useNetworkClient();
   return useQuery({ queryKey: ["network", "contracts"], queryFn: async () => (await api()).getContributionContracts(), refetchInterval: PAGE_REFRESH_MS, initialData });
-}
-
-export function useNodesBls() {
-  const api = useNetworkClient();
-  return useQuery({ queryKey: ["network", "nodes-bls"], queryFn: async () => (await api()).getNodesBls(), refetchInterval: PAGE_REFRESH_MS });
 }
 
 export function useWalletStakes(address: string | undefined) {
@@ -34,9 +24,4 @@ export function useWalletRewards(address: string | undefined) {
 export function useDailyRewards(address: string | undefined) {
   const api = useNetworkClient();
   return useQuery({ queryKey: ["network", "daily", address], enabled: Boolean(address), queryFn: async () => (await api()).getDailyRewards(address!) });
-}
-
-export function useContributionContractByKey(ed25519: string | undefined) {
-  const api = useNetworkClient();
-  return useQuery({ queryKey: ["network", "contract", ed25519], enabled: Boolean(ed25519), queryFn: async () => (await api()).getContributionContract(ed25519!) });
 }
