@@ -60,6 +60,13 @@ async function devnetAnswers() {
 
 process.on("SIGINT", () => void stop(0));
 process.on("SIGTERM", () => void stop(0));
+process.on("SIGHUP", () => void stop(0));
+// `npm run dev` runs us through `sh -c`, which does not pass a SIGTERM sent to npm on to us: when our
+// parent goes away (we are re-parented), stop everything rather than leave the devnet and Next running.
+const parentPid = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parentPid) void stop(0);
+}, 1000).unref();
 
 if (await devnetAnswers()) {
   console.log("A devnet already answers on 127.0.0.1:8546; using it.");
