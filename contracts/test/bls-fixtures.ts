@@ -1,16 +1,17 @@
 // BLS material for the contract tests, made with the devnet's TypeScript BLS (devnet/bls): node
 // keys from seeds, proofs of possession and network (aggregate) signatures over the exact
 // messages the contracts hash, using the tags read from the deployed rewards contract.
-import { keccak256, toBytes, type Address, type Hex } from "viem";
+import { keccak256, toBytes, type Address } from "viem";
 import { blsPublicKey, blsSecretKeyFromSeed, type G1 } from "@/devnet/bls/keys";
 import { aggregateSignatures, blsSign, signatureToParams } from "@/devnet/bls/sign";
 import { exitMessage, liquidateMessage, popMessage, rewardMessage } from "@/devnet/bls/messages";
-import { serviceNodeRewardsAbi } from "@/lib/contracts/abi/serviceNodeRewards";
 import type { Chain } from "./chain";
+import { readTags as readContractTags, type Tags } from "@/devnet/contract-tags";
+
+export type { Tags };
 
 export type TestNode = { seed: string; sk: bigint; pk: G1; ed25519: bigint };
 export type SignatureParams = { sigs0: bigint; sigs1: bigint; sigs2: bigint; sigs3: bigint };
-export type Tags = { pop: Hex; reward: Hex; exit: Hex; liquidate: Hex; hashToG2: Hex };
 
 export function makeNode(seed: string): TestNode {
   const sk = blsSecretKeyFromSeed(seed);
@@ -18,16 +19,7 @@ export function makeNode(seed: string): TestNode {
 }
 
 export async function readTags(chain: Chain): Promise<Tags> {
-  const read = (functionName: "proofOfPossessionTag" | "rewardTag" | "exitTag" | "liquidateTag" | "hashToG2Tag") =>
-    chain.publicClient.readContract({ address: chain.addresses.rewards, abi: serviceNodeRewardsAbi, functionName });
-  const [pop, reward, exit, liquidate, hashToG2] = await Promise.all([
-    read("proofOfPossessionTag"),
-    read("rewardTag"),
-    read("exitTag"),
-    read("liquidateTag"),
-    read("hashToG2Tag"),
-  ]);
-  return { pop, reward, exit, liquidate, hashToG2 };
+  return readContractTags(chain.publicClient, chain.addresses.rewards);
 }
 
 /** The node's proof of possession over `operator` (contributors[0] of its registration). */

@@ -10,6 +10,9 @@ import { serviceNodeContributionAbi } from "@/lib/contracts/abi/serviceNodeContr
 import { serviceNodeRewardsAbi } from "@/lib/contracts/abi/serviceNodeRewards";
 import { g1ToBlsPubkeyHex } from "@/lib/contracts/encoders";
 import type { ContributionSnapshot } from "./world";
+import { readTags as readContractTags, type Tags } from "../contract-tags";
+
+export type { Tags };
 
 export function createDevnetClients(rpcUrl: string, deployerKey: Hex) {
   const transport = http(rpcUrl, { batch: { wait: 2 }, retryCount: 0, timeout: 15_000 });
@@ -22,19 +25,9 @@ export function createDevnetClients(rpcUrl: string, deployerKey: Hex) {
 export type DevnetClients = ReturnType<typeof createDevnetClients>;
 export type ChainContext = DevnetClients & { rpcUrl: string; addresses: DevnetAddresses };
 
-export type Tags = { pop: Hex; reward: Hex; exit: Hex; liquidate: Hex; hashToG2: Hex };
 
 export async function readTags(ctx: ChainContext): Promise<Tags> {
-  const read = (functionName: "proofOfPossessionTag" | "rewardTag" | "exitTag" | "liquidateTag" | "hashToG2Tag") =>
-    ctx.publicClient.readContract({ address: ctx.addresses.rewards, abi: serviceNodeRewardsAbi, functionName });
-  const [pop, reward, exit, liquidate, hashToG2] = await Promise.all([
-    read("proofOfPossessionTag"),
-    read("rewardTag"),
-    read("exitTag"),
-    read("liquidateTag"),
-    read("hashToG2Tag"),
-  ]);
-  return { pop, reward, exit, liquidate, hashToG2 };
+  return readContractTags(ctx.publicClient, ctx.addresses.rewards);
 }
 
 export async function readNetworkParams(ctx: ChainContext) {
