@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/(site)/blog/feed.xml/route";
-import { child, childrenNamed, parseXml } from "./__tests__/parse-xml";
+import { child, childrenNamed, parseXml } from "@/test/support/parse-xml";
 import type { PostMeta } from "./blog";
 import { getAllPosts } from "./blog";
 import { buildRssFeed, rfc822 } from "./feed";
