@@ -1,7 +1,6 @@
 // Test fixture for the contract suites: one Hardhat node per test file on a free random port,
 // the devnet stand-ins deployed by devnet/deploy.ts, Hardhat's unlocked accounts as wallets, and
 // helpers for time travel, snapshots, receipts and decoded custom errors.
-import { createServer } from "node:net";
 import {
   BaseError,
   ContractFunctionRevertedError,
@@ -19,6 +18,7 @@ import { deployDevnetContracts, devnetChain, type DevnetAddresses } from "@/devn
 import { seshAbi } from "@/lib/contracts/abi/sesh";
 import { serviceNodeRewardsAbi } from "@/lib/contracts/abi/serviceNodeRewards";
 import { serviceNodeContributionAbi } from "@/lib/contracts/abi/serviceNodeContribution";
+import { freePort } from "@/scripts/free-port.mjs";
 
 /** Hardhat's first default account (well-known test key, never used outside local chains). */
 export const DEPLOYER_KEY: Hex = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
@@ -27,18 +27,6 @@ export const STAKING_REQUIREMENT = 25_000n * SESH_UNIT;
 export const MAX_CONTRIBUTORS = 10n;
 export const POOL_FUNDING = 40_000_000n * SESH_UNIT;
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Every custom error the stand-ins can raise, so reverts from nested calls decode too. */
 export const allErrorsAbi = [...serviceNodeRewardsAbi, ...serviceNodeContributionAbi, ...seshAbi].filter(

@@ -3,7 +3,6 @@
  * random ports, stopped at the end): witnessing, reward signatures the contract accepts, claims,
  * exit signatures, devnet controls, and the API's answers to malformed requests.
  */
-import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPublicClient, createWalletClient, http, type Address } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
@@ -17,20 +16,10 @@ import { devnetChain } from "../deploy";
 import { devnetNodeKeys } from "../node-keys";
 import { startDevnet, type RunningDevnet } from "../start";
 import { DEREGISTERED_NODES, EXIT_REQUESTED_NODES, READY_TO_EXIT_NODE, SEEDED_NODES } from "../world-plan";
+import { freePort } from "@/scripts/free-port.mjs";
 
 const SESH = 1_000_000_000n;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const address = srv.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 let devnet: RunningDevnet;
 let api: NetworkClient;

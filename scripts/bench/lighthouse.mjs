@@ -8,11 +8,11 @@
 // Options: --url=http://127.0.0.1:3000  --all  --min=98  --routes=/,/token  --include-stake
 //          --runs=3 (median of N runs per route: on a busy 2-core machine single runs vary by +-5 points)
 import { spawn } from "node:child_process";
-import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { freePort } from "../free-port.mjs";
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=")).map(([k, v]) => [k, v ?? true]));
@@ -20,16 +20,6 @@ const MIN = Number(args.min ?? 98);
 const RUNS = Math.max(1, Number(args.runs ?? 1));
 const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
-}
 
 async function startServer() {
   const port = await freePort();

@@ -9,8 +9,8 @@
 // app uses (lib/chain/wagmi-config.ts), counting HTTP requests. Budget: 3 whatever N.
 // Options: --sizes=10,100,1000  --json
 import { spawnSync } from "node:child_process";
-import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
+import { freePort } from "../free-port.mjs";
 
 // This script imports the app's TypeScript: re-run itself under tsx when started with plain node.
 if (!process.env.__RPC_COUNT_TSX) {
@@ -22,16 +22,6 @@ const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/
 const SIZES = String(args.sizes ?? "10,100,1000").split(",").map(Number);
 const BUDGET = 3;
 
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 const { startDevnet } = await import("../../devnet/start.ts");
 const { createPublicClient, http } = await import("viem");
