@@ -29,6 +29,11 @@ contract RewardRatePool is Initializable, Ownable2Step {
     event FundsReleased(uint256 amount);
     event BeneficiaryUpdated(address newBeneficiary);
 
+    // Library errors the live (OZ 5.0.x) bytecode declares; declared so the dApp can decode them.
+    error AddressEmptyCode(address target);
+    error AddressInsufficientBalance(address account);
+    error FailedInnerCall();
+
     /// @dev The implementation itself is owned by its deployer and can never be initialised.
     constructor() Ownable(msg.sender) {
         _disableInitializers();

@@ -21,9 +21,12 @@ const settings = {
   outputSelection: { "*": { "*": ["abi", "evm.bytecode.object", "evm.deployedBytecode.object"] } },
 };
 
-/** Which compiled contract feeds which typed ABI module (interface 4 of the shared interfaces). */
+/**
+ * Which compiled contract feeds which typed ABI module. The token's is the Arbitrum interface
+ * (ISESHL2, no permit), not the devnet token's: the dApp must speak what Arbitrum One runs.
+ */
 export const abiModules = [
-  { contract: "SESH", file: "sesh.ts", constName: "seshAbi" },
+  { contract: "ISESHL2", file: "sesh.ts", constName: "seshAbi" },
   { contract: "ServiceNodeRewards", file: "serviceNodeRewards.ts", constName: "serviceNodeRewardsAbi" },
   { contract: "ServiceNodeContribution", file: "serviceNodeContribution.ts", constName: "serviceNodeContributionAbi" },
   {
@@ -38,7 +41,10 @@ export const abiModules = [
 const externalArtifacts = new Set(["TransparentUpgradeableProxy"]);
 
 export type AbiItem = { type: string; name?: string; [key: string]: unknown };
-export type CompiledContract = { abi: AbiItem[]; bytecode: `0x${string}`; deployedSize: number; source: string };
+/** `deployable` is false for interfaces compiled only for their ABI (no artifact in contracts/out). */
+export type CompiledContract = { abi: AbiItem[]; bytecode: `0x${string}`; deployedSize: number; source: string; deployable: boolean };
+
+const abiOnly = new Set<string>(["ISESHL2"]);
 
 function listSolidityFiles(dir: string): string[] {
   const found: string[] = [];
@@ -94,8 +100,9 @@ export function compileContracts(): Map<string, CompiledContract> {
     const ours = unitName.startsWith("contracts/") && !unitName.startsWith("contracts/libraries/");
     for (const [name, artifact] of Object.entries(contracts)) {
       const bytecode = artifact.evm.bytecode.object;
-      // Interfaces, libraries with internal functions only and abstract contracts have no code.
-      if (!bytecode) continue;
+      // Interfaces, libraries with internal functions only and abstract contracts have no code,
+      // except the interfaces a typed ABI module is generated from.
+      if (!bytecode && !abiOnly.has(name)) continue;
       if (!ours && !externalArtifacts.has(name)) continue;
       if (compiled.has(name)) throw new Error(`Two contracts are named ${name}; artifact names must be unique`);
       compiled.set(name, {
@@ -103,6 +110,7 @@ export function compileContracts(): Map<string, CompiledContract> {
         bytecode: `0x${bytecode}`,
         deployedSize: artifact.evm.deployedBytecode.object.length / 2,
         source: unitName,
+        deployable: Boolean(bytecode),
       });
     }
   }
@@ -128,6 +136,7 @@ export function renderAbiFiles(compiled: Map<string, CompiledContract>): Map<str
 export function renderOutFiles(compiled: Map<string, CompiledContract>): Map<string, string> {
   const files = new Map<string, string>();
   for (const [name, artifact] of compiled) {
+    if (!artifact.deployable) continue;
     const text = `${JSON.stringify({ abi: artifact.abi, bytecode: artifact.bytecode }, null, 2)}\n`;
     files.set(join(outDir, `${name}.json`), text);
   }
@@ -143,6 +152,7 @@ function main(): void {
     writeFileSync(path, text);
   }
   for (const [name, artifact] of compiled) {
+    if (!artifact.deployable) continue;
     // EIP-170 caps deployed code at 24,576 bytes; the devnet allows more but say so loudly.
     const warn = artifact.deployedSize > 24_576 ? "  (over the EIP-170 limit)" : "";
     console.log(`${name.padEnd(34)} ${String(artifact.deployedSize).padStart(6)} bytes${warn}`);

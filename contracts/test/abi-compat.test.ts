@@ -31,19 +31,25 @@ const ours: Record<SpecContract, Abi> = {
 
 /** Spec rows that belong to other deployments of the same name, with the reason. */
 const notOnDevnet: Record<SpecContract, Record<string, string>> = {
+  // the dApp's token ABI is Arbitrum One's SESHL2 (contracts/interfaces/ISESHL2.sol): the L1
+  // token's permit and bridge-registration rows belong to Ethereum, where the dApp does not run
   sesh: {
-    "bridgeBurn(address,uint256)": "Arbitrum SESHL2 gateway only",
-    "bridgeMint(address,uint256)": "Arbitrum SESHL2 gateway only",
-    "initialize(address,address)": "SESHL2 proxy initializer; the devnet token is immutable",
-    "l1Address()": "SESHL2 only",
-    "l2Gateway()": "SESHL2 only",
+    "DOMAIN_SEPARATOR()": "L1 SESH permit (EIP-712); SESHL2 has none",
+    "eip712Domain()": "L1 SESH permit (EIP-5267); SESHL2 has none",
+    "nonces(address)": "L1 SESH permit; SESHL2 has none",
+    "permit(address,address,uint256,uint256,uint8,bytes32,bytes32)": "L1 SESH permit; SESHL2 has none",
     "gateway()": "L1 bridge registration only",
     "isArbitrumEnabled()": "L1 bridge registration only",
     "registerTokenOnL2(address,uint256,uint256,uint256,uint256,uint256,uint256,uint256,address)": "L1 only",
     "router()": "L1 only",
-    "Initialized(uint64)": "SESHL2 proxy only",
-    "InvalidInitialization()": "SESHL2 proxy only",
-    "NotInitializing()": "SESHL2 proxy only",
+    "ECDSAInvalidSignature()": "L1 permit machinery",
+    "ECDSAInvalidSignatureLength(uint256)": "L1 permit machinery",
+    "ECDSAInvalidSignatureS(bytes32)": "L1 permit machinery",
+    "ERC2612ExpiredSignature(uint256)": "L1 permit machinery",
+    "ERC2612InvalidSigner(address,address)": "L1 permit machinery",
+    "InvalidAccountNonce(address,uint256)": "L1 permit machinery",
+    "InvalidShortString()": "L1 permit machinery",
+    "StringTooLong(string)": "L1 permit machinery",
   },
   serviceNodeRewards: {
     "exitNodeBySNID(uint64[])": "TestnetServiceNodeRewards debug function",
@@ -117,6 +123,22 @@ describe.each(Object.keys(ours) as SpecContract[])("%s ABI against the spec", (c
       const listed = (["functions", "events", "errors"] as SelectorKind[]).some((k) => signature in snapshot[contract][k]);
       expect(listed, `${signature} is allow-listed but not in the spec`).toBe(true);
     }
+  });
+});
+
+describe("the token ABI the dApp speaks", () => {
+  const dapp = ourSelectors(seshAbi);
+  it("is Arbitrum's SESHL2: no permit, nonces or EIP-712 domain, so no flow can rely on them", () => {
+    for (const sig of ["permit(address,address,uint256,uint256,uint8,bytes32,bytes32)", "nonces(address)", "DOMAIN_SEPARATOR()", "eip712Domain()"]) {
+      expect(dapp.functions.has(sig), sig).toBe(false);
+    }
+    expect(dapp.functions.has("bridgeMint(address,uint256)")).toBe(true);
+  });
+  it("every ERC-20 call of it exists with the same selector on the devnet's token", () => {
+    const devnetToken = ourSelectors(JSON.parse(readFileSync("contracts/out/SESH.json", "utf8")).abi as Abi);
+    const gatewayOnly = new Set(["bridgeBurn(address,uint256)", "bridgeMint(address,uint256)", "initialize(address,address)", "l1Address()", "l2Gateway()"]);
+    const missing = [...dapp.functions.keys()].filter((sig) => !gatewayOnly.has(sig) && devnetToken.functions.get(sig)?.selector !== dapp.functions.get(sig)?.selector);
+    expect(missing).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@
  * The one wagmi/viem configuration of the dApp, built per target. Reads batch through Multicall3
  * (`batch.multicall`) and JSON-RPC batching, over ordered fallback RPCs. Only the light injected
  * connector (plus EIP-6963 discovery) is eager; RainbowKit's wallet list is added on demand by
- * components/staking/wallet/load-wallet-dialog.tsx so it stays out of the first page load.
+ * components/dapp/wallet/load-wallet-dialog.tsx so it stays out of the first page load.
  */
 import { cookieStorage, createConfig, createStorage, fallback, http, injected, type Config } from "wagmi";
 import type { Transport } from "viem";

@@ -1,7 +1,11 @@
 /**
- * Sorting and filtering of the open-nodes table. Rows carry chain facts (bigints) next to the
- * backend's descriptive fields; this module decides order and visibility only.
+ * The open-nodes table: one row per contribution contract built from the chain's facts (the
+ * backend only names the contracts), which contracts are listed (spec §6.2 with the chain's own
+ * status and block), and the table's sorting and filtering.
  */
+import { selectOpenContracts, type ContractLike } from "./contract-state";
+import { freeSlots, minimumContribution, remainingStake, totalContributed, type ContributionSnapshot } from "./contribution";
+
 export type OpenNodeRow = {
   address: string;
   operator: string;
@@ -63,4 +67,62 @@ export function filterOpenNodes(rows: readonly OpenNodeRow[], f: OpenNodeFilter)
     if (f.affordableWith !== undefined && (r.minContribution === null || r.minContribution > f.affordableWith)) return false;
     return true;
   });
+}
+
+/** A contribution contract as the chain reports it (lib/contracts/reads' ContributionChainState fits). */
+export type ContributionChainLike = ContributionSnapshot & {
+  address: string;
+  status: number;
+  operator: string;
+  feeBasisPoints: number;
+  /** the contract's own minimumContribution() answer; null when it reverted */
+  minimumContribution: bigint | null;
+};
+
+/** What the backend says about the same contract: only the key it carries is used. */
+export type ContributionApiLike = { address: string; service_node_pubkey: string };
+
+/** One table row: every figure from the chain, the Ed25519 key from the backend. */
+export function toOpenNodeRow(api: ContributionApiLike, chain: ContributionChainLike): OpenNodeRow {
+  return {
+    address: api.address,
+    operator: chain.operator,
+    status: chain.status,
+    feeBasisPoints: chain.feeBasisPoints,
+    staked: totalContributed(chain),
+    remaining: remainingStake(chain),
+    // the contract's own answer wins; the rule is the fallback when the call could not be made
+    minContribution: chain.minimumContribution ?? minimumContribution(chain),
+    freeSlots: freeSlots(chain),
+    reservedSlots: chain.reservations.filter((r) => !r.received).length,
+    ed25519: api.service_node_pubkey,
+  };
+}
+
+export type OpenNodesInput<C extends ContractLike & ContributionApiLike> = {
+  /** the backend's contract list (events, BLS keys) */
+  contracts: readonly C[];
+  /** the chain's state of the contracts that were read */
+  chain: readonly ContributionChainLike[];
+  /** live registry keys (`added_bls_keys`), any case */
+  liveBlsKeys: Iterable<string>;
+  /** the chain's current block, for the Joining window */
+  currentL2Block: number;
+  includeAwaitingOperator: boolean;
+};
+
+/**
+ * The rows /stake lists: contracts the chain answered for, with the chain's status deciding
+ * visibility (§6.2), in the backend's order.
+ */
+export function openNodeRows<C extends ContractLike & ContributionApiLike>(input: OpenNodesInput<C>): OpenNodeRow[] {
+  const byAddress = new Map(input.chain.map((c) => [c.address.toLowerCase(), c]));
+  const withChainStatus = input.contracts.flatMap((api) => {
+    const chain = byAddress.get(api.address.toLowerCase());
+    return chain ? [{ ...api, status: chain.status, chain }] : [];
+  });
+  const live = new Set([...input.liveBlsKeys].map((k) => k.toLowerCase()));
+  return selectOpenContracts(withChainStatus, { liveBlsKeys: live, currentL2Block: input.currentL2Block, includeAwaitingOperator: input.includeAwaitingOperator }).map((l) =>
+    toOpenNodeRow(l.contract, l.contract.chain),
+  );
 }

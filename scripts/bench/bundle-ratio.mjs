@@ -88,7 +88,7 @@ function marketingRoutes() {
   if (!existsSync(manifestFile) || !existsSync(appPathsFile)) fail("no production build in .next: run `npx next build` first");
   const prerender = JSON.parse(readFileSync(manifestFile, "utf8"));
   const appPaths = JSON.parse(readFileSync(appPathsFile, "utf8"));
-  const staking = new Set(Object.entries(appPaths).filter(([k]) => k.startsWith("/(staking)/")).map(([, v]) => v));
+  const staking = new Set(Object.entries(appPaths).filter(([k]) => k.startsWith("/(dapp)/")).map(([, v]) => v));
   return Object.entries(prerender.routes)
     .filter(([route, info]) => !staking.has(route) && !staking.has(info.srcRoute ?? "") && route !== "/_global-error")
     .map(([route]) => route)

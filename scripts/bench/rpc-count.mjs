@@ -5,7 +5,7 @@
 // It starts a throwaway devnet (Hardhat node + contracts + seeded world + simulator) on free ports,
 // takes the real contribution contracts and node ids the simulator lists, repeats them up to N
 // entries (each entry costs the same calls and gas as a distinct contract would), and runs the
-// dApp's read layer (lib/contracts/reads/stake-page.ts) over the same viem transport settings the
+// dApp's read layer (lib/contracts/reads/chain-snapshot.ts) over the same viem transport settings the
 // app uses (lib/chain/wagmi-config.ts), counting HTTP requests. Budget: 3 whatever N.
 // Options: --sizes=10,100,1000  --json
 import { spawnSync } from "node:child_process";
@@ -25,7 +25,7 @@ const BUDGET = 3;
 
 const { startDevnet } = await import("../../devnet/start.ts");
 const { createPublicClient, http } = await import("viem");
-const { readStakeSnapshot, buildStakeReadCalls } = await import("../../lib/contracts/reads/stake-page.ts");
+const { readChainSnapshot, planChainSnapshot } = await import("../../lib/contracts/reads/chain-snapshot.ts");
 const { createNetworkClient } = await import("../../lib/network/client.ts");
 
 const rpcPort = await freePort();
@@ -63,11 +63,11 @@ try {
       }),
     });
     const started = Date.now();
-    const snap = await readStakeSnapshot(client, { addresses: state.contracts, contributionContracts: list, nodeIds: ids, account });
+    const snap = await readChainSnapshot(client, { addresses: state.contracts, contributionContracts: list, nodeIds: ids, account });
     const ms = Date.now() - started;
     if (snap.contracts.length !== n || snap.nodes.length !== n) throw new Error(`read ${snap.contracts.length}/${snap.nodes.length} of ${n}`);
     if (snap.registry.totalNodes === null) throw new Error("registry read failed");
-    const calls = buildStakeReadCalls({ addresses: state.contracts, contributionContracts: list, nodeIds: ids, account }).length;
+    const calls = planChainSnapshot({ addresses: state.contracts, contributionContracts: list, nodeIds: ids, account }).batch.size;
     rows.push({ contracts: n, nodes: n, contractCalls: calls, ethCalls: jsonRpcCalls, httpRequests, ms });
   }
   if (args.json) console.log(JSON.stringify({ budget: BUDGET, rows }, null, 2));

@@ -1,0 +1,47 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { NodeDetail, type NodeBackendView } from "@/components/dapp/nodes/NodeDetail";
+import { RefreshEvery } from "@/components/dapp/nodes/RefreshEvery";
+import { PAGE_REFRESH_MS } from "@/components/dapp/data/refresh";
+import { loadServerTarget } from "@/lib/chain/server-target";
+import { createNetworkClient } from "@/lib/network/client";
+
+
+/** The backend's record of one node, picked out on the server; a failure becomes a message. */
+async function backendView(id: number): Promise<NodeBackendView> {
+  const loaded = await loadServerTarget();
+  if (!loaded.ok) return { ok: false, message: loaded.message };
+  try {
+    const answer = await createNetworkClient(loaded.target.backendUrl).getNodes();
+    return { ok: true, stake: answer.nodes.find((n) => n.contract_id === id) ?? null, network: answer.network, t: answer.t };
+  } catch (e) {
+    return { ok: false, message: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  return { title: `Node #${id}`, robots: { index: false } };
+}
+
+export default async function NodePage({ params }: Props) {
+  const { id } = await params;
+  if (!/^[1-9]\d{0,18}$/.test(id)) notFound();
+  return (
+    <>
+      <p className="text-sm">
+        <Link href="/nodes" className="text-accent-fg underline-offset-4 hover:underline">
+          ← All nodes
+        </Link>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">Node #{id}</h1>
+      <div className="mt-8">
+        <NodeDetail id={Number(id)} backend={await backendView(Number(id))} />
+        <RefreshEvery ms={PAGE_REFRESH_MS} />
+      </div>
+    </>
+  );
+}

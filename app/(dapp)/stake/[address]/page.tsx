@@ -1,0 +1,32 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { isAddress, getAddress } from "viem";
+import { ContractDetail } from "@/components/dapp/contract/ContractDetail";
+
+type Props = { params: Promise<{ address: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { address } = await params;
+  return { title: `Node contribution ${address.slice(0, 10)}…`, robots: { index: false } };
+}
+
+export default async function ContractPage({ params }: Props) {
+  const { address } = await params;
+  if (!isAddress(address, { strict: false })) notFound();
+  const checksummed = getAddress(address);
+  return (
+    <>
+      <p className="text-sm">
+        <Link href="/stake" className="text-accent-fg underline-offset-4 hover:underline">
+          ← Open nodes
+        </Link>
+      </p>
+      <h1 className="mt-2 break-all text-3xl font-bold">Node contribution contract</h1>
+      <p className="mt-1 break-all font-mono text-sm text-muted">{checksummed}</p>
+      <div className="mt-8">
+        <ContractDetail address={checksummed} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,175 @@
+"use client";
+
+import Link from "next/link";
+import { useMemo, useState } from "react";
+import type { Address } from "viem";
+import { isBeneficiaryOnly, positionInContract, totalStaked } from "@/lib/staking/account";
+import { formatSesh } from "@/lib/staking/amounts";
+import { contractStatusLabel } from "@/lib/staking/contract-state";
+import { formatFeeBasisPoints, formatFeePpm } from "@/lib/staking/fees";
+import { nodeView } from "@/lib/staking/node-view";
+import { claimableAfterUpdate, claimableOnChain, claimCapState, claimExceedsCap, dailyEarnings } from "@/lib/staking/rewards";
+import { formatUtc } from "@/lib/staking/timing";
+import { useDailyRewards, useWalletRewards, useWalletStakes } from "../data/network-queries";
+import { useChainSnapshot } from "../data/useChainSnapshot";
+import { NodeStateBadge } from "../nodes/NodeStateBadge";
+import { NodeTimerText } from "../nodes/NodeTimerText";
+import { AddressLink } from "../ui/AddressLink";
+import { ErrorState, Loading, Stat } from "../ui/States";
+import { DailyRewardsChart } from "./DailyRewardsChart";
+
+/**
+ * A wallet's staking: nodes it contributes to (or receives rewards from), contribution contracts it
+ * has funds in, rewards and the claim cap. Network API for the lists, one chain batch for the facts.
+ */
+export function AccountView({ address }: { address: Address }) {
+  const stakes = useWalletStakes(address);
+  const rewards = useWalletRewards(address);
+  const daily = useDailyRewards(address);
+  const [wallNow] = useState(() => Math.floor(Date.now() / 1000));
+  // the network's own clock (devnet time may run ahead of the wall clock)
+  const now = stakes.data?.t ?? wallNow;
+
+  const contractAddrs = useMemo(() => stakes.data?.contracts.map((c) => c.address), [stakes.data]);
+  const nodeIds = useMemo(() => stakes.data?.stakes.map((s) => BigInt(s.contract_id)), [stakes.data]);
+  const chain = useChainSnapshot({ contracts: contractAddrs, nodeIds, account: address });
+
+  if (stakes.error) return <ErrorState title="The network API could not load these stakes." error={stakes.error} />;
+  if (!stakes.data || !chain.data) return <Loading label="Loading stakes and rewards…" />;
+
+  const network = stakes.data.network;
+  const nodes = stakes.data.stakes.map((s) => nodeView(s, network, now, chain.data.nodes.find((n) => Number(n.id) === s.contract_id), address));
+  const liveNodes = nodes.filter((n) => n.state !== "Exited");
+  const contracts = stakes.data.contracts.map((api) => {
+    const onChain = chain.data.contracts.find((c) => c.address.toLowerCase() === api.address.toLowerCase());
+    const { own, reserved } = onChain ? positionInContract(onChain, address) : { own: 0n, reserved: 0n };
+    return { api, onChain, own, reserved, status: onChain?.status ?? api.status };
+  });
+  const openContracts = contracts.filter((c) => c.status !== 3);
+  const stakedTotal = totalStaked(nodes, contracts);
+
+  const acct = chain.data.account;
+  const r = chain.data.registry;
+  const recipient = acct?.rewards != null && acct.claimed != null ? { rewards: acct.rewards, claimed: acct.claimed } : null;
+  const claimable = recipient ? claimableOnChain(recipient) : null;
+  // what a claim will pay: the network's signable lifetime amount against the chain's record
+  const toClaim = recipient && rewards.data ? claimableAfterUpdate(rewards.data.rewards.amount, recipient) : null;
+  const cap =
+    r.claimThreshold != null && r.claimCycle != null && r.currentClaimTotal != null && r.currentClaimCycle != null && r.blockTimestamp != null
+      ? claimCapState({ claimThreshold: r.claimThreshold, claimCycle: r.claimCycle, currentClaimTotal: r.currentClaimTotal, currentClaimCycle: r.currentClaimCycle, nowUnixSeconds: r.blockTimestamp })
+      : null;
+
+  return (
+    <div className="space-y-10">
+      <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
+        <Stat label="Staked" testId="account-staked" value={`${formatSesh(stakedTotal)} SESH`} hint={`${liveNodes.length} node${liveNodes.length === 1 ? "" : "s"}, ${openContracts.length} open contract${openContracts.length === 1 ? "" : "s"}`} />
+        <Stat label="SESH balance" testId="account-balance" value={acct?.balance != null ? `${formatSesh(acct.balance)} SESH` : "—"} />
+        <Stat label="Claimable now" testId="account-claimable" value={claimable !== null ? `${formatSesh(claimable)} SESH` : "—"} hint="Authorised on chain, not yet claimed" />
+        <Stat label="Lifetime rewards" testId="account-lifetime-rewards" value={rewards.data ? `${formatSesh(rewards.data.rewards.lifetime_rewards)} SESH` : "—"} />
+      </dl>
+
+      <section aria-labelledby="my-nodes">
+        <h2 id="my-nodes" className="text-xl font-bold">
+          Nodes
+        </h2>
+        {nodes.length === 0 ? (
+          <p className="mt-3 text-sm text-muted" data-testid="no-nodes">
+            No staked nodes for this address.
+          </p>
+        ) : (
+          <div className="mt-3 overflow-x-auto rounded-2xl border border-line">
+            <table className="w-full min-w-[44rem] text-left text-sm">
+              <thead className="bg-bg-raised text-xs uppercase text-muted">
+                <tr>
+                  <th scope="col" className="px-3 py-2">Node</th>
+                  <th scope="col" className="px-3 py-2">State</th>
+                  <th scope="col" className="px-3 py-2 text-right">Own stake</th>
+                  <th scope="col" className="px-3 py-2">Fee</th>
+                  <th scope="col" className="px-3 py-2">Timer</th>
+                </tr>
+              </thead>
+              <tbody>
+                {nodes.map((n) => {
+                  const beneficiaryOnly = isBeneficiaryOnly(n.stake.contributors, address);
+                  return (
+                    <tr key={n.stake.contract_id} className="border-t border-line" data-testid="my-node-row" data-node-id={n.stake.contract_id}>
+                      <td className="px-3 py-2">
+                        <Link href={`/nodes/${n.stake.contract_id}`} className="font-semibold text-accent-fg underline" prefetch={false}>
+                          #{n.stake.contract_id}
+                        </Link>
+                        {beneficiaryOnly ? <span className="ml-2 text-xs text-muted">beneficiary</span> : null}
+                      </td>
+                      <td className="px-3 py-2">
+                        <NodeStateBadge state={n.state} />
+                      </td>
+                      <td className="px-3 py-2 text-right tabular-nums" data-testid="my-node-stake">
+                        {formatSesh(n.ownStake)} SESH
+                      </td>
+                      <td className="px-3 py-2">{formatFeePpm(n.stake.operator_fee)}</td>
+                      <td className="px-3 py-2">
+                        <NodeTimerText timer={n.timer} now={now} />
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="my-contracts">
+        <h2 id="my-contracts" className="text-xl font-bold">
+          Contribution contracts
+        </h2>
+        {contracts.length === 0 ? (
+          <p className="mt-3 text-sm text-muted">No funds in contribution contracts.</p>
+        ) : (
+          <ul className="mt-3 space-y-2">
+            {contracts.map((c) => (
+              <li key={c.api.address} className="flex flex-wrap items-center gap-3 rounded-2xl border border-line p-3 text-sm" data-testid="my-contract-row">
+                <Link href={`/stake/${c.api.address}`} className="font-mono text-accent-fg underline" prefetch={false}>
+                  {c.api.address.slice(0, 10)}…
+                </Link>
+                <span>{contractStatusLabel(c.status)}</span>
+                <span className="tabular-nums">{formatSesh(c.own)} SESH contributed</span>
+                {c.reserved > 0n ? <span className="tabular-nums text-muted">{formatSesh(c.reserved)} SESH reserved</span> : null}
+                <span className="text-muted">fee {formatFeeBasisPoints(c.onChain?.feeBasisPoints ?? c.api.fee ?? 0)}</span>
+                <span className="text-muted">
+                  operator <AddressLink address={c.api.operator_address} />
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="my-rewards">
+        <h2 id="my-rewards" className="text-xl font-bold">
+          Rewards
+        </h2>
+        {rewards.error ? <ErrorState title="Rewards could not be loaded from the network API." error={rewards.error} /> : null}
+        <dl className="mt-3 grid grid-cols-2 gap-3 md:grid-cols-4">
+          <Stat label="Lifetime authorised" testId="rewards-authorised" value={acct?.rewards != null ? `${formatSesh(acct.rewards)} SESH` : "—"} hint="Rewards and returned stake signed to this address" />
+          <Stat label="Claimed" testId="rewards-claimed" value={acct?.claimed != null ? `${formatSesh(acct.claimed)} SESH` : "—"} />
+          <Stat label="Claimable incl. pending" testId="rewards-network-claimable" value={toClaim !== null ? `${formatSesh(toClaim)} SESH` : "—"} hint="Includes what the network will sign at claim time" />
+          <Stat
+            label="Claim cap left this cycle"
+            testId="rewards-cap"
+            value={cap ? `${formatSesh(cap.remaining, { maxDecimals: 0 })} SESH` : "—"}
+            hint={cap ? `Cycle resets ${formatUtc(Number(cap.cycleEndsAt))}` : undefined}
+          />
+        </dl>
+        {cap && toClaim !== null && claimExceedsCap(toClaim, cap) ? (
+          <p role="status" className="mt-3 rounded-2xl border border-amber-400/50 p-3 text-sm" data-testid="cap-warning">
+            The network-wide claim limit for this cycle is nearly used: a claim of {formatSesh(toClaim)} SESH would fail until {formatUtc(Number(cap.cycleEndsAt))}.
+          </p>
+        ) : null}
+        <div className="mt-6">
+          <h3 className="font-semibold">Daily rewards</h3>
+          {daily.error ? <ErrorState title="Daily rewards could not be loaded." error={daily.error} /> : daily.data ? <DailyRewardsChart days={dailyEarnings(daily.data.rewards)} address={address} /> : <Loading label="Loading daily rewards…" minHeight="min-h-40" />}
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import type { ContributionContractsResponse } from "@/lib/network/schemas";
+import { queryKeys } from "./query-keys";
+import { PAGE_REFRESH_MS } from "./refresh";
+import { useNetworkClient } from "./useNetworkClient";
+
+/** Network API queries, each validated by lib/network's schemas (a bad answer becomes an error). */
+export function useContributionContracts(initialData?: ContributionContractsResponse) {
+  const api = useNetworkClient();
+  return useQuery({ queryKey: queryKeys.contributionContracts(), queryFn: async () => (await api()).getContributionContracts(), refetchInterval: PAGE_REFRESH_MS, initialData });
+}
+
+export function useWalletStakes(address: string | undefined) {
+  const api = useNetworkClient();
+  return useQuery({ queryKey: queryKeys.walletStakes(address ?? ""), enabled: Boolean(address), queryFn: async () => (await api()).getStakes(address!), refetchInterval: PAGE_REFRESH_MS });
+}
+
+export function useWalletRewards(address: string | undefined) {
+  const api = useNetworkClient();
+  return useQuery({ queryKey: queryKeys.walletRewards(address ?? ""), enabled: Boolean(address), queryFn: async () => (await api()).getRewards(address!), refetchInterval: PAGE_REFRESH_MS });
+}
+
+export function useDailyRewards(address: string | undefined) {
+  const api = useNetworkClient();
+  return useQuery({ queryKey: queryKeys.dailyRewards(address ?? ""), enabled: Boolean(address), queryFn: async () => (await api()).getDailyRewards(address!) });
+}

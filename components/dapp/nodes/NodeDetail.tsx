@@ -1,0 +1,107 @@
+"use client";
+
+import { useMemo } from "react";
+import type { NetworkInfo, Stake } from "@/lib/network/schemas";
+import { formatSesh } from "@/lib/staking/amounts";
+import { formatFeePpm } from "@/lib/staking/fees";
+import { nodeView } from "@/lib/staking/node-view";
+import { useChainSnapshot } from "../data/useChainSnapshot";
+import { AddressLink, KeyValue, TxLink } from "../ui/AddressLink";
+import { ContributorsTable } from "../ui/ContributorsTable";
+import { ErrorState, Loading, Stat } from "../ui/States";
+import { NodeStateBadge } from "./NodeStateBadge";
+import { NodeTimerText } from "./NodeTimerText";
+
+/**
+ * The backend's view of this one node, read on the server (the page picks it out of the node list,
+ * so the browser never downloads and parses the whole registry for one node).
+ */
+export type NodeBackendView = { ok: true; stake: Stake | null; network: NetworkInfo; t: number } | { ok: false; message: string };
+
+/** /nodes/[id]: one registered node: backend view checked against the registry contract. */
+export function NodeDetail({ id, backend }: { id: number; backend: NodeBackendView }) {
+  const nodeIds = useMemo(() => [BigInt(id)], [id]);
+  const chain = useChainSnapshot({ contracts: [], nodeIds });
+  const stake = backend.ok ? backend.stake : null;
+  const onChain = chain.data?.nodes[0];
+
+  if (!backend.ok) return <ErrorState title="This node could not be loaded." error={backend.message} />;
+  // the network's own clock (devnet time may run ahead of the wall clock)
+  const now = backend.t;
+  // with the backend's record the page renders at once (in the server HTML); the chain's record
+  // refines state and deposit when its read lands. Without one, only the chain can tell.
+  if (!stake) {
+    if (chain.error) return <ErrorState title="This node could not be loaded." error={chain.error} />;
+    if (!chain.data) return <Loading label="Loading the node…" />;
+    if (onChain?.registered) {
+      return (
+        <div className="space-y-4">
+          <p className="text-muted">The network has not reported this node yet; the registry contract holds:</p>
+          <dl className="grid grid-cols-2 gap-3 md:grid-cols-3">
+            <Stat label="Deposit" testId="node-deposit" value={`${formatSesh(onChain.deposit)} SESH`} />
+            <Stat label="Operator" testId="node-operator" value={<AddressLink address={onChain.operator} />} />
+            <Stat label="Contributors" testId="node-contributors" value={onChain.contributors.length} />
+          </dl>
+        </div>
+      );
+    }
+    return <ErrorState title={`Node #${id} is not in the registry.`} error="It may have exited, or the id is wrong." />;
+  }
+  const v = nodeView(stake, backend.network, now, onChain);
+  const deposit = onChain?.registered ? onChain.deposit : stake.total_contributed;
+  return (
+    <div className="space-y-8">
+      <div className="flex flex-wrap items-center gap-3">
+        <NodeStateBadge state={v.state} />
+        <NodeTimerText timer={v.timer} now={now} />
+      </div>
+      <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
+        <Stat label="Stake" testId="node-deposit" value={`${formatSesh(deposit)} SESH`} />
+        <Stat label="Operator fee" testId="node-fee" value={formatFeePpm(stake.operator_fee)} />
+        <Stat label="Contributors" testId="node-contributors" value={stake.contributors.length} />
+        <Stat label="Registered at height" testId="node-registration-height" value={stake.registration_height.toLocaleString("en-US")} />
+      </dl>
+      <section>
+        <h2 className="text-xl font-bold">Keys and operator</h2>
+        <dl className="mt-3 grid gap-3 text-sm">
+          <div>
+            <dt className="text-muted">Operator</dt>
+            <dd>
+              <AddressLink address={stake.operator_address} full />
+            </dd>
+          </div>
+          <div>
+            <dt className="text-muted">Ed25519 public key</dt>
+            <dd>
+              <KeyValue value={stake.service_node_pubkey} label="Ed25519 public key" />
+            </dd>
+          </div>
+          <div>
+            <dt className="text-muted">BLS public key</dt>
+            <dd>
+              <KeyValue value={stake.pubkey_bls} label="BLS public key" />
+            </dd>
+          </div>
+        </dl>
+      </section>
+      <section>
+        <h2 className="text-xl font-bold">Contributors</h2>
+        <ContributorsTable rows={stake.contributors} />
+      </section>
+      {stake.events.length > 0 ? (
+        <section>
+          <h2 className="text-xl font-bold">Events</h2>
+          <ul className="mt-3 space-y-1 text-sm">
+            {stake.events.map((e) => (
+              <li key={`${e.tx}-${e.log_index}`} className="flex flex-wrap items-center gap-3">
+                <span className="font-medium">{e.name}</span>
+                <span className="text-muted">block {e.block.toLocaleString("en-US")}</span>
+                <TxLink hash={e.tx} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}
