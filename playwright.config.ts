@@ -2,6 +2,11 @@ import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
+/**
+ * The devnet's ports: the defaults, or a second private devnet beside the usual one (then
+ * DEVNET_STATE_FILE must say where its state file goes; devnet/start.ts and the app read it).
+ */
+const DEVNET_API_PORT = Number(process.env.DEVNET_API_PORT ?? 8546);
 
 /**
  * Debian's Chromium by default (no browser downloads on these machines); PLAYWRIGHT_CHROMIUM_PATH
@@ -31,7 +36,7 @@ export default defineConfig({
       // The devnet first (chain + seeded world + network simulator, ~6 s): the dApp reads its
       // .devnet/devnet.json at request time. SIGTERM lets it stop its Hardhat node and remove the file.
       command: "node --import tsx devnet/start.ts",
-      url: "http://127.0.0.1:8546/info",
+      url: `http://127.0.0.1:${DEVNET_API_PORT}/info`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
       gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
