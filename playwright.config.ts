@@ -30,7 +30,12 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    // everything that only reads the devnet, first: its figures are compared with the chain
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /e2e\/dapp\/writes\// },
+    // then the tests that send transactions (contracts fill, nodes register, rewards are claimed)
+    { name: "writes", use: { ...devices["Desktop Chrome"] }, testMatch: /e2e\/dapp\/writes\/.*\.spec\.ts/, dependencies: ["chromium"] },
+  ],
   webServer: [
     {
       // The devnet first (chain + seeded world + network simulator, ~6 s): the dApp reads its
@@ -44,6 +49,8 @@ export default defineConfig({
     {
       command: `node ./node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
       url: baseURL,
+      // "still pending" after 4 s instead of the devnet's 20 s: the held-back-receipt test waits for it
+      env: { TX_RECEIPT_TIMEOUT_MS: "4000" },
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

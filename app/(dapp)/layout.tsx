@@ -5,6 +5,7 @@ import { Footer } from "@/components/site/Footer";
 import { Header } from "@/components/site/Header";
 import { DappProviders } from "@/components/dapp/providers/DappProviders";
 import { DappNav } from "@/components/dapp/DappNav";
+import { PendingTransactions } from "@/components/dapp/tx/PendingTransactions";
 import { WalletButton } from "@/components/dapp/wallet/WalletButton";
 import { WrongChainBanner } from "@/components/dapp/wallet/WrongChainBanner";
 import { loadServerTarget } from "@/lib/chain/server-target";
@@ -58,6 +59,7 @@ export default async function DappLayout({ children }: { children: ReactNode }) 
         {children}
       </main>
       <Footer />
+      <PendingTransactions />
     </DappProviders>
   );
 }

@@ -2,7 +2,7 @@
  * The staking dApp on the devnet, with an injected test wallet. Every figure is compared with what
  * the test reads from the chain itself.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { getAddress } from "viem";
 import { serviceNodeRewardsAbi } from "../../lib/contracts/abi/serviceNodeRewards";
 import { serviceNodeContributionAbi } from "../../lib/contracts/abi/serviceNodeContribution";
@@ -10,28 +10,12 @@ import { rewardRatePoolAbi } from "../../lib/contracts/abi/rewardRatePool";
 import { seshAbi } from "../../lib/contracts/abi/sesh";
 import { formatSesh } from "../../lib/staking/amounts";
 import { devnetAccount, devnetClient, readDevnet } from "../fixtures/devnet";
-import { installTestWallet, TEST_WALLET_NAME } from "../fixtures/test-wallet";
+import { connect, watchConsole } from "../fixtures/dapp";
+import { installTestWallet } from "../fixtures/test-wallet";
 
 const devnet = readDevnet();
 const chain = devnetClient(devnet);
 const rewards = { address: devnet.contracts.rewards, abi: serviceNodeRewardsAbi } as const;
-
-/** Console errors and React hydration warnings seen on a page. */
-function watchConsole(page: Page): string[] {
-  const problems: string[] = [];
-  page.on("console", (m) => {
-    const t = m.text();
-    if (/hydrat/i.test(t) || (m.type() === "error" && !/Reown|walletconnect|web3modal|Failed to load resource/i.test(t))) problems.push(`${m.type()}: ${t}`);
-  });
-  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-  return problems;
-}
-
-async function connect(page: Page) {
-  await page.getByRole("button", { name: "Connect wallet" }).click();
-  await page.getByRole("button", { name: new RegExp(TEST_WALLET_NAME) }).click();
-  await expect(page.getByTestId("connected-account")).toBeVisible();
-}
 
 test.describe("staking dApp on the devnet", () => {
   test("/stake without a wallet shows the chain's numbers and no personal data, in at most 3 RPC requests", async ({ page }) => {

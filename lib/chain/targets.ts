@@ -36,6 +36,8 @@ export const stakingEnvSchema = z.object({
   /** The Session staking backend for live targets (the devnet uses the simulator from devnet.json). */
   STAKING_BACKEND_URL: z.url({ protocol: /^https?$/ }).optional(),
   NEXT_PUBLIC_WALLETCONNECT_PROJECT_ID: z.string().trim().min(1).optional(),
+  /** Overrides when a pending transaction is called "still pending" (ms; the e2e tests shorten it). */
+  TX_RECEIPT_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).optional(),
 });
 export type StakingEnv = z.infer<typeof stakingEnvSchema>;
 
@@ -50,6 +52,8 @@ export type PublicTarget = {
   contracts: { token: `0x${string}`; rewards: `0x${string}`; factory: `0x${string}`; pool: `0x${string}`; multicall3: `0x${string}` };
   networkApiBasePath: string;
   pollingIntervalMs: number;
+  /** how long a sent transaction may take before the dApp says "still pending" (it keeps waiting) */
+  receiptTimeoutMs: number;
   walletConnectProjectId: string | null;
 };
 
@@ -95,6 +99,9 @@ function liveTarget(name: Exclude<TargetName, "devnet">, d: LiveDeployment, env:
       contracts: { token: d.token, rewards: d.rewards, factory: d.factory, pool: d.pool, multicall3: CANONICAL_MULTICALL3 },
       networkApiBasePath: NETWORK_API_BASE_PATH,
       pollingIntervalMs: 12_000,
+      // Arbitrum blocks come every 250 ms; a minute without a receipt means a congested or stuck
+      // transaction, which the dApp then calls "still pending" while it keeps waiting
+      receiptTimeoutMs: env.TX_RECEIPT_TIMEOUT_MS ?? 60_000,
       walletConnectProjectId: env.NEXT_PUBLIC_WALLETCONNECT_PROJECT_ID ?? null,
     },
   };
@@ -117,6 +124,7 @@ export function resolveTarget(env: StakingEnv, devnet: DevnetState | null): Serv
       contracts: devnet.contracts,
       networkApiBasePath: NETWORK_API_BASE_PATH,
       pollingIntervalMs: 4_000,
+      receiptTimeoutMs: env.TX_RECEIPT_TIMEOUT_MS ?? 20_000,
       walletConnectProjectId: env.NEXT_PUBLIC_WALLETCONNECT_PROJECT_ID ?? null,
     },
   };

@@ -17,6 +17,7 @@ export function parseSesh(text: string): ParseAmountResult {
   const cleaned = text.trim().replace(/[,_\s]/g, "");
   if (cleaned === "") return { ok: false, error: "Enter an amount." };
   if (cleaned.startsWith("-")) return { ok: false, error: "The amount cannot be negative." };
+  if (/^[+]?\d*\.?\d+e[+-]?\d+$/i.test(cleaned)) return { ok: false, error: "Write the amount in full: exponents such as 1e3 are not accepted." };
   const match = /^(\d*)(?:\.(\d*))?$/.exec(cleaned);
   if (!match || (match[1] === "" && (match[2] ?? "") === "")) {
     return { ok: false, error: "Enter a number, like 1250 or 1250.5." };

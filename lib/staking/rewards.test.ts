@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimableAfterUpdate, claimableFromBackend, claimableOnChain, claimCapState, claimExceedsCap, dailyEarnings } from "./rewards";
+import { claimableAfterUpdate, claimableFromBackend, claimableOnChain, claimCapState, claimExceedsCap, claimPlan, dailyEarnings } from "./rewards";
 import { estimatedYearlyRateBasisPoints, poolPayout, rewardsPerDay } from "./yearly-rate";
 import { dailyRewardsCsv } from "./csv";
 
@@ -28,6 +28,20 @@ describe("claim cycle cap (spec §2.9)", () => {
   });
   it("resets once a new cycle has begun", () => {
     expect(claimCapState({ ...base, nowUnixSeconds: 101n * 43_200n }).remaining).toBe(1_000_000n * SESH);
+  });
+});
+
+describe("what a claim pays", () => {
+  const cap = (remaining: bigint) => ({ usedThisCycle: 1_000_000n * SESH - remaining, remaining, cycleEndsAt: 4_320_000n });
+  it("updates first when the network signed more, then pays signed − claimed", () => {
+    expect(claimPlan(15n * SESH, { rewards: 10n * SESH, claimed: 4n * SESH }, cap(1_000n * SESH))).toEqual({ claimable: 11n * SESH, needsUpdate: true, capped: false, payableNow: 11n * SESH, capResetsAt: 4_320_000n });
+  });
+  it("claims directly when the chain already holds the newest balance (or the network is unreachable)", () => {
+    expect(claimPlan(10n * SESH, { rewards: 10n * SESH, claimed: 4n * SESH }, cap(1_000n * SESH))).toMatchObject({ needsUpdate: false, payableNow: 6n * SESH });
+    expect(claimPlan(null, { rewards: 10n * SESH, claimed: 4n * SESH }, cap(1_000n * SESH))).toMatchObject({ needsUpdate: false, payableNow: 6n * SESH });
+  });
+  it("offers the cycle's remainder when the cap stops the full claim", () => {
+    expect(claimPlan(500_000n * SESH, { rewards: 0n, claimed: 0n }, cap(123_456_789n))).toMatchObject({ claimable: 500_000n * SESH, capped: true, payableNow: 123_456_789n });
   });
 });
 

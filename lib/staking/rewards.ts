@@ -86,3 +86,34 @@ export function dailyEarnings(points: readonly DailyRewardPoint[]): { timestamp:
     return { timestamp: p.timestamp, lifetime, earned: nonNegative(lifetime - prev) };
   });
 }
+
+export type ClaimPlan = {
+  /** what the whole unclaimed balance is once the network's signed amount is on chain */
+  claimable: bigint;
+  /** the network signed more than the chain holds: updateRewardsBalance goes first */
+  needsUpdate: boolean;
+  /** the cycle's cap stops the full claim now */
+  capped: boolean;
+  /** what a claim can pay now: everything, or the cycle's remainder (claimRewards(amount)) */
+  payableNow: bigint;
+  /** unix seconds when the cap resets */
+  capResetsAt: bigint;
+};
+
+/**
+ * The one rule for what a claim pays (the page shows this, the claim flow sends this): the
+ * network's signed lifetime amount (when newer than the chain's) minus what was claimed, capped by
+ * what the cycle still allows network-wide.
+ */
+export function claimPlan(networkLifetimeAmount: bigint | null, recipient: { rewards: bigint; claimed: bigint }, cap: ClaimCapState): ClaimPlan {
+  const signed = networkLifetimeAmount ?? recipient.rewards;
+  const claimable = claimableAfterUpdate(signed, recipient);
+  const capped = claimExceedsCap(claimable, cap);
+  return {
+    claimable,
+    needsUpdate: signed > recipient.rewards,
+    capped,
+    payableNow: capped ? cap.remaining : claimable,
+    capResetsAt: cap.cycleEndsAt,
+  };
+}

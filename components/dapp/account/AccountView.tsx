@@ -8,7 +8,7 @@ import { formatSesh } from "@/lib/staking/amounts";
 import { contractStatusLabel } from "@/lib/staking/contract-state";
 import { formatFeeBasisPoints, formatFeePpm } from "@/lib/staking/fees";
 import { nodeView } from "@/lib/staking/node-view";
-import { claimableAfterUpdate, claimableOnChain, claimCapState, claimExceedsCap, dailyEarnings } from "@/lib/staking/rewards";
+import { claimableOnChain, claimCapState, claimPlan, dailyEarnings } from "@/lib/staking/rewards";
 import { formatUtc } from "@/lib/staking/timing";
 import { useDailyRewards, useWalletRewards, useWalletStakes } from "../data/network-queries";
 import { useChainSnapshot } from "../data/useChainSnapshot";
@@ -16,13 +16,14 @@ import { NodeStateBadge } from "../nodes/NodeStateBadge";
 import { NodeTimerText } from "../nodes/NodeTimerText";
 import { AddressLink } from "../ui/AddressLink";
 import { ErrorState, Loading, Stat } from "../ui/States";
+import { ClaimPanel } from "../claim/ClaimPanel";
 import { DailyRewardsChart } from "./DailyRewardsChart";
 
 /**
  * A wallet's staking: nodes it contributes to (or receives rewards from), contribution contracts it
  * has funds in, rewards and the claim cap. Network API for the lists, one chain batch for the facts.
  */
-export function AccountView({ address }: { address: Address }) {
+export function AccountView({ address, canClaim = false }: { address: Address; canClaim?: boolean }) {
   const stakes = useWalletStakes(address);
   const rewards = useWalletRewards(address);
   const daily = useDailyRewards(address);
@@ -52,12 +53,12 @@ export function AccountView({ address }: { address: Address }) {
   const r = chain.data.registry;
   const recipient = acct?.rewards != null && acct.claimed != null ? { rewards: acct.rewards, claimed: acct.claimed } : null;
   const claimable = recipient ? claimableOnChain(recipient) : null;
-  // what a claim will pay: the network's signable lifetime amount against the chain's record
-  const toClaim = recipient && rewards.data ? claimableAfterUpdate(rewards.data.rewards.amount, recipient) : null;
   const cap =
     r.claimThreshold != null && r.claimCycle != null && r.currentClaimTotal != null && r.currentClaimCycle != null && r.blockTimestamp != null
       ? claimCapState({ claimThreshold: r.claimThreshold, claimCycle: r.claimCycle, currentClaimTotal: r.currentClaimTotal, currentClaimCycle: r.currentClaimCycle, nowUnixSeconds: r.blockTimestamp })
       : null;
+  // what a claim will pay (the same rule the claim flow sends): the network's signable lifetime amount against the chain's record
+  const plan = recipient && cap ? claimPlan(rewards.data?.rewards.amount ?? null, recipient, cap) : null;
 
   return (
     <div className="space-y-10">
@@ -152,7 +153,7 @@ export function AccountView({ address }: { address: Address }) {
         <dl className="mt-3 grid grid-cols-2 gap-3 md:grid-cols-4">
           <Stat label="Lifetime authorised" testId="rewards-authorised" value={acct?.rewards != null ? `${formatSesh(acct.rewards)} SESH` : "—"} hint="Rewards and returned stake signed to this address" />
           <Stat label="Claimed" testId="rewards-claimed" value={acct?.claimed != null ? `${formatSesh(acct.claimed)} SESH` : "—"} />
-          <Stat label="Claimable incl. pending" testId="rewards-network-claimable" value={toClaim !== null ? `${formatSesh(toClaim)} SESH` : "—"} hint="Includes what the network will sign at claim time" />
+          <Stat label="Claimable incl. pending" testId="rewards-network-claimable" value={plan ? `${formatSesh(plan.claimable)} SESH` : "—"} hint="Includes what the network will sign at claim time" />
           <Stat
             label="Claim cap left this cycle"
             testId="rewards-cap"
@@ -160,10 +161,10 @@ export function AccountView({ address }: { address: Address }) {
             hint={cap ? `Cycle resets ${formatUtc(Number(cap.cycleEndsAt))}` : undefined}
           />
         </dl>
-        {cap && toClaim !== null && claimExceedsCap(toClaim, cap) ? (
-          <p role="status" className="mt-3 rounded-2xl border border-amber-400/50 p-3 text-sm" data-testid="cap-warning">
-            The network-wide claim limit for this cycle is nearly used: a claim of {formatSesh(toClaim)} SESH would fail until {formatUtc(Number(cap.cycleEndsAt))}.
-          </p>
+        {canClaim ? (
+          <div className="mt-6">
+            <ClaimPanel address={address} chain={chain.data} readAtMs={chain.dataUpdatedAt} networkAmount={rewards.data?.rewards.amount ?? null} />
+          </div>
         ) : null}
         <div className="mt-6">
           <h3 className="font-semibold">Daily rewards</h3>

@@ -1,43 +1,70 @@
 "use client";
 
 import Link from "next/link";
-import { useMemo } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import type { Address } from "viem";
 import { useAccount } from "wagmi";
 import { g1ToBlsPubkeyHex, uint256ToEd25519Hex } from "@/lib/contracts/encoders";
 import { formatSesh, shareBasisPoints } from "@/lib/staking/amounts";
 import { contractStatusLabel } from "@/lib/staking/contract-state";
-import { contributionRequirementFor, freeSlots, minimumContribution, remainingStake, totalContributed } from "@/lib/staking/contribution";
+import { freeSlots, minimumContribution, remainingStake, totalContributed } from "@/lib/staking/contribution";
 import { formatFeeBasisPoints } from "@/lib/staking/fees";
 import { useContributionContracts } from "../data/network-queries";
+import { useChainClock } from "../data/useChainClock";
 import { useChainSnapshot } from "../data/useChainSnapshot";
+import { useTarget } from "../providers/TargetContext";
 import { AddressLink, KeyValue } from "../ui/AddressLink";
 import { ContributorsTable } from "../ui/ContributorsTable";
 import { ErrorState, Loading, ProgressBar, Stat } from "../ui/States";
+import { ContributeForm } from "./ContributeForm";
+import { ManageContribution } from "./ManageContribution";
+import { OperatorTools } from "./OperatorTools";
 
-/** /stake/[address]: one contribution contract in full, read from the chain (keys included). */
+/**
+ * /stake/[address]: one contribution contract in full, read from the chain in one batch (keys,
+ * the wallet's own position), with the forms to contribute, manage a contribution and, for the
+ * operator, activate or reset it. After registration it follows the node: registered on chain,
+ * then witnessed by the Session Network.
+ */
 export function ContractDetail({ address }: { address: Address }) {
-  const { address: wallet, isConnected } = useAccount();
-  const api = useContributionContracts();
+  const target = useTarget();
+  const { address: wallet, isConnected, chainId } = useAccount();
+  const account = isConnected ? wallet : undefined;
+  // set below once the chain says "registered" and the network has not listed the node yet
+  const waiting = useRef(false);
+  const api = useContributionContracts(undefined, () => waiting.current);
   const apiEntry = api.data?.contracts.find((c) => c.address.toLowerCase() === address.toLowerCase());
   const liveId = apiEntry?.pubkey_bls ? api.data?.added_bls_keys[apiEntry.pubkey_bls.toLowerCase()] : undefined;
   const nodeIds = useMemo(() => (api.isFetched ? (liveId !== undefined ? [BigInt(liveId)] : []) : undefined), [api.isFetched, liveId]);
-  const snap = useChainSnapshot({ contracts: [address], nodeIds, detail: true });
+  const ed25519Keys = useMemo(() => (apiEntry ? [BigInt(`0x${apiEntry.service_node_pubkey}`)] : []), [apiEntry]);
+  const snap = useChainSnapshot({ contracts: [address], nodeIds, account, detail: true, ed25519Keys });
+  const chainNow = useChainClock(snap.data?.registry.blockTimestamp, snap.dataUpdatedAt);
+  const status = snap.data?.contracts[0]?.status;
+  const onChainId = snap.data?.keyIds[0]?.id ?? 0n;
+  // registered on chain, not yet witnessed: poll the network until it is (read, not a clock)
+  const waitingForWitness = status === 3 && onChainId > 0n && liveId === undefined;
+  useEffect(() => {
+    const was = waiting.current;
+    waiting.current = waitingForWitness;
+    // start polling now rather than at the next 30 s refresh
+    if (waitingForWitness && !was) void api.refetch();
+  }, [waitingForWitness, api]);
 
-  if (snap.error) return <ErrorState title="This contract could not be read from the chain." error={snap.error} />;
+  if (snap.error && !snap.data) return <ErrorState title="This contract could not be read from the chain." error={snap.error} />;
   if (!snap.data) return <Loading label="Reading the contract…" />;
   const c = snap.data.contracts.find((x) => x.address.toLowerCase() === address.toLowerCase());
   if (!c) {
     return <ErrorState title="No contribution contract at this address." error={`${address} does not answer like a ServiceNodeContribution contract on this chain.`} />;
   }
-  const s = c;
-  const staked = totalContributed(s);
-  const remaining = remainingStake(s);
-  const min = c.minimumContribution ?? minimumContribution(s);
+  const staked = totalContributed(c);
+  const remaining = remainingStake(c);
+  const min = c.minimumContribution ?? minimumContribution(c);
   const node = snap.data.nodes[0];
-  const mine = isConnected && wallet ? contributionRequirementFor(s, wallet) : null;
-  const bls = c.detail?.blsPubkey ? g1ToBlsPubkeyHex(c.detail.blsPubkey) : apiEntry?.pubkey_bls ?? null;
+  const registeredId = snap.data.keyIds.find((k) => k.ed25519 === c.ed25519Pubkey)?.id ?? 0n;
+  const bls = c.detail?.blsPubkey ? g1ToBlsPubkeyHex(c.detail.blsPubkey) : (apiEntry?.pubkey_bls ?? null);
   const ed = uint256ToEd25519Hex(c.ed25519Pubkey);
+  const acct = snap.data.account;
+  const isContributor = account ? c.contributions.some((x) => x.address.toLowerCase() === account.toLowerCase()) : false;
 
   return (
     <div className="space-y-8">
@@ -48,23 +75,51 @@ export function ContractDetail({ address }: { address: Address }) {
         {api.error ? <span className="text-sm text-muted">Network API unavailable: chain data only.</span> : null}
       </div>
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
-        <Stat label="Staked" testId="detail-staked" value={`${formatSesh(staked)} SESH`} hint={`of ${formatSesh(s.stakingRequirement)} SESH`} />
+        <Stat label="Staked" testId="detail-staked" value={`${formatSesh(staked)} SESH`} hint={`of ${formatSesh(c.stakingRequirement)} SESH`} />
         <Stat label="Remaining" testId="detail-remaining" value={`${formatSesh(remaining)} SESH`} />
         <Stat label="Minimum contribution" testId="detail-min" value={min !== null ? `${formatSesh(min)} SESH` : "Full"} />
-        <Stat label="Operator fee" testId="detail-fee" value={formatFeeBasisPoints(c.feeBasisPoints)} hint={`${freeSlots(s).toString()} of ${s.maxContributors.toString()} slots free`} />
+        <Stat label="Operator fee" testId="detail-fee" value={formatFeeBasisPoints(c.feeBasisPoints)} hint={`${freeSlots(c).toString()} of ${c.maxContributors.toString()} slots free`} />
       </dl>
-      <ProgressBar basisPoints={shareBasisPoints(staked, s.stakingRequirement)} label="Staked share of the requirement" />
-      {mine ? (
-        <p className="rounded-2xl border border-line bg-card p-4 text-sm" data-testid="my-requirement">
-          {mine.kind === "closed"
-            ? mine.reason
-            : mine.kind === "reserved"
-              ? `A slot is reserved for you: contribute ${formatSesh(mine.min)} SESH.`
-              : mine.kind === "topUp"
-                ? `You already contribute here; you may add up to ${formatSesh(mine.max)} SESH.`
-                : `You can join with ${formatSesh(mine.min)} to ${formatSesh(mine.max)} SESH.`}
-        </p>
+      <ProgressBar basisPoints={shareBasisPoints(staked, c.stakingRequirement)} label="Staked share of the requirement" />
+
+      {c.status === 3 ? (
+        <section aria-labelledby="registration-heading" className="rounded-2xl border border-accent-fg/40 p-4" data-testid="registration-progress">
+          <h2 id="registration-heading" className="text-xl font-bold">
+            Registration
+          </h2>
+          <ol className="mt-2 space-y-1 text-sm">
+            <li data-testid="registered-on-chain">
+              {registeredId > 0n ? `✓ Registered on ${target.chainName} as node #${registeredId.toString()}.` : "○ The node has left the registry, or its registration is still being read."}
+            </li>
+            <li data-testid="witnessed">
+              {liveId !== undefined ? (
+                <>
+                  ✓ Witnessed by the Session Network:{" "}
+                  <Link className="text-accent-fg underline" href={`/nodes/${liveId}`} data-testid="registered-node-link" prefetch={false}>
+                    node #{liveId}
+                  </Link>{" "}
+                  · <Link className="text-accent-fg underline" href="/mystakes" prefetch={false}>My stakes</Link>
+                </>
+              ) : (
+                "○ Waiting for the Session Network to witness the registration…"
+              )}
+            </li>
+          </ol>
+        </section>
       ) : null}
+
+      {c.status !== 3 ? (
+        <div className="grid gap-6 lg:grid-cols-2">
+          <div className="rounded-2xl border border-line p-4">
+            <ContributeForm contract={c} wallet={account ?? null} walletChainOk={chainId === target.chainId} balance={acct?.balance ?? null} ethBalance={acct?.ethBalance ?? null} />
+          </div>
+          <div className="space-y-6">
+            {account && isContributor ? <ManageContribution contract={c} wallet={account} chainNow={chainNow} /> : null}
+            {account ? <OperatorTools contract={c} wallet={account} /> : null}
+          </div>
+        </div>
+      ) : null}
+
       <section>
         <h2 className="text-xl font-bold">Node</h2>
         <dl className="mt-3 grid gap-3 text-sm">
@@ -88,14 +143,12 @@ export function ContractDetail({ address }: { address: Address }) {
               </dd>
             </div>
           ) : null}
-          {ed ? (
-            <div>
-              <dt className="text-muted">Ed25519 public key</dt>
-              <dd>
-                <KeyValue value={ed} label="Ed25519 public key" />
-              </dd>
-            </div>
-          ) : null}
+          <div>
+            <dt className="text-muted">Ed25519 public key</dt>
+            <dd>
+              <KeyValue value={ed} label="Ed25519 public key" />
+            </dd>
+          </div>
           {c.detail?.manualFinalize != null ? (
             <div>
               <dt className="text-muted">Activation</dt>
@@ -106,7 +159,7 @@ export function ContractDetail({ address }: { address: Address }) {
             <div>
               <dt className="text-muted">Registered as</dt>
               <dd>
-                <Link className="text-accent-fg underline" href={`/nodes/${node.id.toString()}`} data-testid="registered-node-link" prefetch={false}>
+                <Link className="text-accent-fg underline" href={`/nodes/${node.id.toString()}`} prefetch={false}>
                   Node #{node.id.toString()}
                 </Link>
               </dd>

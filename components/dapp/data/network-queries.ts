@@ -3,13 +3,19 @@
 import { useQuery } from "@tanstack/react-query";
 import type { ContributionContractsResponse } from "@/lib/network/schemas";
 import { queryKeys } from "./query-keys";
-import { PAGE_REFRESH_MS } from "./refresh";
+import { PAGE_REFRESH_MS, WITNESS_POLL_MS } from "./refresh";
 import { useNetworkClient } from "./useNetworkClient";
 
 /** Network API queries, each validated by lib/network's schemas (a bad answer becomes an error). */
-export function useContributionContracts(initialData?: ContributionContractsResponse) {
+/** The contracts list; while `following()` says so, it polls every 2 s (a page waits for the network to witness something). */
+export function useContributionContracts(initialData?: ContributionContractsResponse, following?: () => boolean) {
   const api = useNetworkClient();
-  return useQuery({ queryKey: queryKeys.contributionContracts(), queryFn: async () => (await api()).getContributionContracts(), refetchInterval: PAGE_REFRESH_MS, initialData });
+  return useQuery({
+    queryKey: queryKeys.contributionContracts(),
+    queryFn: async () => (await api()).getContributionContracts(),
+    refetchInterval: () => (following?.() ? WITNESS_POLL_MS : PAGE_REFRESH_MS),
+    initialData,
+  });
 }
 
 export function useWalletStakes(address: string | undefined) {

@@ -13,13 +13,14 @@ export type ChainSnapshotKeyParts = {
   nodeIds: readonly bigint[];
   account: Address | null;
   detail: boolean;
+  ed25519Keys: readonly bigint[];
 };
 
 const lower = (a: string) => a.toLowerCase();
 
 export const queryKeys = {
   chainSnapshot: (p: ChainSnapshotKeyParts) =>
-    ["chain", "snapshot", { chainId: p.chainId, contracts: p.contracts.map(lower), nodeIds: p.nodeIds.map(String), account: p.account ? lower(p.account) : null, detail: p.detail }] as const,
+    ["chain", "snapshot", { chainId: p.chainId, contracts: p.contracts.map(lower), nodeIds: p.nodeIds.map(String), account: p.account ? lower(p.account) : null, detail: p.detail, ed25519Keys: p.ed25519Keys.map(String) }] as const,
   contributionContracts: () => ["network", "contracts"] as const,
   walletStakes: (address: string) => ["network", "stakes", lower(address)] as const,
   walletRewards: (address: string) => ["network", "rewards", lower(address)] as const,

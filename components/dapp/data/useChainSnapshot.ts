@@ -19,6 +19,7 @@ export type ChainSnapshotOptions = {
   account?: Address;
   enabled?: boolean;
   detail?: boolean;
+  ed25519Keys?: readonly bigint[];
   initialData?: ChainSnapshot;
 };
 
@@ -33,7 +34,7 @@ export function useChainSnapshot(opts: ChainSnapshotOptions) {
   const client = useClient({ chainId: target.chainId });
   const ready = opts.contracts !== undefined && opts.nodeIds !== undefined && client !== undefined && (opts.enabled ?? true);
   return useQuery<ChainSnapshot>({
-    queryKey: queryKeys.chainSnapshot({ chainId: target.chainId, contracts: opts.contracts ?? [], nodeIds: opts.nodeIds ?? [], account: opts.account ?? null, detail: opts.detail ?? false }),
+    queryKey: queryKeys.chainSnapshot({ chainId: target.chainId, contracts: opts.contracts ?? [], nodeIds: opts.nodeIds ?? [], account: opts.account ?? null, detail: opts.detail ?? false, ed25519Keys: opts.ed25519Keys ?? [] }),
     enabled: ready,
     refetchInterval: PAGE_REFRESH_MS,
     // keep the last figures while a new batch loads (a node list grew), but never another
@@ -49,6 +50,7 @@ export function useChainSnapshot(opts: ChainSnapshotOptions) {
         nodeIds: opts.nodeIds ?? [],
         account: opts.account,
         detail: opts.detail,
+        ed25519Keys: opts.ed25519Keys,
       }),
   });
 }

@@ -86,6 +86,8 @@ export type ChainSnapshot = {
   account: AccountChainState | null;
   contracts: ContributionChainState[];
   nodes: RegisteredNodeChainState[];
+  /** registry ids of the asked Ed25519 keys (0 = not registered) */
+  keyIds: { ed25519: bigint; id: bigint }[];
 };
 
 export type ChainSnapshotRequest = {
@@ -95,6 +97,8 @@ export type ChainSnapshotRequest = {
   account?: Address;
   /** Also read each contract's keys and finalize mode (detail pages). */
   detail?: boolean;
+  /** Ed25519 keys whose registry id to read (a contribution contract's node once it registered). */
+  ed25519Keys?: readonly bigint[];
 };
 
 const ZERO = "0x0000000000000000000000000000000000000000";
@@ -228,6 +232,10 @@ export function planChainSnapshot(req: ChainSnapshotRequest) {
     wallet: req.account ? batch.add(walletInContractReads(req.addresses.token, address, req.account)) : undefined,
   }));
   const nodes = req.nodeIds.map((id) => ({ id, handle: batch.add(nodeReads(req.addresses.rewards, id)) }));
+  const keys = (req.ed25519Keys ?? []).map((ed25519) => ({
+    ed25519,
+    handle: batch.add({ id: viewRead({ address: req.addresses.rewards, abi: serviceNodeRewardsAbi, functionName: "ed25519ToServiceNodeID", args: [ed25519] }) }),
+  }));
 
   const decode = (): ChainSnapshot => {
     const r = registry.get();
@@ -249,6 +257,10 @@ export function planChainSnapshot(req: ChainSnapshotRequest) {
       account: a ? { balance: a.balance, ethBalance: a.ethBalance, rewards: a.recipient?.[0] ?? null, claimed: a.recipient?.[1] ?? null } : null,
       contracts: contracts.flatMap((h) => decodeContract(h) ?? []),
       nodes: nodes.flatMap(({ id, handle }) => decodeNode(id, handle) ?? []),
+      keyIds: keys.flatMap(({ ed25519, handle }) => {
+        const id = handle.get().id;
+        return id === null ? [] : [{ ed25519, id }];
+      }),
     };
   };
   return { batch, decode };

@@ -1,0 +1,181 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMemo } from "react";
+import { useForm, useWatch, type Resolver } from "react-hook-form";
+import { isAddress, type Address } from "viem";
+import type { ContributionChainState } from "@/lib/contracts/reads/chain-snapshot";
+import { atomicToSeshString, formatSesh, parseSesh } from "@/lib/staking/amounts";
+import { amountBounds, contributeBlocker, contributeFormSchema, contributionAllowance, contributionNotice, validateContribution, type ContributeContext, type ContributeValues } from "@/lib/staking/contribute-form";
+import { Button } from "@/components/ui/Button";
+import { useTarget } from "../providers/TargetContext";
+import { TxDialog, TxNote } from "../tx/TxDialog";
+import { useTxFlow } from "../tx/useTxFlow";
+
+type Props = {
+  contract: ContributionChainState;
+  /** the connected wallet, null when none */
+  wallet: Address | null;
+  walletChainOk: boolean;
+  balance: bigint | null;
+  ethBalance: bigint | null;
+};
+
+const FIELD = "min-h-11 w-full rounded-xl border border-line bg-bg px-3 text-base";
+
+/**
+ * Contribute (or top up) to a contribution contract: amount with Min / Max, an optional rewards
+ * address, the lock notice, then approve + contributeFunds through the one transaction flow.
+ * Every rule and message comes from lib/staking/contribute-form.
+ */
+export function ContributeForm({ contract, wallet, walletChainOk, balance, ethBalance }: Props) {
+  const target = useTarget();
+  const tx = useTxFlow();
+
+  const ctx: ContributeContext | null = useMemo(
+    () =>
+      wallet
+        ? {
+            allowance: contributionAllowance(contract, wallet),
+            balance,
+            ethBalance,
+            forbiddenBeneficiaries: [target.contracts.rewards, target.contracts.factory, target.contracts.token, target.contracts.pool, contract.address],
+            isAddress: (t) => isAddress(t, { strict: true }),
+          }
+        : null,
+    [wallet, contract, balance, ethBalance, target.contracts],
+  );
+  // the schema follows the chain's latest figures: react-hook-form takes the resolver of the latest render
+  const resolver = useMemo<Resolver<ContributeValues>>(
+    () => (ctx ? (zodResolver(contributeFormSchema(ctx)) as Resolver<ContributeValues>) : async () => ({ values: {}, errors: { amount: { type: "custom", message: "Connect a wallet to stake." } } })),
+    [ctx],
+  );
+  const form = useForm<ContributeValues>({ defaultValues: { amount: "", beneficiary: "" }, resolver, mode: "onTouched" });
+  const { errors, isSubmitting } = form.formState;
+
+  const typed = parseSesh(useWatch({ control: form.control, name: "amount" }) ?? "");
+  const blocker = ctx ? contributeBlocker(ctx) : "Connect a wallet (top right) to stake.";
+  const bounds = ctx ? amountBounds(ctx) : null;
+  const notice = wallet ? contributionNotice(contract, wallet, typed.ok ? typed.atomic : null) : null;
+  const busy = tx.state !== null && ["running"].includes(tx.state.status);
+  const topUp = ctx?.allowance.kind === "topUp";
+
+  async function submit(values: ContributeValues) {
+    if (!ctx || !wallet) return;
+    const r = validateContribution(values, ctx);
+    if (!r.ok) return;
+    const { contributeFundsCall } = await import("@/lib/contracts/writes/contribution");
+    const end = await tx.run({
+      title: `${topUp ? "Top up" : "Stake"} ${formatSesh(r.amount)} SESH`,
+      chainId: target.chainId,
+      account: wallet,
+      steps: [
+        { kind: "approve", token: target.contracts.token, spender: contract.address, amount: r.amount, label: `Approve ${formatSesh(r.amount)} SESH` },
+        { kind: "call", call: contributeFundsCall(contract.address, r.amount, (r.beneficiary as Address | null) ?? null), label: `Stake ${formatSesh(r.amount)} SESH` },
+      ],
+      effects: [{ kind: "contract", address: contract.address }, { kind: "account", address: wallet }, { kind: "registry" }],
+      errorContext: { amount: r.amount },
+    });
+    if (end?.status === "done") form.reset();
+  }
+
+  const setAmount = (v: bigint) => form.setValue("amount", atomicToSeshString(v), { shouldValidate: true, shouldTouch: true });
+
+  return (
+    <>
+    <form onSubmit={form.handleSubmit(submit)} noValidate className="space-y-4" data-testid="contribute-form" aria-labelledby="contribute-heading">
+      <h2 id="contribute-heading" className="text-xl font-bold">
+        {topUp ? "Add to your stake" : "Stake to this node"}
+      </h2>
+      <div>
+        <label htmlFor="contribute-amount" className="block text-sm font-medium">
+          Amount (SESH)
+        </label>
+        <div className="mt-1 flex flex-wrap items-stretch gap-2">
+          <input
+            id="contribute-amount"
+            inputMode="decimal"
+            autoComplete="off"
+            spellCheck={false}
+            placeholder={bounds ? atomicToSeshString(bounds.min > 0n ? bounds.min : 1_000_000_000n) : "0"}
+            aria-invalid={errors.amount ? true : undefined}
+            aria-describedby="contribute-amount-help contribute-amount-error"
+            disabled={!ctx || busy}
+            className={`${FIELD} flex-1 basis-48 font-mono tabular-nums`}
+            data-testid="contribute-amount"
+            {...form.register("amount")}
+          />
+          <Button variant="secondary" size="lg" disabled={!bounds || bounds.min === 0n || busy} onClick={() => bounds && setAmount(bounds.min)} data-testid="contribute-min">
+            Min
+          </Button>
+          <Button variant="secondary" size="lg" disabled={!bounds || bounds.max === 0n || busy} onClick={() => bounds && setAmount(bounds.max)} data-testid="contribute-max">
+            Max
+          </Button>
+        </div>
+        <p id="contribute-amount-help" className="mt-1 text-sm text-muted">
+          {bounds ? (
+            <>
+              {ctx?.allowance.kind === "reserved" ? "Your reserved slot: " : bounds.min > 0n ? `Minimum ${formatSesh(bounds.min)} SESH, ` : ""}
+              {ctx?.allowance.kind === "reserved" ? `${formatSesh(bounds.min)} SESH.` : `up to ${formatSesh(bounds.max)} SESH.`}
+              {balance !== null ? ` Your balance: ${formatSesh(balance)} SESH.` : null}
+            </>
+          ) : null}
+        </p>
+        {errors.amount?.message ? (
+          <p id="contribute-amount-error" role="alert" className="mt-1 text-sm text-red-800 dark:text-red-300" data-testid="contribute-amount-error">
+            {errors.amount.message}
+          </p>
+        ) : null}
+      </div>
+      <details className="rounded-xl border border-line p-3">
+        <summary className="cursor-pointer text-sm font-medium">Send the rewards to another address (optional)</summary>
+        <label htmlFor="contribute-beneficiary" className="mt-3 block text-sm">
+          Rewards address (empty: this wallet)
+        </label>
+        <input
+          id="contribute-beneficiary"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="0x…"
+          aria-invalid={errors.beneficiary ? true : undefined}
+          disabled={!ctx || busy}
+          className={`${FIELD} mt-1 font-mono text-sm`}
+          data-testid="contribute-beneficiary"
+          {...form.register("beneficiary")}
+        />
+        {errors.beneficiary?.message ? (
+          <p role="alert" className="mt-1 text-sm text-red-800 dark:text-red-300" data-testid="contribute-beneficiary-error">
+            {errors.beneficiary.message}
+          </p>
+        ) : null}
+      </details>
+      {notice ? (
+        <div className="rounded-xl border border-amber-500/50 bg-amber-500/5 p-3 text-sm" data-testid="contribute-notice">
+          <p>
+            {notice.isTopUp
+              ? `A top-up restarts the ${notice.lockHours}-hour lock: you can withdraw ${notice.lockHours} hours after your latest contribution, until the node registers.`
+              : `Your SESH is locked for ${notice.lockHours} hours: you can withdraw it ${notice.lockHours} hours after contributing, until the node registers. Once it registers, the stake comes back only through an exit.`}
+          </p>
+          <p className="mt-2">
+            A contributor with less than 25 % of the node ({formatSesh(notice.smallBelow)} SESH) can request an exit only 30 days after the node registers.
+            {notice.smallAfterThis ? " With this amount, that applies to you." : null}
+          </p>
+        </div>
+      ) : null}
+      {wallet && !walletChainOk ? <p className="text-sm text-muted">Your wallet is on another network: you will be asked to switch before anything is sent.</p> : null}
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" size="lg" disabled={blocker !== null || busy || isSubmitting} aria-describedby={blocker ? "contribute-blocked" : undefined} data-testid="contribute-submit">
+          {typed.ok && typed.atomic > 0n ? `${topUp ? "Top up" : "Stake"} ${formatSesh(typed.atomic)} SESH` : topUp ? "Top up" : "Stake"}
+        </Button>
+        {blocker ? (
+          <p id="contribute-blocked" className="text-sm text-muted" data-testid="contribute-blocked">
+            {blocker}
+          </p>
+        ) : null}
+      </div>
+      <TxNote tx={tx} />
+    </form>
+    <TxDialog tx={tx} />
+    </>
+  );
+}

@@ -1,0 +1,106 @@
+"use client";
+
+import { useState } from "react";
+import { isAddress, type Address } from "viem";
+import type { ContributionChainState } from "@/lib/contracts/reads/chain-snapshot";
+import { formatSesh } from "@/lib/staking/amounts";
+import { rewardsAddressIssue } from "@/lib/staking/contribute-form";
+import { beneficiaryState, withdrawState } from "@/lib/staking/manage-contribution";
+import { formatDuration, formatUtc } from "@/lib/staking/timing";
+import { Button } from "@/components/ui/Button";
+import { useTarget } from "../providers/TargetContext";
+import { TxDialog, TxNote } from "../tx/TxDialog";
+import { useTxFlow } from "../tx/useTxFlow";
+import { AddressLink } from "../ui/AddressLink";
+
+type Props = { contract: ContributionChainState; wallet: Address; chainNow: number | null };
+
+/** A contributor's own position: withdraw after the 24-hour lock (live countdown), change the rewards address. */
+export function ManageContribution({ contract, wallet, chainNow }: Props) {
+  const target = useTarget();
+  const tx = useTxFlow();
+  const [address, setAddress] = useState("");
+  const [addressError, setAddressError] = useState<string | null>(null);
+  const ts = contract.wallet?.contributionTimestamp ?? 0n;
+  const withdraw = chainNow !== null ? withdrawState(contract, wallet, ts, chainNow) : { kind: "none" as const };
+  const beneficiary = beneficiaryState(contract, wallet);
+  if (withdraw.kind === "none" && !beneficiary) return null;
+  const effects = [{ kind: "contract" as const, address: contract.address }, { kind: "account" as const, address: wallet }, { kind: "registry" as const }];
+
+  async function doWithdraw() {
+    if (withdraw.kind !== "available") return;
+    const { withdrawContributionCall } = await import("@/lib/contracts/writes/contribution");
+    await tx.run({
+      title: `Withdraw ${formatSesh(withdraw.amount)} SESH`,
+      chainId: target.chainId,
+      account: wallet,
+      steps: [{ kind: "call", call: withdrawContributionCall(contract.address), label: `Withdraw ${formatSesh(withdraw.amount)} SESH` }],
+      effects,
+    });
+  }
+
+  async function changeBeneficiary() {
+    const text = address.trim();
+    const issue = text === "" ? "Enter the address that should receive this stake's rewards." : rewardsAddressIssue(text, { forbiddenBeneficiaries: [target.contracts.rewards, target.contracts.factory, target.contracts.token, target.contracts.pool, contract.address], isAddress: (t) => isAddress(t, { strict: true }) });
+    setAddressError(issue);
+    if (issue) return;
+    if (beneficiary && text.toLowerCase() === beneficiary.current.toLowerCase()) return setAddressError("That is already this stake's rewards address.");
+    const { updateBeneficiaryCall } = await import("@/lib/contracts/writes/contribution");
+    const end = await tx.run({
+      title: "Change the rewards address",
+      chainId: target.chainId,
+      account: wallet,
+      steps: [{ kind: "call", call: updateBeneficiaryCall(contract.address, text as Address), label: "Change the rewards address" }],
+      effects,
+    });
+    if (end?.status === "done") setAddress("");
+  }
+
+  return (
+    <section aria-labelledby="manage-heading" className="space-y-4 rounded-2xl border border-line p-4" data-testid="manage-contribution">
+      <h2 id="manage-heading" className="text-xl font-bold">
+        Your contribution
+      </h2>
+      {withdraw.kind !== "none" ? (
+        <div className="space-y-2">
+          <p>
+            You have <strong className="tabular-nums">{formatSesh(withdraw.amount)} SESH</strong> in this node.
+          </p>
+          {withdraw.kind === "locked" && chainNow !== null ? (
+            <p className="text-sm text-muted" data-testid="withdraw-countdown">
+              You can withdraw in {formatDuration(withdraw.availableAt - chainNow)}, from {formatUtc(withdraw.availableAt)} (24 hours after your latest contribution).
+            </p>
+          ) : null}
+          <Button variant="secondary" disabled={withdraw.kind !== "available"} onClick={doWithdraw} data-testid="withdraw-button">
+            Withdraw {formatSesh(withdraw.amount)} SESH
+          </Button>
+        </div>
+      ) : null}
+      {beneficiary ? (
+        <div className="space-y-2">
+          <p className="text-sm">
+            Rewards go to <AddressLink address={beneficiary.current} />.
+          </p>
+          {beneficiary.canChange ? (
+            <div className="flex flex-wrap items-start gap-2">
+              <label className="sr-only" htmlFor="new-beneficiary">
+                New rewards address
+              </label>
+              <input id="new-beneficiary" value={address} onChange={(e) => setAddress(e.target.value)} placeholder="0x… new rewards address" autoComplete="off" spellCheck={false} className="min-h-11 flex-1 basis-64 rounded-xl border border-line bg-bg px-3 font-mono text-sm" data-testid="beneficiary-input" />
+              <Button variant="secondary" onClick={changeBeneficiary} data-testid="beneficiary-submit">
+                Change rewards address
+              </Button>
+              {addressError ? (
+                <p role="alert" className="w-full text-sm text-red-800 dark:text-red-300" data-testid="beneficiary-error">
+                  {addressError}
+                </p>
+              ) : null}
+            </div>
+          ) : null}
+        </div>
+      ) : null}
+      <TxNote tx={tx} />
+      <TxDialog tx={tx} />
+    </section>
+  );
+}

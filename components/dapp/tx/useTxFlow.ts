@@ -1,0 +1,97 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useClient, useConfig } from "wagmi";
+import type { FlowSpec, FlowState } from "@/lib/tx/types";
+import type { PendingTx } from "@/lib/tx/pending-store";
+import { useTarget } from "../providers/TargetContext";
+
+type Engine = typeof import("./engine");
+type Flow = InstanceType<Engine["TxFlow"]>;
+
+let engineLoad: Promise<Engine> | null = null;
+/** The engine chunk, loaded once; a failed load is retried on the next call. */
+export function loadTxEngine(): Promise<Engine> {
+  engineLoad ??= import("./engine").catch((e: unknown) => {
+    engineLoad = null;
+    throw e;
+  });
+  return engineLoad;
+}
+
+/**
+ * The one way a component sends a transaction: `run(spec)` from the user's tap. It owns the flow
+ * (lib/tx) and exposes its state for the staged dialog. While a flow is busy, run() does nothing.
+ */
+export function useTxFlow() {
+  const config = useConfig();
+  const target = useTarget();
+  const client = useClient({ chainId: target.chainId });
+  const queryClient = useQueryClient();
+  const flowRef = useRef<Flow | null>(null);
+  const [state, setState] = useState<FlowState | null>(null);
+  const [open, setOpen] = useState(false);
+
+  // the engine is fetched while the user reads the form, so the tap goes straight to the wallet
+  useEffect(() => {
+    const id = setTimeout(() => void loadTxEngine().catch(() => undefined), 1_500);
+    return () => clearTimeout(id);
+  }, []);
+
+  const adopt = useCallback((flow: Flow) => {
+    flowRef.current = flow;
+    setState(flow.getState());
+    setOpen(true);
+    flow.subscribe((s) => {
+      setState(s);
+      // a rejection returns the user to the form as it was (with a calm note there)
+      if (s.status === "rejected") setOpen(false);
+    });
+  }, []);
+
+  const makePorts = useCallback(async () => {
+    const engine = await loadTxEngine();
+    if (!client) throw new Error("The chain client is not ready.");
+    return { engine, ports: engine.createPorts({ config, client, queryClient, target }) };
+  }, [client, config, queryClient, target]);
+
+  /** Runs a flow from the user's tap; resolves with its state once it stops (done, failed, waiting for a tap). */
+  const run = useCallback(
+    async (spec: FlowSpec): Promise<FlowState | null> => {
+      if (flowRef.current?.isBusy()) return null; // a tap while a transaction is in flight sends nothing
+      const { engine, ports } = await makePorts();
+      const flow = engine.createTxFlow(spec, ports, { receiptTimeoutMs: target.receiptTimeoutMs });
+      adopt(flow);
+      await flow.start();
+      return flow.getState();
+    },
+    [adopt, makePorts, target.receiptTimeoutMs],
+  );
+
+  /** A transaction from before a reload: follow it to its end in the same dialog. */
+  const resume = useCallback(
+    async (tx: PendingTx) => {
+      if (flowRef.current?.isBusy()) return;
+      const { engine, ports } = await makePorts();
+      const flow = engine.createResumedFlow(tx, ports, { receiptTimeoutMs: target.receiptTimeoutMs });
+      adopt(flow);
+      await flow.resume(tx);
+    },
+    [adopt, makePorts, target.receiptTimeoutMs],
+  );
+
+  const proceed = useCallback(() => void flowRef.current?.proceed(), []);
+  /** Hides the dialog. Never cancels: a sent transaction keeps being followed (and stays remembered). */
+  const close = useCallback(() => setOpen(false), []);
+  const show = useCallback(() => setOpen(true), []);
+
+  const retry = useCallback(() => {
+    setOpen(true);
+    void flowRef.current?.retry();
+  }, []);
+
+  return { state, open, run, resume, proceed, retry, close, show };
+}
+
+export type TxFlowControls = ReturnType<typeof useTxFlow>;

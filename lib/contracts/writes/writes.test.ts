@@ -1,0 +1,48 @@
+import { decodeFunctionData, encodeFunctionData, type Hex } from "viem";
+import { describe, expect, it } from "vitest";
+import { paramsToBlsSignatureHex } from "@/lib/contracts/encoders";
+import type { WriteCall } from "./call";
+import { contributeFundsCall, finalizeCall, resetCall, updateBeneficiaryCall, withdrawContributionCall } from "./contribution";
+import { claimRewardsCall, updateRewardsBalanceCall } from "./rewards";
+import { approveCall } from "./token";
+
+const TOKEN = "0x5FbDB2315678afecb367f032d93F642f64180aa3";
+const CONTRACT = "0x80E2E2367C5E9D070Ae2d6d50bF0cdF6360a7151";
+const REWARDS = "0x0165878A594ca255338adfa4d48449f69242Eb8F";
+const ME = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
+
+const data = (c: WriteCall): Hex => encodeFunctionData({ abi: c.abi, functionName: c.functionName, args: c.args });
+
+// selectors from spec §1.2, §2.4 and §3.3 (keccak of the canonical signatures)
+describe("calldata builders", () => {
+  it("approve: the exact amount to the given spender, never unlimited, never zero", () => {
+    const d = data(approveCall(TOKEN, CONTRACT, 1_250_000_000_000n));
+    expect(d.slice(0, 10)).toBe("0x095ea7b3");
+    expect(decodeFunctionData({ abi: approveCall(TOKEN, CONTRACT, 1n).abi, data: d }).args).toEqual([CONTRACT, 1_250_000_000_000n]);
+    expect(() => approveCall(TOKEN, CONTRACT, 0n)).toThrow();
+  });
+  it("contributeFunds(amount, beneficiary), the zero address meaning 'myself'", () => {
+    const own = contributeFundsCall(CONTRACT, 5n, null);
+    expect(data(own).slice(0, 10)).toBe("0x2816ee73");
+    expect(own.args).toEqual([5n, "0x0000000000000000000000000000000000000000"]);
+    expect(contributeFundsCall(CONTRACT, 5n, ME).args).toEqual([5n, ME]);
+  });
+  it("manage and operator calls", () => {
+    expect(data(updateBeneficiaryCall(CONTRACT, ME)).slice(0, 10)).toBe("0x0aaffd2a");
+    expect(data(withdrawContributionCall(CONTRACT))).toBe("0x0d616d20");
+    expect(data(finalizeCall(CONTRACT))).toBe("0x4bb278f3");
+    expect(data(resetCall(CONTRACT))).toBe("0xd826f88f");
+  });
+  it("claims: the whole balance or a part of it", () => {
+    expect(data(claimRewardsCall(REWARDS))).toBe("0x372500ab");
+    const part = data(claimRewardsCall(REWARDS, 7n));
+    expect(part.slice(0, 10)).toBe("0x0962ef79");
+    expect(BigInt(`0x${part.slice(10)}`)).toBe(7n);
+  });
+  it("updateRewardsBalance carries the signature split in sigs0..sigs3 and the non-signer ids", () => {
+    const sig = { sigs0: 1n, sigs1: 2n, sigs2: 3n, sigs3: 4n };
+    const call = updateRewardsBalanceCall(REWARDS, ME, 99n, paramsToBlsSignatureHex(sig), [3n, 9n]);
+    expect(data(call).slice(0, 10)).toBe("0x7a6d4065");
+    expect(call.args).toEqual([ME, 99n, sig, [3n, 9n]]);
+  });
+});

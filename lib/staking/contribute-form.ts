@@ -1,0 +1,119 @@
+/**
+ * The contribute form's rules (spec §3.3, §3.4): who may stake how much in a contribution
+ * contract right now, what stops the form altogether (closed node, no ETH for gas), and every
+ * inline message for a typed amount or rewards address. Pure; the form's zod schema is built from
+ * the same function, so what the form accepts is exactly what these rules say.
+ */
+import { z } from "zod";
+import { formatSesh, parseSesh } from "./amounts";
+import { contractStatusLabel } from "./contract-state";
+import { contributionRequirementFor, isSmallContributor, minimumOperatorContribution, type ContributionRequirement, type ContributionSnapshot } from "./contribution";
+
+export type ContributionContractLike = ContributionSnapshot & { address: string; status: number; operator: string };
+
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/**
+ * What this wallet may contribute now: the contract's status first (only statuses 0 and 1 accept
+ * funds, and in status 0 only the operator), then the slot and amount rules.
+ */
+export function contributionAllowance(c: ContributionContractLike, wallet: string): ContributionRequirement {
+  if (c.status === 2) return { kind: "closed", reason: "This node is fully staked and waits for its operator to activate it." };
+  if (c.status === 3) return { kind: "closed", reason: "This node has registered: it takes no more contributions." };
+  if (c.status !== 0 && c.status !== 1) return { kind: "closed", reason: `This node is not taking contributions (${contractStatusLabel(c.status).toLowerCase()}).` };
+  if (c.status === 0 && !same(wallet, c.operator)) return { kind: "closed", reason: "The operator has not opened this node to contributors yet." };
+  return contributionRequirementFor(c, wallet);
+}
+
+export type ContributeContext = {
+  allowance: ContributionRequirement;
+  /** the wallet's SESH; null while unknown */
+  balance: bigint | null;
+  /** the wallet's ETH for gas; null while unknown */
+  ethBalance: bigint | null;
+  /** addresses that must not receive rewards: the Session contracts themselves */
+  forbiddenBeneficiaries: readonly string[];
+  /** EIP-55 aware address check (viem's isAddress), injected to keep this module free of I/O libraries */
+  isAddress: (text: string) => boolean;
+};
+
+/** Why the form cannot be sent at all, before any input: shown as the button's reason. */
+export function contributeBlocker(ctx: Pick<ContributeContext, "allowance" | "balance" | "ethBalance">): string | null {
+  if (ctx.allowance.kind === "closed") return ctx.allowance.reason;
+  if (ctx.ethBalance === 0n) return "Your wallet has no ETH to pay the network fee (gas) on this network.";
+  if (ctx.balance === 0n) return "Your wallet holds no SESH.";
+  return null;
+}
+
+/** Min and Max buttons: Max is the smaller of the balance and what may still be added (a reserved slot: its amount). */
+export function amountBounds(ctx: Pick<ContributeContext, "allowance" | "balance">): { min: bigint; max: bigint } | null {
+  const a = ctx.allowance;
+  if (a.kind === "closed") return null;
+  const cap = a.kind === "reserved" ? a.min : a.max;
+  const max = ctx.balance !== null && ctx.balance < cap ? ctx.balance : cap;
+  return { min: a.min, max };
+}
+
+export type ContributeValues = { amount: string; beneficiary: string };
+export type ContributeIssues = Partial<Record<keyof ContributeValues, string>>;
+export type ContributeResult = { ok: true; amount: bigint; beneficiary: string | null } | { ok: false; issues: ContributeIssues };
+
+function amountIssue(text: string, ctx: ContributeContext): { issue: string } | { atomic: bigint } {
+  const parsed = parseSesh(text);
+  if (!parsed.ok) return { issue: parsed.error };
+  const v = parsed.atomic;
+  if (v === 0n) return { issue: "Enter an amount above 0." };
+  const a = ctx.allowance;
+  if (a.kind === "closed") return { issue: a.reason };
+  if (a.kind === "reserved" && v < a.min) return { issue: `A slot of ${formatSesh(a.min)} SESH is reserved for you: contribute at least that.` };
+  if (a.kind === "new" && v < a.min) return { issue: `The minimum contribution to this node is ${formatSesh(a.min)} SESH.` };
+  if (v > a.max) return { issue: a.max === 0n ? "Nothing is left to stake in this node." : `Only ${formatSesh(a.max)} SESH is left to stake in this node.` };
+  if (ctx.balance !== null && v > ctx.balance) return { issue: `Your wallet holds ${formatSesh(ctx.balance)} SESH, less than that.` };
+  return { atomic: v };
+}
+
+/** A rewards address typed by the user: empty is allowed here (= the staker itself). */
+export function rewardsAddressIssue(text: string, ctx: Pick<ContributeContext, "forbiddenBeneficiaries" | "isAddress">): string | null {
+  const t = text.trim();
+  if (t === "") return null;
+  if (!/^0x[0-9a-fA-F]{40}$/.test(t)) return "Enter a wallet address: 0x followed by 40 hex characters.";
+  if (!ctx.isAddress(t)) return "This address has a typo: its capital letters do not match its checksum.";
+  if (/^0x0{40}$/.test(t)) return "The zero address cannot receive rewards.";
+  if (ctx.forbiddenBeneficiaries.some((f) => same(f, t))) return "That is a Session staking contract: rewards sent there would be lost. Enter your own wallet.";
+  return null;
+}
+
+export function validateContribution(values: ContributeValues, ctx: ContributeContext): ContributeResult {
+  const issues: ContributeIssues = {};
+  const amount = amountIssue(values.amount, ctx);
+  if ("issue" in amount) issues.amount = amount.issue;
+  const b = rewardsAddressIssue(values.beneficiary, ctx);
+  if (b) issues.beneficiary = b;
+  if ("issue" in amount || b) return { ok: false, issues };
+  return { ok: true, amount: amount.atomic, beneficiary: values.beneficiary.trim() || null };
+}
+
+/** The form's zod schema: the same rules, reported per field for react-hook-form. */
+export function contributeFormSchema(ctx: ContributeContext) {
+  return z.object({ amount: z.string(), beneficiary: z.string() }).superRefine((values, refine) => {
+    const r = validateContribution(values, ctx);
+    if (r.ok) return;
+    for (const [field, message] of Object.entries(r.issues)) refine.addIssue({ code: "custom", path: [field], message });
+  });
+}
+
+export type ContributionNotice = { lockHours: number; smallBelow: bigint; isTopUp: boolean; smallAfterThis: boolean | null };
+
+/**
+ * What the staker should know before contributing: funds are locked 24 h (a top-up restarts it), and
+ * a contributor below 25 % of the requirement may request an exit only 30 days after registration.
+ */
+export function contributionNotice(s: ContributionSnapshot, wallet: string, amount: bigint | null, withdrawalDelaySeconds = 86_400): ContributionNotice {
+  const own = s.contributions.filter((c) => same(c.address, wallet)).reduce((sum, c) => sum + c.amount, 0n);
+  return {
+    lockHours: withdrawalDelaySeconds / 3600,
+    smallBelow: minimumOperatorContribution(s.stakingRequirement),
+    isTopUp: own > 0n,
+    smallAfterThis: amount === null ? null : isSmallContributor(own + amount, s.stakingRequirement),
+  };
+}
