@@ -13,6 +13,8 @@ import { useContributionContracts } from "../data/network-queries";
 import { useChainClock } from "../data/useChainClock";
 import { useChainSnapshot } from "../data/useChainSnapshot";
 import { useTarget } from "../providers/TargetContext";
+import { TxDialog, TxNote } from "../tx/TxDialog";
+import { useTxFlow } from "../tx/useTxFlow";
 import { AddressLink, KeyValue } from "../ui/AddressLink";
 import { ContributorsTable } from "../ui/ContributorsTable";
 import { ErrorState, Loading, ProgressBar, Stat } from "../ui/States";
@@ -30,6 +32,8 @@ export function ContractDetail({ address }: { address: Address }) {
   const target = useTarget();
   const { address: wallet, isConnected, chainId } = useAccount();
   const account = isConnected ? wallet : undefined;
+  // one flow for the page: its dialog stays when the node registers and the forms give way
+  const tx = useTxFlow();
   // set below once the chain says "registered" and the network has not listed the node yet
   const waiting = useRef(false);
   const api = useContributionContracts(undefined, () => waiting.current);
@@ -68,6 +72,7 @@ export function ContractDetail({ address }: { address: Address }) {
 
   return (
     <div className="space-y-8">
+      <TxDialog tx={tx} />
       <div className="flex flex-wrap items-center gap-3">
         <span className="rounded-full border border-accent-fg px-3 py-1 text-sm font-semibold text-accent-fg" data-testid="contract-status">
           {contractStatusLabel(c.status)}
@@ -108,14 +113,15 @@ export function ContractDetail({ address }: { address: Address }) {
         </section>
       ) : null}
 
+      <TxNote tx={tx} />
       {c.status !== 3 ? (
         <div className="grid gap-6 lg:grid-cols-2">
           <div className="rounded-2xl border border-line p-4">
-            <ContributeForm contract={c} wallet={account ?? null} walletChainOk={chainId === target.chainId} balance={acct?.balance ?? null} ethBalance={acct?.ethBalance ?? null} />
+            <ContributeForm contract={c} wallet={account ?? null} walletChainOk={chainId === target.chainId} balance={acct?.balance ?? null} ethBalance={acct?.ethBalance ?? null} tx={tx} />
           </div>
           <div className="space-y-6">
-            {account && isContributor ? <ManageContribution contract={c} wallet={account} chainNow={chainNow} /> : null}
-            {account ? <OperatorTools contract={c} wallet={account} /> : null}
+            {account && isContributor ? <ManageContribution contract={c} wallet={account} chainNow={chainNow} tx={tx} /> : null}
+            {account ? <OperatorTools contract={c} wallet={account} tx={tx} /> : null}
           </div>
         </div>
       ) : null}

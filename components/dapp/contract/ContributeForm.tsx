@@ -9,8 +9,7 @@ import { atomicToSeshString, formatSesh, parseSesh } from "@/lib/staking/amounts
 import { amountBounds, contributeBlocker, contributeFormSchema, contributionAllowance, contributionNotice, validateContribution, type ContributeContext, type ContributeValues } from "@/lib/staking/contribute-form";
 import { Button } from "@/components/ui/Button";
 import { useTarget } from "../providers/TargetContext";
-import { TxDialog, TxNote } from "../tx/TxDialog";
-import { useTxFlow } from "../tx/useTxFlow";
+import type { TxFlowControls } from "../tx/useTxFlow";
 
 type Props = {
   contract: ContributionChainState;
@@ -19,6 +18,8 @@ type Props = {
   walletChainOk: boolean;
   balance: bigint | null;
   ethBalance: bigint | null;
+  /** the page's one transaction flow (its dialog outlives this form when the node registers) */
+  tx: TxFlowControls;
 };
 
 const FIELD = "min-h-11 w-full rounded-xl border border-line bg-bg px-3 text-base";
@@ -28,9 +29,8 @@ const FIELD = "min-h-11 w-full rounded-xl border border-line bg-bg px-3 text-bas
  * address, the lock notice, then approve + contributeFunds through the one transaction flow.
  * Every rule and message comes from lib/staking/contribute-form.
  */
-export function ContributeForm({ contract, wallet, walletChainOk, balance, ethBalance }: Props) {
+export function ContributeForm({ contract, wallet, walletChainOk, balance, ethBalance, tx }: Props) {
   const target = useTarget();
-  const tx = useTxFlow();
 
   const ctx: ContributeContext | null = useMemo(
     () =>
@@ -82,7 +82,6 @@ export function ContributeForm({ contract, wallet, walletChainOk, balance, ethBa
   const setAmount = (v: bigint) => form.setValue("amount", atomicToSeshString(v), { shouldValidate: true, shouldTouch: true });
 
   return (
-    <>
     <form onSubmit={form.handleSubmit(submit)} noValidate className="space-y-4" data-testid="contribute-form" aria-labelledby="contribute-heading">
       <h2 id="contribute-heading" className="text-xl font-bold">
         {topUp ? "Add to your stake" : "Stake to this node"}
@@ -173,9 +172,6 @@ export function ContributeForm({ contract, wallet, walletChainOk, balance, ethBa
           </p>
         ) : null}
       </div>
-      <TxNote tx={tx} />
     </form>
-    <TxDialog tx={tx} />
-    </>
   );
 }

@@ -9,16 +9,14 @@ import { beneficiaryState, withdrawState } from "@/lib/staking/manage-contributi
 import { formatDuration, formatUtc } from "@/lib/staking/timing";
 import { Button } from "@/components/ui/Button";
 import { useTarget } from "../providers/TargetContext";
-import { TxDialog, TxNote } from "../tx/TxDialog";
-import { useTxFlow } from "../tx/useTxFlow";
+import type { TxFlowControls } from "../tx/useTxFlow";
 import { AddressLink } from "../ui/AddressLink";
 
-type Props = { contract: ContributionChainState; wallet: Address; chainNow: number | null };
+type Props = { contract: ContributionChainState; wallet: Address; chainNow: number | null; tx: TxFlowControls };
 
 /** A contributor's own position: withdraw after the 24-hour lock (live countdown), change the rewards address. */
-export function ManageContribution({ contract, wallet, chainNow }: Props) {
+export function ManageContribution({ contract, wallet, chainNow, tx }: Props) {
   const target = useTarget();
-  const tx = useTxFlow();
   const [address, setAddress] = useState("");
   const [addressError, setAddressError] = useState<string | null>(null);
   const ts = contract.wallet?.contributionTimestamp ?? 0n;
@@ -99,8 +97,6 @@ export function ManageContribution({ contract, wallet, chainNow }: Props) {
           ) : null}
         </div>
       ) : null}
-      <TxNote tx={tx} />
-      <TxDialog tx={tx} />
     </section>
   );
 }

@@ -7,14 +7,12 @@ import { formatSesh } from "@/lib/staking/amounts";
 import { operatorActions } from "@/lib/staking/manage-contribution";
 import { Button } from "@/components/ui/Button";
 import { useTarget } from "../providers/TargetContext";
-import { TxDialog, TxNote } from "../tx/TxDialog";
-import { useTxFlow } from "../tx/useTxFlow";
+import type { TxFlowControls } from "../tx/useTxFlow";
 import { AddressLink } from "../ui/AddressLink";
 
 /** The operator's tools on its contribution contract: activate a full manual node, reset (refunding everyone). */
-export function OperatorTools({ contract, wallet }: { contract: ContributionChainState; wallet: Address }) {
+export function OperatorTools({ contract, wallet, tx }: { contract: ContributionChainState; wallet: Address; tx: TxFlowControls }) {
   const target = useTarget();
-  const tx = useTxFlow();
   const [confirmReset, setConfirmReset] = useState(false);
   const actions = operatorActions(contract, wallet);
   if (!actions || (!actions.finalize && !actions.reset)) return null;
@@ -83,8 +81,6 @@ export function OperatorTools({ contract, wallet }: { contract: ContributionChai
           )}
         </div>
       ) : null}
-      <TxNote tx={tx} />
-      <TxDialog tx={tx} />
     </section>
   );
 }

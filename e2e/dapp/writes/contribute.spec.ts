@@ -3,6 +3,7 @@
  * wallet, on contracts each test opens for itself. Every expectation is read from the chain.
  */
 import { expect, test } from "@playwright/test";
+import { serviceNodeRewardsAbi } from "../../../lib/contracts/abi/serviceNodeRewards";
 import { formatSesh } from "../../../lib/staking/amounts";
 import { devnetActions, SESH } from "../../fixtures/chain-actions";
 import { openConnected, watchConsole } from "../../fixtures/dapp";
@@ -11,6 +12,18 @@ import { readDevnet } from "../../fixtures/devnet";
 const devnet = readDevnet();
 const chain = devnetActions(devnet);
 const REQUIREMENT = 25_000n * SESH;
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** Stake what the form holds: submit, confirm the approval when one is needed, wait for "done". */
+async function stakeThroughDialog(page: import("@playwright/test").Page) {
+  await page.getByTestId("contribute-submit").click();
+  const next = page.getByTestId("tx-next");
+  const done = page.getByTestId("tx-done");
+  await expect(next.or(done)).toBeVisible();
+  if (await next.isVisible()) await next.click();
+  await expect(done).toBeVisible({ timeout: 20_000 });
+  await page.getByTestId("tx-close").click();
+}
 
 test.describe("contribute and manage a contribution", () => {
   test("a contribution takes exactly the amount, with one exact approval, and the contract lists the contributor", async ({ page }) => {
@@ -46,5 +59,107 @@ test.describe("contribute and manage a contribution", () => {
     await expect(page.getByTestId("detail-staked")).toHaveText(`${formatSesh(6_250n * SESH + amount)} SESH`);
     await expect(page.getByRole("row", { name: new RegExp(`${formatSesh(amount)} SESH`) })).toBeVisible();
     expect(problems).toEqual([]);
+  });
+
+  test("a reserved contributor stakes exactly the reserved amount with Max", async ({ page }) => {
+    const operator = await chain.freshAccount();
+    const me = await chain.freshAccount(20_000n);
+    const contract = await chain.openContract(operator, {
+      operatorStake: 6_250n * SESH,
+      reserved: [
+        { addr: operator.address, amount: 6_250n * SESH },
+        { addr: me.address, amount: 5_000n * SESH },
+      ],
+    });
+    const before = await chain.balance(me.address);
+    await openConnected(page, devnet, me.privateKey, `/stake/${contract}`);
+    await page.getByTestId("contribute-max").click();
+    await expect(page.getByTestId("contribute-amount")).toHaveValue("5000");
+    await stakeThroughDialog(page);
+    expect(before - (await chain.balance(me.address))).toBe(5_000n * SESH);
+    const [addrs, , amounts] = await chain.contributions(contract);
+    expect(amounts[addrs.findIndex((a) => same(a, me.address))]).toBe(5_000n * SESH);
+    await expect(page.getByTestId("reservation-row").filter({ hasText: "Yes" })).toHaveCount(2);
+  });
+
+  test("filling a node registers it in the same transaction; the page follows it to running", async ({ page }) => {
+    const operator = await chain.freshAccount();
+    const other = await chain.freshAccount();
+    const me = await chain.freshAccount(20_000n);
+    const contract = await chain.openContract(operator, { operatorStake: 6_250n * SESH });
+    await chain.contribute(other, contract, 10_000n * SESH);
+    await openConnected(page, devnet, me.privateKey, `/stake/${contract}`);
+    await page.getByTestId("contribute-max").click();
+    await expect(page.getByTestId("contribute-amount")).toHaveValue("8750");
+    await stakeThroughDialog(page);
+    expect(await chain.status(contract)).toBe(3);
+    await expect(page.getByTestId("contract-status")).toHaveText("Joining");
+    await expect(page.getByTestId("registered-on-chain")).toContainText("Registered on Session devnet as node #");
+    // the network witnesses it (read from the network API, not a clock)
+    const link = page.getByTestId("registered-node-link");
+    await expect(link).toBeVisible({ timeout: 15_000 });
+    const id = (await link.innerText()).replace(/\D/g, "");
+    const node = await chain.client.readContract({ address: devnet.contracts.rewards, abi: serviceNodeRewardsAbi, functionName: "serviceNodes", args: [BigInt(id)] });
+    expect(node.deposit).toBe(REQUIREMENT);
+    expect(node.contributors.map((c) => c.staker.addr.toLowerCase())).toEqual([operator.address, other.address, me.address].map((a) => a.toLowerCase()));
+    await link.click();
+    await expect(page.getByRole("heading", { level: 1, name: `Node #${id}` })).toBeVisible();
+    await expect(page.getByTestId("node-state")).toHaveText("Running");
+  });
+
+  test("a top-up and a new rewards address, on the chain", async ({ page }) => {
+    const operator = await chain.freshAccount();
+    const me = await chain.freshAccount(20_000n);
+    const payee = await chain.freshAccount(0n, 0n);
+    const contract = await chain.openContract(operator, { operatorStake: 6_250n * SESH });
+    await chain.contribute(me, contract, 2_500n * SESH);
+    await openConnected(page, devnet, me.privateKey, `/stake/${contract}`);
+    await expect(page.getByTestId("contribute-notice")).toContainText("A top-up restarts the 24-hour lock");
+    await page.getByTestId("contribute-amount").fill("100");
+    await stakeThroughDialog(page);
+    let [addrs, beneficiaries, amounts] = await chain.contributions(contract);
+    let i = addrs.findIndex((a) => same(a, me.address));
+    expect(amounts[i]).toBe(2_600n * SESH);
+
+    await page.getByTestId("beneficiary-input").fill(payee.address);
+    await page.getByTestId("beneficiary-submit").click();
+    await expect(page.getByTestId("tx-done")).toBeVisible();
+    [addrs, beneficiaries, amounts] = await chain.contributions(contract);
+    i = addrs.findIndex((a) => same(a, me.address));
+    expect(beneficiaries[i]?.toLowerCase()).toBe(payee.address.toLowerCase());
+    expect(amounts[i]).toBe(2_600n * SESH);
+  });
+
+  test("the operator resets the node: every contributor is refunded exactly", async ({ page }) => {
+    const operator = await chain.freshAccount();
+    const a = await chain.freshAccount();
+    const b = await chain.freshAccount();
+    const contract = await chain.openContract(operator, { operatorStake: 7_000n * SESH });
+    await chain.contribute(a, contract, 3_000n * SESH);
+    await chain.contribute(b, contract, 2_345_678_900_001n);
+    const before = await Promise.all([operator, a, b].map((x) => chain.balance(x.address)));
+    await openConnected(page, devnet, operator.privateKey, `/stake/${contract}`);
+    await page.getByTestId("reset-button").click();
+    const confirm = page.getByTestId("reset-confirm");
+    await expect(confirm).toContainText("Every contributor is refunded in full");
+    await expect(confirm).toContainText("2,345.67 SESH");
+    await page.getByTestId("reset-confirm-button").click();
+    await expect(page.getByTestId("tx-done")).toBeVisible();
+    const after = await Promise.all([operator, a, b].map((x) => chain.balance(x.address)));
+    expect(after.map((v, i) => v - before[i]!)).toEqual([7_000n * SESH, 3_000n * SESH, 2_345_678_900_001n]);
+    expect(await chain.status(contract)).toBe(0);
+  });
+
+  test("the operator activates a full node that waits for a manual finalize", async ({ page }) => {
+    const operator = await chain.freshAccount();
+    const other = await chain.freshAccount();
+    const contract = await chain.openContract(operator, { operatorStake: 12_500n * SESH, manualFinalize: true });
+    await chain.contribute(other, contract, 12_500n * SESH);
+    expect(await chain.status(contract)).toBe(2);
+    await openConnected(page, devnet, operator.privateKey, `/stake/${contract}`);
+    await page.getByTestId("finalize-button").click();
+    await expect(page.getByTestId("tx-done")).toBeVisible();
+    expect(await chain.status(contract)).toBe(3);
+    await expect(page.getByTestId("registered-on-chain")).toContainText("Registered on Session devnet");
   });
 });
