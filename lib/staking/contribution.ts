@@ -83,11 +83,12 @@ export function contributionRequirementFor(s: ContributionSnapshot, wallet: stri
   const reservation = s.reservations.find((r) => r.address.toLowerCase() === w && !r.received);
   const publicRoom = remainingForPublic(s);
   if (reservation) return { kind: "reserved", min: reservation.amount, max: publicRoom + reservation.amount };
+  const noRoom = outstandingReserved(s) > 0n ? "What is left of this node is reserved for other contributors." : "The node is fully staked.";
   if (s.contributions.some((c) => c.address.toLowerCase() === w)) {
-    return publicRoom > 0n ? { kind: "topUp", min: 0n, max: publicRoom } : { kind: "closed", reason: "The node is fully staked." };
+    return publicRoom > 0n ? { kind: "topUp", min: 0n, max: publicRoom } : { kind: "closed", reason: noRoom };
   }
   const min = minimumContribution(s);
-  if (min === null) return { kind: "closed", reason: publicRoom === 0n ? "The node is fully staked." : "No contributor slot is left." };
+  if (min === null) return { kind: "closed", reason: publicRoom === 0n ? noRoom : "No contributor slot is left." };
   return { kind: "new", min, max: publicRoom };
 }
 

@@ -30,6 +30,9 @@ export function useTxFlow() {
   const client = useClient({ chainId: target.chainId });
   const queryClient = useQueryClient();
   const flowRef = useRef<Flow | null>(null);
+  // set synchronously on the tap, before the engine chunk or the ports load: a second tap in that
+  // window must not start a second flow
+  const starting = useRef(false);
   const [state, setState] = useState<FlowState | null>(null);
   const [open, setOpen] = useState(false);
 
@@ -59,12 +62,17 @@ export function useTxFlow() {
   /** Runs a flow from the user's tap; resolves with its state once it stops (done, failed, waiting for a tap). */
   const run = useCallback(
     async (spec: FlowSpec): Promise<FlowState | null> => {
-      if (flowRef.current?.isBusy()) return null; // a tap while a transaction is in flight sends nothing
-      const { engine, ports } = await makePorts();
-      const flow = engine.createTxFlow(spec, ports, { receiptTimeoutMs: target.receiptTimeoutMs });
-      adopt(flow);
-      await flow.start();
-      return flow.getState();
+      if (starting.current || flowRef.current?.isBusy()) return null; // a tap while a transaction is in flight sends nothing
+      starting.current = true;
+      try {
+        const { engine, ports } = await makePorts();
+        const flow = engine.createTxFlow(spec, ports, { receiptTimeoutMs: target.receiptTimeoutMs });
+        adopt(flow);
+        await flow.start();
+        return flow.getState();
+      } finally {
+        starting.current = false;
+      }
     },
     [adopt, makePorts, target.receiptTimeoutMs],
   );
@@ -72,11 +80,16 @@ export function useTxFlow() {
   /** A transaction from before a reload: follow it to its end in the same dialog. */
   const resume = useCallback(
     async (tx: PendingTx) => {
-      if (flowRef.current?.isBusy()) return;
-      const { engine, ports } = await makePorts();
-      const flow = engine.createResumedFlow(tx, ports, { receiptTimeoutMs: target.receiptTimeoutMs });
-      adopt(flow);
-      await flow.resume(tx);
+      if (starting.current || flowRef.current?.isBusy()) return;
+      starting.current = true;
+      try {
+        const { engine, ports } = await makePorts();
+        const flow = engine.createResumedFlow(tx, ports, { receiptTimeoutMs: target.receiptTimeoutMs });
+        adopt(flow);
+        await flow.resume(tx);
+      } finally {
+        starting.current = false;
+      }
     },
     [adopt, makePorts, target.receiptTimeoutMs],
   );
