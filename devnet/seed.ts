@@ -178,6 +178,12 @@ export async function seedDevnetWorld(ctx: ChainContext, sim: NetworkSimulator, 
   await test.increaseTime({ seconds: 26 * 3600 });
   await test.mine({ blocks: 1 });
   await send(0, "pool payout", { address: addresses.pool, abi: rewardRatePoolAbi, functionName: "payoutReleased" });
+  if (PRIOR_HISTORY.length > 0) {
+    // The pre-devnet claims left currentClaimTotal far above the cap in their (now past) cycle. A
+    // zero claim in the new cycle resets it to 0, so no reader (one that computes the cycle from
+    // wall time, say, which runs behind devnet time) ever sees the cap as used up.
+    await send(0, "open a fresh claim cycle", { address: addresses.rewards, abi: serviceNodeRewardsAbi, functionName: "claimRewards" });
+  }
   await settle();
   await sim.sync();
   log("advanced chain time 26 h");

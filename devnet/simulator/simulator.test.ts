@@ -106,6 +106,18 @@ describe("network simulator on a seeded devnet", () => {
     for (const node of nodes) for (const c of node.contributors) expect(c.beneficiary).toMatch(/^0x[0-9a-fA-F]{40}$/);
   });
 
+  it("leaves the contract's settings and the claim cycle as a fresh devnet has them after the pre-devnet claims", async () => {
+    const read = (functionName: "claimThreshold" | "currentClaimTotal" | "blsNonSignerThresholdMax") =>
+      publicClient().readContract({ address: devnet.state.contracts.rewards, abi: serviceNodeRewardsAbi, functionName });
+    expect(await read("claimThreshold")).toBe(1_000_000n * SESH);
+    expect(await read("currentClaimTotal")).toBe(0n);
+    expect(await read("blsNonSignerThresholdMax")).toBe(4_000n);
+    const whale = hardhatAddress(5);
+    // the claimed tokens went back to the reserve: the whale holds its funding less what it staked
+    const balance = await publicClient().readContract({ address: devnet.state.contracts.token, abi: seshAbi, functionName: "balanceOf", args: [whale] });
+    expect(balance).toBeLessThan(100_000n * SESH);
+  });
+
   it("witnesses a new registration within 2 s of its block", async () => {
     const fresh = hardhatAddress(4);
     const res = await fetch(`${apiUrl}/devnet/registrations`, { method: "POST", body: JSON.stringify({ operator: fresh }) });
