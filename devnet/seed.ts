@@ -1,8 +1,10 @@
 /**
  * Seeds the devnet world of world-plan.ts on freshly deployed contracts (rewards not started yet):
- * seeded nodes, start(), funded test accounts, solo registrations with real proofs of possession,
- * contribution contracts at several fill levels, exit requests (one aged into Ready To Exit), one
- * exit signed by the simulated network, and an on-chain rewards balance for the staker.
+ * seeded nodes, start(), funded test accounts, the claims of pre-devnet history (the whale's
+ * lifetime rewards above 2^53), solo registrations with real proofs of possession, contribution
+ * contracts at several fill levels, exit requests (one aged into Ready To Exit), one exit signed by
+ * the simulated network, an event the dApp does not know attached to a node, and an on-chain
+ * rewards balance for the staker.
  *
  * Speed: every account sends with a local nonce manager, fixed gas and fee caps, so a transaction
  * costs one round trip plus its receipt.
@@ -25,6 +27,7 @@ import {
   CONTRIBUTION_CONTRACTS,
   EXIT_REQUESTED_NODES,
   EXITED_NODE,
+  PRIOR_HISTORY,
   READY_TO_EXIT_NODE,
   SEEDED_NODES,
   SOLO_REGISTRATIONS,
@@ -38,6 +41,8 @@ const FEES = { maxFeePerGas: 50_000_000_000n, maxPriorityFeePerGas: 1_000_000_00
 export type SeedSummary = {
   contributionContracts: { node: number; label: string; address: Address }[];
   stakerRewardsOnChain: bigint;
+  /** per account of PRIOR_HISTORY: the lifetime total signed onto the chain when its history was claimed */
+  priorRewardsOnChain: { account: number; rewards: bigint; claimed: bigint }[];
 };
 
 type Write = { address: Address; abi: Abi; functionName: string; args?: readonly unknown[]; gas?: bigint };
@@ -124,6 +129,38 @@ export async function seedDevnetWorld(ctx: ChainContext, sim: NetworkSimulator, 
   await settle();
   log(`seeded ${SEEDED_NODES.length} nodes, started, funded ${TEST_ACCOUNTS.length} accounts`);
 
+  // 1b. Pre-devnet history: the network signs each such account's lifetime total (above 2^53 for the
+  // whale: a rounded amount would fail the BLS check) and the account claims what it had claimed
+  // before the devnet, paid from the deployer's reserve and handed back, so wallets keep their
+  // funding. The claim cap is lifted for that one claim; the 26 h advance below opens a new cycle.
+  const priorRewardsOnChain: SeedSummary["priorRewardsOnChain"] = [];
+  if (PRIOR_HISTORY.length > 0) {
+    const cap = await publicClient.readContract({ address: addresses.rewards, abi: serviceNodeRewardsAbi, functionName: "claimThreshold" });
+    const total = PRIOR_HISTORY.reduce((sum, h) => sum + h.claimedOnChain, 0n);
+    await send(0, "reserve for pre-devnet claims", { address: addresses.token, abi: seshAbi, functionName: "transfer", args: [addresses.rewards, total] });
+    await send(0, "lift the claim cap", { address: addresses.rewards, abi: serviceNodeRewardsAbi, functionName: "setClaimThreshold", args: [total > cap ? total : cap] });
+    await settle();
+    for (const h of PRIOR_HISTORY) {
+      const who = hardhatAddress(h.account);
+      const signed = (await sim.rewardsSignature(who)).rewards;
+      await send(0, `pre-devnet rewards balance of #${h.account}`, {
+        address: addresses.rewards,
+        abi: serviceNodeRewardsAbi,
+        functionName: "updateRewardsBalance",
+        args: [who, signed.amount, blsSignatureHexToParams(signed.signature), signed.non_signer_indices],
+        gas: 3_000_000n,
+      });
+      await settle();
+      await send(h.account, `pre-devnet claim of #${h.account}`, { address: addresses.rewards, abi: serviceNodeRewardsAbi, functionName: "claimRewards", args: [h.claimedOnChain] });
+      await send(h.account, `hand back the pre-devnet claim of #${h.account}`, { address: addresses.token, abi: seshAbi, functionName: "transfer", args: [hardhatAddress(0), h.claimedOnChain] });
+      await settle();
+      priorRewardsOnChain.push({ account: h.account, rewards: signed.amount, claimed: h.claimedOnChain });
+    }
+    await send(0, "restore the claim cap", { address: addresses.rewards, abi: serviceNodeRewardsAbi, functionName: "setClaimThreshold", args: [cap] });
+    await settle();
+    log(`claimed the pre-devnet history of ${PRIOR_HISTORY.length} account(s)`);
+  }
+
   const idOf = async (node: number) =>
     publicClient.readContract({ address: addresses.rewards, abi: serviceNodeRewardsAbi, functionName: "ed25519ToServiceNodeID", args: [devnetNodeKeys(node).ed25519] });
 
@@ -141,6 +178,12 @@ export async function seedDevnetWorld(ctx: ChainContext, sim: NetworkSimulator, 
   await test.increaseTime({ seconds: 26 * 3600 });
   await test.mine({ blocks: 1 });
   await send(0, "pool payout", { address: addresses.pool, abi: rewardRatePoolAbi, functionName: "payoutReleased" });
+  if (PRIOR_HISTORY.length > 0) {
+    // The pre-devnet claims left currentClaimTotal far above the cap in their (now past) cycle. A
+    // zero claim in the new cycle resets it to 0, so no reader (one that computes the cycle from
+    // wall time, say, which runs behind devnet time) ever sees the cap as used up.
+    await send(0, "open a fresh claim cycle", { address: addresses.rewards, abi: serviceNodeRewardsAbi, functionName: "claimRewards" });
+  }
   await settle();
   await sim.sync();
   log("advanced chain time 26 h");
@@ -226,12 +269,19 @@ export async function seedDevnetWorld(ctx: ChainContext, sim: NetworkSimulator, 
     address: addresses.rewards,
     abi: serviceNodeRewardsAbi,
     functionName: "exitBLSPublicKeyWithSignature",
-    args: [exited.blsPubkey, BigInt(exitSig.timestamp), blsSignatureHexToParams(exitSig.signature), exitSig.non_signer_indices.map(BigInt)],
+    args: [exited.blsPubkey, BigInt(exitSig.timestamp), blsSignatureHexToParams(exitSig.signature), exitSig.non_signer_indices],
     gas: 3_000_000n,
   });
   await settle();
 
-  // 7. The staker's rewards (a day of rewards plus the exited node's stake) signed onto the chain.
+  // 7. An event the dApp does not know, filed by the network under a node (as the real backend files
+  // BLSNonSignerThresholdMaxUpdated under the node whose id equals the new max): the last seeded
+  // node's id. Then the default again. Neither changes the threshold while there are < 84 nodes.
+  const maxBefore = await publicClient.readContract({ address: addresses.rewards, abi: serviceNodeRewardsAbi, functionName: "blsNonSignerThresholdMax" });
+  await send(0, "non-signer max = a node id", { address: addresses.rewards, abi: serviceNodeRewardsAbi, functionName: "setBLSNonSignerThresholdMax", args: [BigInt(SEEDED_NODES.length)] });
+  await send(0, "non-signer max back", { address: addresses.rewards, abi: serviceNodeRewardsAbi, functionName: "setBLSNonSignerThresholdMax", args: [maxBefore] });
+
+  // 8. The staker's rewards (a day of rewards plus the exited node's stake) signed onto the chain.
   await sim.sync();
   const staker = hardhatAddress(3);
   const reward = await sim.rewardsSignature(staker);
@@ -239,11 +289,11 @@ export async function seedDevnetWorld(ctx: ChainContext, sim: NetworkSimulator, 
     address: addresses.rewards,
     abi: serviceNodeRewardsAbi,
     functionName: "updateRewardsBalance",
-    args: [staker, BigInt(reward.rewards.amount), blsSignatureHexToParams(reward.rewards.signature), reward.rewards.non_signer_indices.map(BigInt)],
+    args: [staker, reward.rewards.amount, blsSignatureHexToParams(reward.rewards.signature), reward.rewards.non_signer_indices],
     gas: 3_000_000n,
   });
   await settle();
   await sim.sync();
   log("exited one node with a network signature; staker's rewards balance on chain");
-  return { contributionContracts, stakerRewardsOnChain: BigInt(reward.rewards.amount) };
+  return { contributionContracts, stakerRewardsOnChain: reward.rewards.amount, priorRewardsOnChain };
 }

@@ -203,3 +203,16 @@ export const EXIT_REQUESTED_NODES: readonly { node: number; account: number }[] 
 export const EXITED_NODE = 4;
 /** Registration keys handed out by /registrations start after every planned node. */
 export const FIRST_FREE_NODE_INDEX = 38;
+
+/**
+ * History from before the devnet started, known only to the network's ledger (like the seeded
+ * nodes' fees), with what of it was already claimed on chain. The whale's lifetime rewards are
+ * above 2^53 atomic units (9,007,199.254740992 SESH) and odd in the last digit, so a float cannot
+ * hold them: every run of the dApp meets an amount JSON.parse would round. Most of it was claimed
+ * before (the seeder signs and claims it), leaving 1,234.56789 SESH plus what the whale earns on the
+ * devnet: under the 1,000,000 SESH claim cap. Amounts here are atomic.
+ */
+export type PriorHistory = { account: number; lifetimeRewards: bigint; claimedOnChain: bigint };
+export const PRIOR_HISTORY: readonly PriorHistory[] = [
+  { account: 5, lifetimeRewards: 9_500_000_123_456_789n, claimedOnChain: 9_498_765_555_566_789n },
+];

@@ -1,7 +1,8 @@
 /**
- * Turns the simulated world into the staking backend's JSON (spec §5.3), pure. Conventions: fields
- * the backend types as bigint are emitted as decimal strings (exact above 2^53; the client coerces
- * them), plain numbers as JSON numbers, keys as lower-case hex without 0x, addresses checksummed.
+ * Turns the simulated world into the staking backend's JSON (spec §5.3), pure, in the real
+ * backend's dialect (§5.5): amounts are bigints, which the server writes as bare JSON numbers
+ * (above 2^53 too, as Python does), booleans are 0/1, a stake contributor who is their own
+ * beneficiary has `beneficiary: null`, keys are lower-case hex without 0x, addresses checksummed.
  */
 import { getAddress, keccak256, toHex } from "viem";
 import {
@@ -20,7 +21,8 @@ export const HARD_FORK = 21;
 
 export type NetworkParams = { stakingRequirement: bigint; maxContributors: number; l2Height: number };
 
-const str = (v: bigint) => v.toString();
+/** Python's json writes its bools from SQLite as the integers they are. */
+const flag = (v: boolean): 0 | 1 => (v ? 1 : 0);
 
 function blockHash(height: number): string {
   return keccak256(toHex(`devnet-session-block-${height}`)).slice(2);
@@ -49,11 +51,11 @@ export function networkInfoJson(world: World, height: number, params: NetworkPar
     immutable_block_height: Math.max(0, height - 10),
     max_stakers: params.maxContributors,
     median_operator_fee: median(live.filter((n) => n.contributors.length > 1).map((n) => feePpm(n.feeBps))),
-    min_operator_contribution: Number((params.stakingRequirement + 3n) / 4n),
+    min_operator_contribution: (params.stakingRequirement + 3n) / 4n,
     nettype: "devnet",
     node_count: live.length,
     pulse_target_timestamp: blockTimestamp + SESSION_BLOCK_SECONDS,
-    staking_requirement: Number(params.stakingRequirement),
+    staking_requirement: params.stakingRequirement,
     version: SIMULATOR_VERSION,
     l2_height: params.l2Height,
     l2_height_timestamp: blockTimestamp,
@@ -79,12 +81,13 @@ export function stakeJson(world: World, node: NodeRecord, height: number) {
   const active = world.isActive(node, height);
   const lastRewardHeight = node.removedHeight ?? (active ? height : node.registrationHeight);
   return {
-    active,
+    active: flag(active),
     contract_id: node.id,
     contributors: node.contributors.map((c) => ({
       address: getAddress(c.address),
-      beneficiary: getAddress(c.beneficiary),
-      amount: str(c.amount),
+      // the backend's nullable column: null when the staker receives its own rewards
+      beneficiary: c.beneficiary.toLowerCase() === c.address.toLowerCase() ? null : getAddress(c.beneficiary),
+      amount: c.amount,
     })),
     deregistration_height: deregistered ? dereg : null,
     earned_downtime_blocks: active ? INITIAL_DOWNTIME_BLOCKS : world.isDecommissioned(node) ? DECOMMISSIONED_DOWNTIME_BLOCKS : 0,
@@ -100,11 +103,11 @@ export function stakeJson(world: World, node: NodeRecord, height: number) {
     registration_height: node.registrationHeight,
     requested_unlock_height: unlock,
     service_node_pubkey: node.ed25519Hex,
-    staking_requirement: str(node.deposit),
-    total_contributed: str(node.contributors.reduce((sum, c) => sum + c.amount, 0n)),
+    staking_requirement: node.deposit,
+    total_contributed: node.contributors.reduce((sum, c) => sum + c.amount, 0n),
     // extras the portal ignores, useful when reading the JSON by hand
     decommission_count: world.isDecommissioned(node) ? 1 : 0,
-    is_liquidatable: removalOptions(world, node, height).liquidation,
+    is_liquidatable: flag(removalOptions(world, node, height).liquidation),
     deregistration_unlock_height: deregistered ? dereg + DEREGISTRATION_LOCK_BLOCKS : null,
   };
 }
@@ -113,18 +116,18 @@ export function stakeJson(world: World, node: NodeRecord, height: number) {
 export function contributionContractJson(record: ContributionRecord) {
   const snap = record.snapshot;
   const reservedByAddress = new Map((snap?.reserved ?? []).map((r) => [r.address.toLowerCase(), r]));
-  const contributors: { address: string; beneficiary_address: string | null; amount: string; reserved: string }[] = (
+  const contributors: { address: string; beneficiary_address: string | null; amount: bigint; reserved: bigint }[] = (
     snap?.contributors ?? []
   ).map((c) => ({
     address: getAddress(c.address),
     beneficiary_address: getAddress(c.beneficiary),
-    amount: str(c.amount),
-    reserved: str(reservedByAddress.get(c.address.toLowerCase())?.amount ?? 0n),
+    amount: c.amount,
+    reserved: reservedByAddress.get(c.address.toLowerCase())?.amount ?? 0n,
   }));
   const contributed = new Set(contributors.map((c) => c.address.toLowerCase()));
   for (const r of snap?.reserved ?? []) {
     if (!contributed.has(r.address.toLowerCase())) {
-      contributors.push({ address: getAddress(r.address), beneficiary_address: null, amount: "0", reserved: str(r.amount) });
+      contributors.push({ address: getAddress(r.address), beneficiary_address: null, amount: 0n, reserved: r.amount });
     }
   }
   return {
@@ -135,7 +138,7 @@ export function contributionContractJson(record: ContributionRecord) {
     service_node_pubkey: record.ed25519Hex,
     status: snap?.status ?? 0,
     fee: snap?.feeBps ?? null,
-    manual_finalize: snap?.manualFinalize ?? false,
+    manual_finalize: flag(snap?.manualFinalize ?? false),
     pubkey_bls: snap?.blsHex ?? null,
   };
 }
@@ -149,15 +152,15 @@ export function rewardsInfoJson(entry: AccountLedger | undefined, claimed: bigin
   const stakesClaimable = unlocked - liquidated;
   const claimedStakes = claimed < stakesClaimable ? claimed : stakesClaimable;
   return {
-    amount: str(signableAmount(entry)),
-    lifetime_liquidated_stakes: str(liquidated),
-    lifetime_locked_stakes: str(locked),
-    lifetime_rewards: str(rewards),
-    lifetime_unlocked_stakes: str(unlocked),
-    locked_stakes: str(locked - unlocked),
-    timelocked_stakes: str(timelocked),
-    claimed_stakes: str(claimedStakes),
-    claimed_rewards: str(claimed - claimedStakes),
+    amount: signableAmount(entry),
+    lifetime_liquidated_stakes: liquidated,
+    lifetime_locked_stakes: locked,
+    lifetime_rewards: rewards,
+    lifetime_unlocked_stakes: unlocked,
+    locked_stakes: locked - unlocked,
+    timelocked_stakes: timelocked,
+    claimed_stakes: claimedStakes,
+    claimed_rewards: claimed - claimedStakes,
   };
 }
 
@@ -181,8 +184,9 @@ export function timelockedStake(world: World, beneficiary: string, height: numbe
 export function dailyRewardsJson(entry: AccountLedger | undefined) {
   return (entry?.daily ?? []).map((d) => ({
     block: d.height,
-    lifetime_rewards: Number(d.lifetime),
-    timestamp: sessionBlockTime(d.height),
+    lifetime_rewards: d.lifetime,
+    // the backend's daily timestamps are floats (Python time.time())
+    timestamp: sessionBlockTime(d.height) + 0.25,
   }));
 }
 

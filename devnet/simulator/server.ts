@@ -1,10 +1,14 @@
 /**
  * The simulator's HTTP face (node:http, no framework): the staking backend routes of spec §5.2 plus
- * the devnet controls under /devnet/. Every answer is JSON with permissive CORS; failures are
- * `{ error }` with 400 (malformed input), 404 (unknown / nothing available), 504 (cannot sign) or
- * 500, and never take the process down.
+ * the devnet controls under /devnet/, with permissive CORS. Answers are written as the real backend
+ * writes them (spec §5.5): integers, bigints included, as bare JSON numbers (json-writer.ts), and
+ * failures of the backend routes as Flask's default HTML error page with the status — 400
+ * (malformed input), 404 (unknown / nothing available), 405, 504 (cannot sign), 500 — so clients
+ * must go by the status. The devnet controls are ours and answer `{ error }` JSON, which the CLI
+ * prints. Nothing takes the process down.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { toBackendJson } from "./json-writer";
 import { HttpError, type NetworkSimulator } from "./service";
 
 const CORS = {
@@ -14,15 +18,33 @@ const CORS = {
   "access-control-max-age": "600",
 };
 
-/** JSON.stringify that writes any stray bigint as a decimal string. */
-function toJson(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
-}
-
 function send(res: ServerResponse, status: number, body: unknown): void {
-  const text = toJson(body);
+  const text = toBackendJson(body);
   res.writeHead(status, { ...CORS, "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
   res.end(text);
+}
+
+const REASONS: Record<number, string> = {
+  400: "Bad Request",
+  404: "Not Found",
+  405: "Method Not Allowed",
+  408: "Request Timeout",
+  500: "Internal Server Error",
+  504: "Gateway Timeout",
+};
+
+const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** Flask's (Werkzeug's) default error page, as `abort(status, description)` sends it. */
+export function flaskErrorPage(status: number, description: string): string {
+  const reason = REASONS[status] ?? "Error";
+  return `<!doctype html>\n<html lang=en>\n<title>${status} ${reason}</title>\n<h1>${reason}</h1>\n<p>${escapeHtml(description)}</p>\n`;
+}
+
+function sendError(res: ServerResponse, path: string, status: number, description: string): void {
+  if (path.startsWith("/devnet/")) return send(res, status, { error: description });
+  res.writeHead(status, { ...CORS, "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+  res.end(flaskErrorPage(status, description));
 }
 
 async function readJsonBody(req: IncomingMessage): Promise<Record<string, unknown>> {
@@ -108,20 +130,20 @@ export function createSimulatorServer(sim: NetworkSimulator, log: (line: string)
       const candidates = table.filter((r) => r.pattern.test(path));
       const route = candidates.find((r) => r.method === req.method);
       if (!route) {
-        if (candidates.length > 0) return send(res, 405, { error: `${req.method} is not allowed on ${path}.` });
-        return send(res, 404, { error: `No such endpoint: ${path}.` });
+        if (candidates.length > 0) return sendError(res, path, 405, "The method is not allowed for the requested URL.");
+        return sendError(res, path, 404, "The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.");
       }
       const params = (route.pattern.exec(path) ?? []).slice(1);
       try {
         const result = await route.handler(params, () => readJsonBody(req));
         send(res, 200, result);
       } catch (error) {
-        if (error instanceof HttpError) return send(res, error.status, { error: error.message });
+        if (error instanceof HttpError) return sendError(res, path, error.status, error.message);
         log(`[simulator] ${req.method} ${path} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-        send(res, 500, { error: "The network simulator failed on this request; see its log." });
+        sendError(res, path, 500, "The network simulator failed on this request; see its log.");
       }
     })().catch(() => {
-      if (!res.headersSent) send(res, 500, { error: "The network simulator failed on this request." });
+      if (!res.headersSent) sendError(res, "/", 500, "The network simulator failed on this request.");
     });
   });
 }

@@ -1,7 +1,10 @@
 /**
  * The network simulator: the World kept current by the Watcher, the network's signatures, the
  * prepared registrations and the devnet controls, behind the methods the HTTP server routes to.
- * Methods return plain JSON-ready objects or throw HttpError(status, sentence).
+ * Methods return plain JSON-ready objects (bigints for amounts and ids, written as JSON numbers by
+ * the server) or throw HttpError(status, sentence). Like the real backend, some answers leave out
+ * the informational fields newer revisions add: no `aggregate_pubkey` on a rewards signature, no
+ * `msg_to_sign` on an exit signature (a liquidation keeps it, so clients meet both shapes).
  */
 import { createTestClient, getAddress, http, isAddress, parseEther, toHex, type Address } from "viem";
 import { rewardRatePoolAbi } from "@/lib/contracts/abi/rewardRatePool";
@@ -10,11 +13,13 @@ import { devnetChain } from "../deploy";
 import { exitMessage, liquidateMessage, rewardMessage } from "../bls/messages";
 import { devnetNodeKeys } from "../node-keys";
 import { prepareRegistration, type PreparedRegistration } from "../registrations";
+import { hardhatAddress } from "../accounts";
 import {
   DECOMMISSIONED_NODES,
   DEREGISTERED_NODES,
   FAUCET_SESH,
   FIRST_FREE_NODE_INDEX,
+  PRIOR_HISTORY,
   SEEDED_NODES,
 } from "../world-plan";
 import {
@@ -63,6 +68,7 @@ export function seededNetworkFacts(): NetworkFacts {
     decommissioned: new Set(DECOMMISSIONED_NODES.map((n) => devnetNodeKeys(n).ed25519Hex)),
     deregisteredBlocksAgo: new Map(DEREGISTERED_NODES.map((d) => [devnetNodeKeys(d.node).ed25519Hex, d.blocksAgo])),
     seededFeeBps: new Map(SEEDED_NODES.map((n) => [devnetNodeKeys(n.node).ed25519Hex, n.feeBps])),
+    priorRewards: new Map(PRIOR_HISTORY.map((h) => [hardhatAddress(h.account).toLowerCase(), h.lifetimeRewards])),
   };
 }
 
@@ -162,11 +168,11 @@ export class NetworkSimulator {
     return {
       ...this.envelope(),
       rewards: {
-        aggregate_pubkey: sig.aggregatePubkey,
-        amount: amount.toString(),
+        // no aggregate_pubkey: oxend dev b208672's reply has none, and the field is informational
+        amount,
         height: this.world.accruedHeight ?? this.height(),
         msg_to_sign: toHex(message).slice(2),
-        non_signer_indices: sig.nonSignerIds.map(String),
+        non_signer_indices: sig.nonSignerIds,
         signature: sig.signature,
       },
     };
@@ -213,7 +219,8 @@ export class NetworkSimulator {
           liquidation_height: dereg ?? exitHeight + EXIT_GRACE_BLOCKS,
           service_node_pubkey: node.ed25519Hex,
           type: dereg !== null ? "deregister" : "exit",
-          version: "devnet",
+          // a uint8 in oxend's answer, not a string
+          version: 1,
         },
       ];
     });
@@ -282,7 +289,7 @@ export class NetworkSimulator {
       }
       return { token, eth };
     });
-    return { address, sesh: amount.toString(), eth: parseEther("1").toString(), txs };
+    return { address, sesh: amount, eth: parseEther("1"), txs };
   }
 
   // ---- signing, also used by the seeder ----
@@ -311,8 +318,9 @@ export class NetworkSimulator {
     const sig = await this.signAsNetwork(message);
     return {
       bls_pubkey: node.blsHex,
-      msg_to_sign: toHex(message).slice(2),
-      non_signer_indices: sig.nonSignerIds.map(String),
+      // informational: exits leave it out (the documented examples have none), liquidations send it
+      ...(kind === "liquidation" ? { msg_to_sign: toHex(message).slice(2) } : {}),
+      non_signer_indices: sig.nonSignerIds,
       signature: sig.signature,
       timestamp,
     };

@@ -1,7 +1,8 @@
 /**
  * The simulator end to end, against a real Hardhat node with the full seeded world (started on free
- * random ports, stopped at the end): witnessing, reward signatures the contract accepts, claims,
- * exit signatures, devnet controls, and the API's answers to malformed requests.
+ * random ports, stopped at the end): witnessing, reward signatures the contract accepts (the
+ * whale's above 2^53 too), claims, exit signatures, devnet controls, the backend's dialect (JSON
+ * numbers, HTML error pages) and the API's answers to malformed requests.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPublicClient, createWalletClient, http, type Address } from "viem";
@@ -10,12 +11,14 @@ import { seshAbi } from "@/lib/contracts/abi/sesh";
 import { serviceNodeRewardsAbi } from "@/lib/contracts/abi/serviceNodeRewards";
 import { blsPubkeyHexToG1, blsSignatureHexToParams, ed25519HexToUint256, ed25519SignatureHexToWords } from "@/lib/contracts/encoders";
 import { createNetworkClient, type NetworkClient } from "@/lib/network/client";
-import { exitLiquidationListResponseSchema, registrationSchema } from "@/lib/network/schemas";
+import { parseBackendJson } from "@/lib/network/json";
+import { exitLiquidationListResponseSchema, registrationSchema, rewardsSignatureResponseSchema } from "@/lib/network/schemas";
+import { deriveNodeState } from "@/lib/staking/node-state";
 import { hardhatAddress, hardhatKey } from "../accounts";
 import { devnetChain } from "../deploy";
 import { devnetNodeKeys } from "../node-keys";
 import { startDevnet, type RunningDevnet } from "../start";
-import { DEREGISTERED_NODES, EXIT_REQUESTED_NODES, READY_TO_EXIT_NODE, SEEDED_NODES } from "../world-plan";
+import { DEREGISTERED_NODES, EXIT_REQUESTED_NODES, PRIOR_HISTORY, READY_TO_EXIT_NODE, SEEDED_NODES } from "../world-plan";
 import { freePort } from "@/scripts/free-port.mjs";
 
 const SESH = 1_000_000_000n;
@@ -58,7 +61,7 @@ describe("network simulator on a seeded devnet", () => {
   it("serves the seeded world through every endpoint in the schemas' shapes", async () => {
     const info = await api.getInfo();
     expect(info.network.node_count).toBeGreaterThanOrEqual(30);
-    expect(info.network.staking_requirement).toBe(25_000 * 1e9);
+    expect(info.network.staking_requirement).toBe(25_000n * SESH);
     const nodes = await api.getNodes();
     expect(nodes.nodes.length).toBe(info.network.node_count);
     expect(Object.keys((await api.getNodesBls()).bls_keys)).toHaveLength(info.network.node_count);
@@ -81,8 +84,38 @@ describe("network simulator on a seeded devnet", () => {
       await api.getRewards(account.address);
       await api.getDailyRewards(account.address);
     }
-    const list = exitLiquidationListResponseSchema.parse(await (await fetch(`${apiUrl}/exit_liquidation_list`)).json());
+    const listText = await (await fetch(`${apiUrl}/exit_liquidation_list`)).text();
+    expect(listText).toContain('"version":1');
+    const list = exitLiquidationListResponseSchema.parse(parseBackendJson(listText));
     expect(list.result.map((r) => r.type).sort()).toEqual(["deregister", "exit"]);
+  });
+
+  it("speaks the backend's dialect: integers as JSON numbers, 0/1 booleans, null self-beneficiaries, an event the dApp does not know", async () => {
+    const text = await (await fetch(`${apiUrl}/nodes`)).text();
+    expect(text).toMatch(/"staking_requirement":25000000000000[,}]/);
+    expect(text).toMatch(/"active":[01],/);
+    expect(text).toContain('"beneficiary":null');
+    expect(text).not.toMatch(/"amount":"/); // never a decimal string
+    // the last seeded node (id 28) carries BLSNonSignerThresholdMaxUpdated, as the backend files it
+    expect(text).toContain('"name":"BLSNonSignerThresholdMaxUpdated"');
+    const { nodes, network } = await api.getNodes();
+    const tagged = nodes.find((n) => n.contract_id === SEEDED_NODES.length)!;
+    expect(tagged.events.map((e) => [e.name, e.raw_name])).toContainEqual(["other", "BLSNonSignerThresholdMaxUpdated"]);
+    expect(deriveNodeState(tagged, network.block_height)).toBe("Running");
+    // a null beneficiary arrives as the staker's own address
+    for (const node of nodes) for (const c of node.contributors) expect(c.beneficiary).toMatch(/^0x[0-9a-fA-F]{40}$/);
+  });
+
+  it("leaves the contract's settings and the claim cycle as a fresh devnet has them after the pre-devnet claims", async () => {
+    const read = (functionName: "claimThreshold" | "currentClaimTotal" | "blsNonSignerThresholdMax") =>
+      publicClient().readContract({ address: devnet.state.contracts.rewards, abi: serviceNodeRewardsAbi, functionName });
+    expect(await read("claimThreshold")).toBe(1_000_000n * SESH);
+    expect(await read("currentClaimTotal")).toBe(0n);
+    expect(await read("blsNonSignerThresholdMax")).toBe(4_000n);
+    const whale = hardhatAddress(5);
+    // the claimed tokens went back to the reserve: the whale holds its funding less what it staked
+    const balance = await publicClient().readContract({ address: devnet.state.contracts.token, abi: seshAbi, functionName: "balanceOf", args: [whale] });
+    expect(balance).toBeLessThan(100_000n * SESH);
   });
 
   it("witnesses a new registration within 2 s of its block", async () => {
@@ -213,7 +246,52 @@ describe("network simulator on a seeded devnet", () => {
     expect(await client.getBalance({ address: someone })).toBeGreaterThanOrEqual(10n ** 18n);
   });
 
-  it("answers malformed and unknown requests with JSON errors and keeps serving", async () => {
+  it("signs the whale's lifetime total above 2^53 digit for digit: the contract accepts it, an amount one off (as a float rounds it) fails, the claim pays the rest", async () => {
+    const whale = hardhatAddress(5);
+    // the plan's pre-devnet history, restated here: 9,500,000.123456789 SESH earned, all but 1,234.56789 SESH claimed
+    const lifetimeBefore = 9_500_000_123_456_789n;
+    const claimedBefore = lifetimeBefore - 1_234_567_890_000n;
+    expect(PRIOR_HISTORY).toContainEqual({ account: 5, lifetimeRewards: lifetimeBefore, claimedOnChain: claimedBefore });
+    const client = publicClient();
+    const [authorisedBefore, claimedOnChain] = await client.readContract({ address: devnet.state.contracts.rewards, abi: serviceNodeRewardsAbi, functionName: "recipients", args: [whale] });
+    expect(claimedOnChain).toBe(claimedBefore);
+    expect(authorisedBefore).toBeGreaterThanOrEqual(lifetimeBefore);
+
+    // the claimed total is odd and above 2^53: JSON.parse would hand on a neighbour, the client the exact figure
+    const infoText = await (await fetch(`${apiUrl}/rewards/${whale}`)).text();
+    expect(infoText).toContain(`"claimed_rewards":${claimedBefore}`);
+    expect(BigInt((JSON.parse(infoText) as { rewards: { claimed_rewards: number } }).rewards.claimed_rewards)).not.toBe(claimedBefore);
+    expect((await api.getRewards(whale)).rewards.claimed_rewards).toBe(claimedBefore);
+
+    // the signed lifetime total (history plus what the whale earned on the devnet) as the text has it
+    const text = await (await fetch(`${apiUrl}/rewards/${whale}`, { method: "POST" })).text();
+    const digits = /"amount":(\d+)[,}]/.exec(text)?.[1] ?? "";
+    expect(BigInt(digits)).toBeGreaterThan(lifetimeBefore);
+    expect(text).not.toContain("aggregate_pubkey"); // left out, as oxend dev b208672 does
+    const signed = rewardsSignatureResponseSchema.parse(parseBackendJson(text)).rewards;
+    expect(signed.amount).toBe(BigInt(digits));
+
+    // above 2^53 a float holds only every second integer: an amount one off, as rounding makes it, fails the signature
+    const args = (amount: bigint) => [whale, amount, blsSignatureHexToParams(signed.signature), signed.non_signer_indices] as const;
+    for (const wrong of [signed.amount - 1n, signed.amount + 1n]) {
+      await expect(
+        client.simulateContract({ account: hardhatAddress(0), address: devnet.state.contracts.rewards, abi: serviceNodeRewardsAbi, functionName: "updateRewardsBalance", args: args(wrong) }),
+      ).rejects.toThrow(/InvalidBLSSignature/);
+    }
+    await send(0, { address: devnet.state.contracts.rewards, abi: serviceNodeRewardsAbi, functionName: "updateRewardsBalance", args: args(signed.amount) });
+    const [authorised] = await client.readContract({ address: devnet.state.contracts.rewards, abi: serviceNodeRewardsAbi, functionName: "recipients", args: [whale] });
+    expect(authorised).toBe(signed.amount);
+
+    const balanceBefore = await client.readContract({ address: devnet.state.contracts.token, abi: seshAbi, functionName: "balanceOf", args: [whale] });
+    await send(5, { address: devnet.state.contracts.rewards, abi: serviceNodeRewardsAbi, functionName: "claimRewards" });
+    const balanceAfter = await client.readContract({ address: devnet.state.contracts.token, abi: seshAbi, functionName: "balanceOf", args: [whale] });
+    expect(balanceAfter - balanceBefore).toBe(signed.amount - claimedBefore);
+    expect(balanceAfter - balanceBefore).toBeGreaterThan(1_234_567_890_000n);
+    const after = (await api.getRewards(whale)).rewards;
+    expect(after.claimed_rewards + after.claimed_stakes).toBe(signed.amount);
+  });
+
+  it("answers malformed and unknown requests as Flask does (HTML error pages with the status), the devnet controls with JSON, and keeps serving", async () => {
     const cases: [string, string, number, string?][] = [
       ["GET", "/stakes/0x123", 400],
       ["GET", "/rewards/not-an-address", 400],
@@ -232,9 +310,17 @@ describe("network simulator on a seeded devnet", () => {
     for (const [method, path, status, body] of cases) {
       const res = await fetch(`${apiUrl}${path}`, { method, body });
       expect(res.status, `${method} ${path}`).toBe(status);
-      const json = (await res.json()) as { error?: unknown };
-      expect(typeof json.error, `${method} ${path}`).toBe("string");
+      if (path.startsWith("/devnet/")) {
+        const json = (await res.json()) as { error?: unknown };
+        expect(typeof json.error, `${method} ${path}`).toBe("string");
+      } else {
+        expect(res.headers.get("content-type"), `${method} ${path}`).toMatch(/^text\/html/);
+        expect(await res.text(), `${method} ${path}`).toMatch(new RegExp(`^<!doctype html>\\n<html lang=en>\\n<title>${status} `));
+      }
     }
+    // the client words each status itself
+    await expect(api.getExit("0".repeat(64))).rejects.toThrow(/^The network has not made this node's exit signature available yet/);
+    await expect(api.getRewardsSignature("0x000000000000000000000000000000000000dEaD")).rejects.toMatchObject({ status: 404 });
     expect((await api.getContributionContract("cd".repeat(32))).contract).toBeNull();
     expect((await fetch(`${apiUrl}/info`, { method: "OPTIONS" })).headers.get("access-control-allow-origin")).toBe("*");
     expect((await api.getInfo()).network.nettype).toBe("devnet");

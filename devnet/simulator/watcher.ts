@@ -9,26 +9,23 @@ import { serviceNodeContributionAbi } from "@/lib/contracts/abi/serviceNodeContr
 import { serviceNodeContributionFactoryAbi } from "@/lib/contracts/abi/serviceNodeContributionFactory";
 import { serviceNodeRewardsAbi } from "@/lib/contracts/abi/serviceNodeRewards";
 import { g1ToBlsPubkeyHex, uint256ToEd25519Hex } from "@/lib/contracts/encoders";
-import { arbitrumEventNames, type ArbitrumEvent, type ArbitrumEventName } from "@/lib/network/schemas";
+import { arbitrumEventNames, type ArbitrumEventJson } from "@/lib/network/schemas";
 import { readContributionSnapshot, readServiceNodeAt, type ChainContext } from "./chain";
 import { sessionHeightAt } from "./clock";
 import type { Contributor, WitnessedEvent, World } from "./world";
 
 type Decoded = { eventName: string; args: Record<string, unknown> };
+
+const UNKNOWN_TO_CLIENTS = "BLSNonSignerThresholdMaxUpdated";
 type G1Arg = { X: bigint; Y: bigint };
 type ContributorArg = { staker: { addr: Address; beneficiary: Address }; stakedAmount: bigint };
 
-/** Event args as JSON: bigints become decimal strings, structs stay objects. */
-export function jsonArgs(value: unknown): unknown {
-  if (typeof value === "bigint") return value.toString();
-  if (Array.isArray(value)) return value.map(jsonArgs);
-  if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, jsonArgs(v)]));
-  }
-  return value;
-}
-
-const allowedNames = new Set<string>(arbitrumEventNames);
+/**
+ * Events the network records: the portal's list plus BLSNonSignerThresholdMaxUpdated, which the
+ * real backend also stores and attaches to the node whose id equals its argument (spec §5.5) —
+ * a name clients do not know, so they must ignore it rather than fail.
+ */
+const recordedNames = new Set<string>([...arbitrumEventNames, UNKNOWN_TO_CLIENTS]);
 
 function decode(abi: Abi, log: Log): Decoded | null {
   try {
@@ -159,7 +156,7 @@ export class Watcher {
       const address = log.address.toLowerCase();
       const abi: Abi = address === rewards ? serviceNodeRewardsAbi : address === factory ? serviceNodeContributionFactoryAbi : serviceNodeContributionAbi;
       const d = decode(abi, log);
-      if (!d || !allowedNames.has(d.eventName)) continue;
+      if (!d || !recordedNames.has(d.eventName)) continue;
       const blockNumber = log.blockNumber ?? 0n;
       const timestamp = await this.blockTime(blockNumber);
       const event = await this.toWitnessed(d, log, address, timestamp);
@@ -179,14 +176,16 @@ export class Watcher {
   }
 
   private async toWitnessed(d: Decoded, log: Log, address: string, timestamp: number): Promise<WitnessedEvent | null> {
-    const name = d.eventName as ArbitrumEventName;
+    const name = d.eventName;
     const args = d.args;
     const isRewards = address === this.ctx.addresses.rewards.toLowerCase();
     const isFactory = address === this.ctx.addresses.factory.toLowerCase();
-    const id = isRewards && typeof args.serviceNodeID === "bigint" ? args.serviceNodeID : null;
+    // the backend keys a rewards-contract event by its first argument: the node id, or the new max
+    const id = isRewards && typeof args.serviceNodeID === "bigint" ? args.serviceNodeID : isRewards && typeof args.newMax === "bigint" ? args.newMax : null;
     const mainArg = id !== null ? id.toString() : isFactory ? getAddress(String(args.contributorContract)) : isRewards ? null : getAddress(address);
-    const api: ArbitrumEvent = {
-      args: jsonArgs(args),
+    const api: ArbitrumEventJson = {
+      // bigints stay bigints: the server writes them as JSON numbers, as the backend does
+      args,
       block: Number(log.blockNumber ?? 0n),
       log_index: log.logIndex ?? 0,
       main_arg: mainArg,
@@ -242,6 +241,8 @@ export class Watcher {
         return { api, timestamp, change: { kind: "exit", id: nodeId, returnedAmount: args.returnedAmount as bigint } };
       case "ServiceNodeLiquidated":
         return { api, timestamp, change: { kind: "liquidated", id: nodeId } };
+      case UNKNOWN_TO_CLIENTS:
+        return { api, timestamp, change: { kind: "attached", id: nodeId } };
       default:
         return { api, timestamp, change: { kind: "other" } };
     }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Address } from "viem";
-import { contributionContractNotReadySchema, networkInfoSchema, rewardsInfoSchema, stakeSchema } from "@/lib/network/schemas";
-import { contributionContractJson, networkInfoJson, removalOptions, rewardsInfoJson, signableAmount, stakeJson } from "./api-shape";
+import { parseBackendJson } from "@/lib/network/json";
+import { contributionContractNotReadySchema, dailyRewardsResponseSchema, networkInfoSchema, rewardsInfoSchema, stakeSchema } from "@/lib/network/schemas";
+import { contributionContractJson, dailyRewardsJson, networkInfoJson, removalOptions, rewardsInfoJson, signableAmount, stakeJson } from "./api-shape";
+import { toBackendJson } from "./json-writer";
 import { BLOCKS_PER_DAY, EXIT_UNLOCK_BLOCKS, sessionBlockTime } from "./clock";
 import { poolRewardPerBlock } from "./rewards";
 import { World, type Contributor, type WitnessedEvent } from "./world";
@@ -35,9 +37,12 @@ function nodeEvent(id: number, kind: "exitRequest" | "exit", name: "ServiceNodeE
 
 const solo = (who: Address): Contributor[] => [{ address: who, beneficiary: who, amount: 25_000n * SESH }];
 
-function world(decommissioned: number[] = []) {
-  return new World({ decommissioned: new Set(decommissioned.map(ed)), deregisteredBlocksAgo: new Map(), seededFeeBps: new Map() }, POOL);
+function world(decommissioned: number[] = [], priorRewards = new Map<string, bigint>()) {
+  return new World({ decommissioned: new Set(decommissioned.map(ed)), deregisteredBlocksAgo: new Map(), seededFeeBps: new Map(), priorRewards }, POOL);
 }
+
+/** What a client gets: the simulator's value written as the backend writes it, read back losslessly. */
+const overTheWire = (value: unknown) => parseBackendJson(toBackendJson(value));
 
 describe("the simulated network's world", () => {
   it("splits each block's pool reward evenly among active nodes; a decommissioned node earns nothing", () => {
@@ -99,8 +104,25 @@ describe("the simulated network's world", () => {
     w.apply(registered(1, solo(OP), 0), start);
     w.apply(nodeEvent(1, "exit", "ServiceNodeExit", 25_000n * SESH - 50n * SESH), start);
     const info = rewardsInfoJson(w.account(OP), 0n, 0n);
-    expect(info.lifetime_liquidated_stakes).toBe((50n * SESH).toString());
-    expect(info.amount).toBe((24_950n * SESH).toString());
+    expect(info.lifetime_liquidated_stakes).toBe(50n * SESH);
+    expect(info.amount).toBe(24_950n * SESH);
+  });
+
+  it("opens an account's ledger with its pre-devnet history, above 2^53, and keeps it across a reset", () => {
+    const prior = 9_500_000_123_456_789n; // odd and above 2^53: no float holds it
+    const w = world([], new Map([[OP.toLowerCase(), prior]]));
+    expect(signableAmount(w.ledger.get(OP.toLowerCase()))).toBe(prior);
+    w.accrueTo(start);
+    w.apply(registered(1, solo(OP), 0), start);
+    w.accrueTo(start + BLOCKS_PER_DAY);
+    const earned = poolRewardPerBlock(POOL) * BigInt(BLOCKS_PER_DAY);
+    expect(w.account(OP).rewards).toBe(prior + earned);
+    const wire = rewardsInfoSchema.parse((overTheWire({ rewards: rewardsInfoJson(w.account(OP), 0n, 0n) }) as { rewards: unknown }).rewards);
+    expect(wire.lifetime_rewards).toBe(prior + earned);
+    const daily = dailyRewardsResponseSchema.parse(overTheWire({ network: networkInfoJson(w, start + BLOCKS_PER_DAY, { stakingRequirement: 25_000n * SESH, maxContributors: 10, l2Height: 1 }), rewards: dailyRewardsJson(w.account(OP)) }));
+    expect(daily.rewards.map((d) => d.lifetime_rewards)).toEqual([prior + earned]);
+    w.reset();
+    expect(w.account(OP).rewards).toBe(prior);
   });
 
   it("emits JSON that the dApp's schemas accept", () => {
@@ -118,16 +140,23 @@ describe("the simulated network's world", () => {
       reserved: [{ address: CO, amount: 5_000n * SESH, received: false }],
     };
     w.accrueTo(start + 5);
-    const info = networkInfoSchema.parse(networkInfoJson(w, start + 5, { stakingRequirement: 25_000n * SESH, maxContributors: 10, l2Height: 9 }));
+    const info = networkInfoSchema.parse(overTheWire(networkInfoJson(w, start + 5, { stakingRequirement: 25_000n * SESH, maxContributors: 10, l2Height: 9 })));
     expect(info.active_node_count).toBe(1);
     expect(info.node_count).toBe(2);
-    for (const node of w.nodes.values()) stakeSchema.parse(stakeJson(w, node, start + 5));
-    expect(stakeSchema.parse(stakeJson(w, w.nodes.get(2)!, start + 5)).active).toBe(false);
-    const contract = contributionContractNotReadySchema.parse(contributionContractJson(w.contracts.get("0x5fbdb2315678afecb367f032d93f642f64180aa3")!));
+    expect(info.staking_requirement).toBe(25_000n * SESH);
+    for (const node of w.nodes.values()) stakeSchema.parse(overTheWire(stakeJson(w, node, start + 5)));
+    // the backend's dialect: 0/1 booleans, a null beneficiary for a staker who is their own
+    const raw = toBackendJson(stakeJson(w, w.nodes.get(2)!, start + 5));
+    expect(raw).toContain('"active":0');
+    expect(raw).toContain('"beneficiary":null');
+    const decommissioned = stakeSchema.parse(parseBackendJson(raw));
+    expect(decommissioned.active).toBe(false);
+    expect(decommissioned.contributors[0]?.beneficiary).toBe(CO);
+    const contract = contributionContractNotReadySchema.parse(overTheWire(contributionContractJson(w.contracts.get("0x5fbdb2315678afecb367f032d93f642f64180aa3")!)));
     expect(contract.contributors).toEqual([
       { address: OP, beneficiary_address: OP, amount: 6_250n * SESH, reserved: 0n },
       { address: CO, beneficiary_address: null, amount: 0n, reserved: 5_000n * SESH },
     ]);
-    expect(rewardsInfoSchema.parse(rewardsInfoJson(w.account(OP), 0n, 0n)).lifetime_rewards).toBeGreaterThan(0n);
+    expect(rewardsInfoSchema.parse(overTheWire(rewardsInfoJson(w.account(OP), 0n, 0n))).lifetime_rewards).toBeGreaterThan(0n);
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { Address } from "viem";
 import type { G1 } from "../bls/keys";
-import type { ArbitrumEvent } from "@/lib/network/schemas";
+import type { ArbitrumEventJson } from "@/lib/network/schemas";
 import { BLOCKS_PER_DAY, sessionHeightAt } from "./clock";
 import { poolRewardPerBlock, splitNodeReward } from "./rewards";
 
@@ -14,7 +14,7 @@ export type Contributor = { address: Address; beneficiary: Address; amount: bigi
 
 /** An event as the API shows it, plus what the world needs from it. */
 export type WitnessedEvent = {
-  api: ArbitrumEvent;
+  api: ArbitrumEventJson;
   /** unix seconds of its Arbitrum (devnet) block */
   timestamp: number;
   change:
@@ -32,6 +32,8 @@ export type WitnessedEvent = {
     | { kind: "exitRequest"; id: number }
     | { kind: "exit"; id: number; returnedAmount: bigint }
     | { kind: "liquidated"; id: number }
+    /** an event the network files under a node without it changing anything (e.g. BLSNonSignerThresholdMaxUpdated) */
+    | { kind: "attached"; id: number }
     | { kind: "contribution"; contract: Address }
     | { kind: "other" };
 };
@@ -51,7 +53,7 @@ export type NodeRecord = {
   /** Session height at which the network witnessed the registration: rewards start here */
   earnFromHeight: number;
   /** newest first */
-  events: ArbitrumEvent[];
+  events: ArbitrumEventJson[];
   exitRequestHeight: number | null;
   removedHeight: number | null;
   liquidated: boolean;
@@ -72,7 +74,7 @@ export type ContributionRecord = {
   ed25519Hex: string;
   createdBlock: number;
   /** newest first */
-  events: ArbitrumEvent[];
+  events: ArbitrumEventJson[];
   snapshot: ContributionSnapshot | null;
 };
 
@@ -83,6 +85,11 @@ export type NetworkFacts = {
   deregisteredBlocksAgo: Map<string, number>;
   /** operator fee (basis points) of seeded nodes */
   seededFeeBps: Map<string, number>;
+  /**
+   * Lifetime rewards (atomic) an address earned before the devnet started, keyed by lower-case
+   * address: history only the network's ledger has (what of it was claimed is on chain).
+   */
+  priorRewards: Map<string, bigint>;
 };
 
 export type AccountLedger = {
@@ -107,6 +114,11 @@ export class World {
     private readonly initialPoolBalance: bigint,
   ) {
     this.poolBalance = initialPoolBalance;
+    this.openPriorHistory();
+  }
+
+  private openPriorHistory(): void {
+    for (const [address, rewards] of this.facts.priorRewards) this.account(address as Address).rewards += rewards;
   }
 
   /** Forgets everything (the chain was reverted to an earlier snapshot; the watcher replays it). */
@@ -117,6 +129,7 @@ export class World {
     this.deregistrationHeight.clear();
     this.accruedHeight = null;
     this.poolBalance = this.initialPoolBalance;
+    this.openPriorHistory();
   }
 
   account(address: Address): AccountLedger {
@@ -213,6 +226,10 @@ export class World {
         if (!node) return;
         node.events.unshift(event.api);
         node.exitRequestHeight ??= height;
+        return;
+      }
+      case "attached": {
+        this.nodes.get(change.id)?.events.unshift(event.api);
         return;
       }
       case "liquidated": {

@@ -56,12 +56,16 @@ describe("network API client", () => {
     expect(calls[0]?.method).toBe("POST");
   });
 
-  it("turns HTTP errors into sentences with the status", async () => {
-    const { impl } = fakeFetch(404, { error: "Node 3 is not in the network's exit list." });
-    const error = await createNetworkClient("http://sim", impl).getExit("a".repeat(64)).catch((e: unknown) => e);
+  it("words a status passed on by our proxy itself, and appends the proxy's own explanation", async () => {
+    const forwarded = fakeFetch(404, { error: "The staking backend answered HTTP 404.", upstream_status: 404 });
+    const error = await createNetworkClient("http://sim", forwarded.impl).getExit("a".repeat(64)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NetworkApiError);
     expect((error as NetworkApiError).status).toBe(404);
-    expect((error as NetworkApiError).message).toMatch(/nothing for the node's exit signature.*exit list/);
+    expect((error as NetworkApiError).message).toBe("The network has not made this node's exit signature available yet (it offers one once the node may leave).");
+    const own = fakeFetch(502, { error: "The staking backend sent your rewards in an unexpected shape (rewards.amount: is required but missing)." });
+    await expect(createNetworkClient("http://sim", own.impl).getRewards(ADDRESS)).rejects.toThrow(
+      "The network API failed (HTTP 502) while loading your rewards; try again later. (The staking backend sent your rewards in an unexpected shape (rewards.amount: is required but missing).)",
+    );
   });
 
   it("rejects a response whose shape drifted, naming the field", async () => {

@@ -1,32 +1,29 @@
 /**
  * Client for the Session staking backend API (spec §5), the same on the devnet simulator, testnet
  * and mainnet. Every method returns the whole response parsed by its schema (so `network` and `t`
- * come along, bigint fields as bigint) or throws a NetworkApiError with a sentence a user can read.
+ * come along, amounts as exact bigints) or throws a NetworkApiError with a sentence a user can read.
+ * The body is read as text and parsed losslessly (json.ts): JSON.parse would round amounts above
+ * 2^53 before the schema could see them. Errors are judged by status, whatever the body says.
  */
 import type { z } from "zod";
+import { NetworkApiError, sentenceForStatus } from "./errors";
+import { parseBackendJson } from "./json";
 import {
   contributionContractResponseSchema,
   contributionContractsResponseSchema,
   dailyRewardsResponseSchema,
-  errorResponseSchema,
   exitSignatureResponseSchema,
   infoResponseSchema,
   nodesBlsResponseSchema,
   nodesResponseSchema,
+  proxyErrorSchema,
   registrationsResponseSchema,
   rewardsInfoResponseSchema,
   rewardsSignatureResponseSchema,
   stakesResponseSchema,
 } from "./schemas";
 
-export class NetworkApiError extends Error {
-  readonly status?: number;
-  constructor(message: string, status?: number) {
-    super(message);
-    this.name = "NetworkApiError";
-    this.status = status;
-  }
-}
+export { NetworkApiError };
 
 type FetchLike = (input: string, init?: { method?: string; headers?: Record<string, string> }) => Promise<Response>;
 
@@ -43,40 +40,44 @@ function requireEd25519(key: string): string {
   return key.toLowerCase();
 }
 
-function sentenceForStatus(status: number, what: string): string {
-  switch (status) {
-    case 400:
-      return `The network API rejected the request for ${what} as malformed.`;
-    case 404:
-      return `The network has nothing for ${what} yet.`;
-    case 408:
-    case 504:
-      return `The network did not answer in time for ${what}; try again in a minute.`;
-    default:
-      return `The network API failed (HTTP ${status}) while loading ${what}.`;
+/**
+ * The sentence for a non-2xx answer. Only our own proxy's errors carry a useful body (`{ error }`
+ * without `upstream_status`, e.g. "the backend sent an unexpected shape"); it is appended then.
+ */
+function errorFor(response: Response, text: string, what: string, notFound?: string): NetworkApiError {
+  const sentence = sentenceForStatus(response.status, what, notFound);
+  let detail: string | null = null;
+  if (/json/i.test(response.headers.get("content-type") ?? "")) {
+    try {
+      const body = proxyErrorSchema.safeParse(parseBackendJson(text));
+      if (body.success && body.data.upstream_status === undefined) detail = body.data.error;
+    } catch {
+      // not JSON after all: the status says enough
+    }
   }
+  return new NetworkApiError(detail ? `${sentence} (${detail})` : sentence, response.status);
 }
+
+type RequestOptions = { method?: "GET" | "POST"; notFound?: string };
 
 export function createNetworkClient(baseUrl: string, fetchImpl: FetchLike = fetch) {
   const base = baseUrl.replace(/\/+$/, "");
 
-  async function request<S extends z.ZodType>(path: string, schema: S, what: string, method = "GET"): Promise<z.infer<S>> {
+  async function request<S extends z.ZodType>(path: string, schema: S, what: string, options: RequestOptions = {}): Promise<z.infer<S>> {
     let response: Response;
+    let text: string;
     try {
-      response = await fetchImpl(`${base}${path}`, { method, headers: { accept: "application/json" } });
+      response = await fetchImpl(`${base}${path}`, { method: options.method ?? "GET", headers: { accept: "application/json" } });
+      text = await response.text();
     } catch {
       throw new NetworkApiError(`Could not reach the network API to load ${what}.`);
     }
+    if (!response.ok) throw errorFor(response, text, what, options.notFound);
     let body: unknown;
     try {
-      body = await response.json();
+      body = parseBackendJson(text);
     } catch {
       throw new NetworkApiError(`The network API sent an unreadable answer for ${what}.`, response.status);
-    }
-    if (!response.ok) {
-      const detail = errorResponseSchema.safeParse(body);
-      const sentence = sentenceForStatus(response.status, what);
-      throw new NetworkApiError(detail.success ? `${sentence} (${detail.data.error})` : sentence, response.status);
     }
     const parsed = schema.safeParse(body);
     if (!parsed.success) {
@@ -96,13 +97,20 @@ export function createNetworkClient(baseUrl: string, fetchImpl: FetchLike = fetc
     getRewards: async (address: string) =>
       request(`/rewards/${requireAddress(address)}`, rewardsInfoResponseSchema, "your rewards"),
     getRewardsSignature: async (address: string) =>
-      request(`/rewards/${requireAddress(address)}`, rewardsSignatureResponseSchema, "a rewards claim signature", "POST"),
+      request(`/rewards/${requireAddress(address)}`, rewardsSignatureResponseSchema, "a rewards claim signature", {
+        method: "POST",
+        notFound: "The network has no rewards to sign for this address yet.",
+      }),
     getDailyRewards: async (address: string) =>
       request(`/daily-rewards/${requireAddress(address)}`, dailyRewardsResponseSchema, "your daily rewards"),
     getExit: async (ed25519Hex: string) =>
-      request(`/exit/${requireEd25519(ed25519Hex)}`, exitSignatureResponseSchema, "the node's exit signature"),
+      request(`/exit/${requireEd25519(ed25519Hex)}`, exitSignatureResponseSchema, "the node's exit signature", {
+        notFound: "The network has not made this node's exit signature available yet (it offers one once the node may leave).",
+      }),
     getLiquidation: async (ed25519Hex: string) =>
-      request(`/liquidation/${requireEd25519(ed25519Hex)}`, exitSignatureResponseSchema, "the node's liquidation signature"),
+      request(`/liquidation/${requireEd25519(ed25519Hex)}`, exitSignatureResponseSchema, "the node's liquidation signature", {
+        notFound: "The network has not made this node's liquidation signature available yet.",
+      }),
     getRegistrations: async (operatorOrEd25519: string) =>
       request(
         `/registrations/${ADDRESS_RE.test(operatorOrEd25519) ? operatorOrEd25519 : requireEd25519(operatorOrEd25519)}`,

@@ -1,28 +1,34 @@
 /**
- * The staking backend's JSON, as zod schemas (spec §5.3). The dApp's client parses every response
- * with these, and the devnet simulator's tests validate every response it emits with the same ones,
- * so the two cannot drift apart.
+ * The staking backend's JSON, as zod schemas (spec §5.3, with the real backend's dialect of §5.5).
+ * The dApp's client parses every response with these; the devnet simulator's tests validate what it
+ * emits with the same ones.
  *
- * Units: amounts are atomic SESH (10^-9). Fields the backend types as bigint are parsed with
- * z.coerce.bigint(), which accepts JSON numbers and decimal strings; the devnet simulator always
- * emits them as decimal strings (exact above 2^53). Keys and signatures are lower-case hex without
- * 0x; addresses pass viem's strict isAddress (all lower-case or a valid EIP-55 checksum).
+ * Input: the text is parsed losslessly first (json.ts), so integers above 2^53 arrive as bigints,
+ * never as rounded floats. Amount fields (atomic SESH, 10^-9) become exact bigints whether they
+ * came as a number, a bigint or a string of digits; plain counters (heights, timestamps, node ids,
+ * fees) stay numbers. Booleans are 0/1 or true/false, nothing else. Where the backend's revisions
+ * differ the schemas accept both and normalise: keys lose a `0x` prefix and regain dropped leading
+ * zeros, a null stake beneficiary becomes the staker, an event name we do not know is kept as
+ * "other", a numeric `version` becomes a string. Informational fields (`aggregate_pubkey`,
+ * `msg_to_sign`) are optional; what a flow submits (amounts, signatures, ids) stays required.
+ * Addresses pass viem's strict isAddress (all lower-case or a valid EIP-55 checksum).
  */
-import { isAddress, type Address } from "viem";
 import { z } from "zod";
+import {
+  addressSchema,
+  exactBigintSchema,
+  exactBooleanSchema,
+  exactHexSchema,
+  exactNumberSchema,
+  keyHexSchema,
+} from "./scalars";
 
-const hexOf = (chars: number, what: string) =>
-  z.string().regex(new RegExp(`^[0-9a-f]{${chars}}$`), `${what} must be ${chars} lower-case hex characters`);
-
-export const addressSchema = z.custom<Address>(
-  (value) => typeof value === "string" && isAddress(value, { strict: true }),
-  "expected a 0x-prefixed Ethereum address (lower-case or EIP-55 checksummed)",
-);
-export const ed25519HexSchema = hexOf(64, "an Ed25519 key");
-export const blsPubkeyHexSchema = hexOf(128, "a BLS public key");
-export const blsSignatureHexSchema = hexOf(256, "a BLS signature");
-/** Atomic amounts and ids the backend types as bigint. */
-export const bigintSchema = z.coerce.bigint();
+export { addressSchema };
+export const ed25519HexSchema = keyHexSchema(64, "an Ed25519 key");
+export const blsPubkeyHexSchema = keyHexSchema(128, "a BLS public key");
+export const blsSignatureHexSchema = exactHexSchema(256, "a BLS signature");
+/** Atomic amounts and the ids the backend types as bigint. */
+export const bigintSchema = exactBigintSchema;
 
 export const networkInfoSchema = z.object({
   active_node_count: z.number(),
@@ -34,16 +40,22 @@ export const networkInfoSchema = z.object({
   immutable_block_height: z.number(),
   max_stakers: z.number(),
   median_operator_fee: z.number(),
-  min_operator_contribution: z.number(),
+  /** atomic */
+  min_operator_contribution: bigintSchema,
   nettype: z.string(),
   node_count: z.number(),
   pulse_target_timestamp: z.number(),
-  staking_requirement: z.number(),
+  /** atomic */
+  staking_requirement: bigintSchema,
   version: z.string(),
 });
 export type NetworkInfo = z.infer<typeof networkInfoSchema>;
 
-/** Event names the portal accepts; any other name makes a whole response fail (spec §5.3). */
+/**
+ * Event names the portal knows (spec §5.3). The backend records others too (e.g.
+ * BLSNonSignerThresholdMaxUpdated, attached to whichever node's id equals its argument): those parse
+ * as name "other" with the name kept in `raw_name`, so one unknown event never fails a response.
+ */
 export const arbitrumEventNames = [
   "NewServiceNodeContributionContract",
   "Finalized",
@@ -73,27 +85,39 @@ export const arbitrumEventNames = [
 ] as const;
 export type ArbitrumEventName = (typeof arbitrumEventNames)[number];
 
-export const arbitrumEventSchema = z.object({
-  args: z.unknown(),
-  block: z.number(),
-  log_index: z.number(),
-  main_arg: z.string().nullable(),
-  name: z.enum(arbitrumEventNames),
-  tx: z.string(),
-});
-export type ArbitrumEvent = z.infer<typeof arbitrumEventSchema>;
+const knownEventNames = new Set<string>(arbitrumEventNames);
+const isKnownEventName = (name: string): name is ArbitrumEventName => knownEventNames.has(name);
 
-export const stakeContributorSchema = z.object({
-  address: addressSchema,
-  beneficiary: addressSchema,
-  amount: bigintSchema,
-});
+export const arbitrumEventSchema = z
+  .object({
+    /** decoded event arguments by ABI name; uint256 values above 2^53 are bigints */
+    args: z.unknown(),
+    block: z.number(),
+    log_index: z.number(),
+    /** the node id (rewards contract events) or the contract address (contribution contract events) */
+    main_arg: z.union([z.string(), z.number(), z.bigint()]).nullable().transform((v) => (v === null ? null : String(v))),
+    name: z.string(),
+    tx: z.string(),
+  })
+  .transform(({ name, ...event }) => ({ ...event, name: isKnownEventName(name) ? name : ("other" as const), raw_name: name }));
+export type ArbitrumEvent = z.infer<typeof arbitrumEventSchema>;
+/** An event as the backend writes it (what the devnet simulator emits). */
+export type ArbitrumEventJson = z.input<typeof arbitrumEventSchema>;
+
+/** `beneficiary` is a nullable column in the backend: null means the staker itself, so it becomes `address`. */
+export const stakeContributorSchema = z
+  .object({
+    address: addressSchema,
+    beneficiary: addressSchema.nullish(),
+    amount: bigintSchema,
+  })
+  .transform((c) => ({ address: c.address, beneficiary: c.beneficiary ?? c.address, amount: c.amount }));
 export type StakeContributor = z.infer<typeof stakeContributorSchema>;
 
 export const exitTypeSchema = z.enum(["deregister", "exit"]).nullable();
 
 export const stakeSchema = z.object({
-  active: z.coerce.boolean(),
+  active: exactBooleanSchema,
   contract_id: z.number(),
   contributors: z.array(stakeContributorSchema),
   deregistration_height: z.number().nullable(),
@@ -136,7 +160,7 @@ export const contributionContractNotReadySchema = z.object({
   status: contributionStatusSchema.default(0),
   /** basis points (10 000 = 100 %) */
   fee: z.number().nullable(),
-  manual_finalize: z.coerce.boolean(),
+  manual_finalize: exactBooleanSchema,
   pubkey_bls: blsPubkeyHexSchema.nullable(),
 });
 export type ContributionContractNotReady = z.infer<typeof contributionContractNotReadySchema>;
@@ -154,9 +178,9 @@ export const vestingContractSchema = z.object({
   initial_amount: bigintSchema,
   initial_beneficiary: addressSchema,
   revoker: addressSchema,
-  time_start: z.coerce.number(),
-  time_end: z.coerce.number(),
-  transferable_beneficiary: z.coerce.boolean(),
+  time_start: exactNumberSchema,
+  time_end: exactNumberSchema,
+  transferable_beneficiary: exactBooleanSchema,
 });
 export type VestingContract = z.infer<typeof vestingContractSchema>;
 
@@ -174,10 +198,13 @@ export const rewardsInfoSchema = z.object({
 export type RewardsInfo = z.infer<typeof rewardsInfoSchema>;
 
 export const rewardsSignatureSchema = z.object({
-  aggregate_pubkey: z.string(),
+  /** informational; absent in some oxend revisions */
+  aggregate_pubkey: z.string().optional(),
+  /** the lifetime total to pass to updateRewardsBalance: exact, or the signature does not verify */
   amount: bigintSchema,
   height: z.number(),
-  msg_to_sign: z.string(),
+  /** informational */
+  msg_to_sign: z.string().optional(),
   non_signer_indices: z.array(bigintSchema),
   signature: blsSignatureHexSchema,
 });
@@ -185,14 +212,17 @@ export type RewardsSignature = z.infer<typeof rewardsSignatureSchema>;
 
 export const dailyRewardInfoSchema = z.object({
   block: z.number(),
-  lifetime_rewards: z.number(),
+  /** atomic, lifetime */
+  lifetime_rewards: bigintSchema,
+  /** unix seconds, a float in the backend */
   timestamp: z.number(),
 });
 export type DailyRewardInfo = z.infer<typeof dailyRewardInfoSchema>;
 
 export const exitSignatureSchema = z.object({
   bls_pubkey: blsPubkeyHexSchema,
-  msg_to_sign: z.string(),
+  /** informational; oxend sends it, the documented examples do not */
+  msg_to_sign: z.string().optional(),
   non_signer_indices: z.array(bigintSchema),
   signature: blsSignatureHexSchema,
   timestamp: z.number(),
@@ -200,12 +230,13 @@ export const exitSignatureSchema = z.object({
 export type ExitSignature = z.infer<typeof exitSignatureSchema>;
 
 export const exitLiquidationItemSchema = z.object({
-  info: z.object({ bls_public_key: z.string() }),
+  info: z.object({ bls_public_key: blsPubkeyHexSchema }),
   height: z.number(),
   liquidation_height: z.number(),
-  service_node_pubkey: z.string(),
+  service_node_pubkey: ed25519HexSchema,
   type: z.string(),
-  version: z.string(),
+  /** a number (uint8, 1) in the backend; kept as text */
+  version: z.union([z.string(), z.number()]).transform(String),
 });
 export type ExitLiquidationItem = z.infer<typeof exitLiquidationItemSchema>;
 
@@ -214,7 +245,8 @@ export const registrationSchema = z.object({
   pubkey_bls: blsPubkeyHexSchema,
   pubkey_ed25519: ed25519HexSchema,
   sig_bls: blsSignatureHexSchema,
-  sig_ed25519: hexOf(128, "an Ed25519 signature"),
+  sig_ed25519: exactHexSchema(128, "an Ed25519 signature"),
+  /** unix seconds, a float in the backend */
   timestamp: z.number(),
 });
 export type Registration = z.infer<typeof registrationSchema>;
@@ -222,7 +254,21 @@ export type Registration = z.infer<typeof registrationSchema>;
 // ---- one schema per endpoint response (spec §5.2); every response carries `network` and `t` ----
 
 const envelope = { network: networkInfoSchema, t: z.number() };
-const blsKeyIdsSchema = z.record(z.string(), z.number());
+/** BLS key -> node id; keys normalised like every other BLS key, so lookups by pubkey_bls match. */
+const blsKeyIdsSchema = z
+  .record(z.string(), z.number())
+  .transform((record, ctx) => {
+    const out: Record<string, number> = {};
+    for (const [key, id] of Object.entries(record)) {
+      const parsed = blsPubkeyHexSchema.safeParse(key);
+      if (!parsed.success) {
+        ctx.addIssue({ code: "custom", message: `${key.slice(0, 24)}… is not a BLS public key` });
+        return z.NEVER;
+      }
+      out[parsed.data] = id;
+    }
+    return out;
+  });
 
 export const infoResponseSchema = z.object(envelope);
 export type InfoResponse = z.infer<typeof infoResponseSchema>;
@@ -281,5 +327,9 @@ export const contributionContractResponseSchema = z.object({
 });
 export type ContributionContractResponse = z.infer<typeof contributionContractResponseSchema>;
 
-/** Error bodies: the backend and the simulator answer non-2xx with `{ error: string }`. */
-export const errorResponseSchema = z.object({ error: z.string() });
+/**
+ * Error bodies of our own proxy (app/api/network): `{ error }`, plus `upstream_status` when it is
+ * passing on the backend's status. The backend itself answers errors with Flask's HTML pages, so
+ * for it the status code is the only signal (client.ts).
+ */
+export const proxyErrorSchema = z.object({ error: z.string(), upstream_status: z.number().optional() });

@@ -31,6 +31,12 @@ describe("node state (spec §6.1)", () => {
     expect(deriveNodeState({ ...base, events: withEvents("NewServiceNodeV2", "ServiceNodeExit") }, 2_000)).toBe("Exited");
     expect(deriveNodeState({ ...base, events: withEvents("NewServiceNodeV2", "ServiceNodeLiquidated") }, 2_000)).toBe("Exited");
   });
+  it("looks only at lifecycle events: a newer event it does not know (parsed as \"other\") changes nothing", () => {
+    const events = [...withEvents("NewServiceNodeV2", "ServiceNodeExitRequest"), { name: "other", block: 99, log_index: 0 }];
+    expect(deriveNodeState({ ...base, events, requested_unlock_height: 3_000 }, 2_000)).toBe("Exit requested");
+    expect(deriveNodeState({ ...base, events: [...withEvents("NewServiceNodeV2"), { name: "other", block: 99, log_index: 0 }] }, 2_000)).toBe("Running");
+    expect(deriveNodeState({ ...base, events: [{ name: "other", block: 99, log_index: 0 }] }, 2_000)).toBe("Unknown");
+  });
   it("orders events by block then log index", () => {
     const events = [
       { name: "ServiceNodeExitRequest", block: 20, log_index: 1 },

@@ -1,9 +1,9 @@
 /**
  * Full validation of the staking backend's answers, on the server: the proxy checks every 2xx body
- * against the endpoint's zod schema (EIP-55 checksums included, which cost a keccak per address)
- * before the browser sees it. The browser parses again with the same schemas but receives
- * addresses in lower case (see components/dapp/data/useNetworkClient.ts), which skips the
- * checksum work on the main thread.
+ * (parsed losslessly by forward.ts) against the endpoint's zod schema (EIP-55 checksums included,
+ * which cost a keccak per address) before the browser sees it. The browser parses again with the
+ * same schemas but receives addresses in lower case (see components/dapp/data/useNetworkClient.ts),
+ * which skips the checksum work on the main thread.
  */
 import type { z } from "zod";
 import {
