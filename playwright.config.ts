@@ -32,9 +32,11 @@ export default defineConfig({
   },
   projects: [
     // everything that only reads the devnet, first: its figures are compared with the chain
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /e2e\/dapp\/writes\// },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /e2e\/dapp\/(writes|exclusive)\// },
     // then the tests that send transactions (contracts fill, nodes register, rewards are claimed)
     { name: "writes", use: { ...devices["Desktop Chrome"] }, testMatch: /e2e\/dapp\/writes\/.*\.spec\.ts/, dependencies: ["chromium"] },
+    // last and alone: tests that hold mining back or move the devnet's clock, which all others would feel
+    { name: "exclusive", use: { ...devices["Desktop Chrome"] }, testMatch: /e2e\/dapp\/exclusive\/.*\.spec\.ts/, dependencies: ["writes"] },
   ],
   webServer: [
     {

@@ -6,8 +6,7 @@
  */
 import type { QueryClient } from "@tanstack/react-query";
 import type { Address, Client, Hash } from "viem";
-import { readContract, simulateContract, waitForTransactionReceipt, writeContract } from "viem/actions";
-import { WaitForTransactionReceiptTimeoutError } from "viem";
+import { getTransaction, readContract, simulateContract, waitForTransactionReceipt, writeContract } from "viem/actions";
 import { getAccount, getWalletClient } from "wagmi/actions";
 import type { Config } from "wagmi";
 import type { PublicTarget } from "@/lib/chain/targets";
@@ -16,7 +15,7 @@ import { describeError } from "@/lib/contracts/errors";
 import type { ChainSnapshot } from "@/lib/contracts/reads/chain-snapshot";
 import type { TxEffect } from "@/lib/tx/effects";
 import { createPendingStore } from "@/lib/tx/pending-store";
-import { ReceiptTimeout, type TxPorts } from "@/lib/tx/types";
+import { ReceiptTimeout, type Receipt, type Replacement, type TxPorts } from "@/lib/tx/types";
 import { keyAffectedByAny } from "../data/query-keys";
 
 export { createResumedFlow, createTxFlow, TxFlow } from "@/lib/tx/flow";
@@ -47,7 +46,46 @@ async function refreshAfter(queryClient: QueryClient, effects: TxEffect[], atBlo
   }
 }
 
+type Slot = { from: Address; nonce: number; to?: Address | null; input?: `0x${string}`; value?: bigint };
+
 export function createPorts({ config, client, queryClient, target }: Deps): TxPorts {
+  // one receipt watch per hash, kept across "still pending" timeouts: viem learns the transaction's
+  // nonce slot while it is pending and finds a replacement only if the same watch keeps running
+  const watches = new Map<Hash, Promise<Receipt>>();
+  const slots = new Map<Hash, Slot>();
+
+  /** Where the transaction sits (sender + nonce), so its replacement is found even after the original was dropped. */
+  async function rememberSlot(hash: Hash): Promise<void> {
+    for (let i = 0; i < 5 && !slots.has(hash); i++) {
+      try {
+        const t = await getTransaction(client, { hash });
+        slots.set(hash, { from: t.from, nonce: t.nonce, to: t.to, input: t.input, value: t.value });
+      } catch {
+        await sleep(200);
+      }
+    }
+  }
+
+  function watch(hash: Hash, onReplaced: (r: Replacement) => void): Promise<Receipt> {
+    let w = watches.get(hash);
+    if (!w) {
+      w = (async () => {
+        await rememberSlot(hash);
+        const r = await waitForTransactionReceipt(client, {
+          hash,
+          timeout: 0,
+          pollingInterval: Math.min(target.pollingIntervalMs, 1_000),
+          replacement: slots.get(hash),
+          onReplaced: (x) => onReplaced({ reason: x.reason, hash: x.transaction.hash }),
+        });
+        return { status: r.status, blockNumber: r.blockNumber, transactionHash: r.transactionHash } satisfies Receipt;
+      })();
+      watches.set(hash, w);
+      w.catch(() => watches.delete(hash));
+    }
+    return w;
+  }
+
   return {
     walletChainId: async () => {
       const a = getAccount(config);
@@ -61,19 +99,12 @@ export function createPorts({ config, client, queryClient, target }: Deps): TxPo
       const wallet = await getWalletClient(config, { chainId: target.chainId, account });
       return writeContract(wallet, { account, chain: wallet.chain, address: call.address, abi: call.abi, functionName: call.functionName, args: call.args });
     },
-    waitForReceipt: async (hash: Hash, { timeoutMs, onReplaced }) => {
-      try {
-        const r = await waitForTransactionReceipt(client, {
-          hash,
-          timeout: timeoutMs,
-          pollingInterval: Math.min(target.pollingIntervalMs, 1_000),
-          onReplaced: (x) => onReplaced({ reason: x.reason, hash: x.transaction.hash }),
-        });
-        return { status: r.status, blockNumber: r.blockNumber, transactionHash: r.transactionHash };
-      } catch (e) {
-        if (e instanceof WaitForTransactionReceiptTimeoutError) throw new ReceiptTimeout(hash);
-        throw e;
-      }
+    waitForReceipt: (hash: Hash, { timeoutMs, onReplaced }) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new ReceiptTimeout(hash)), timeoutMs);
+      });
+      return Promise.race([watch(hash, onReplaced), late]).finally(() => clearTimeout(timer));
     },
     refresh: (effects, atBlock) => refreshAfter(queryClient, effects, atBlock),
     describe: describeError,
