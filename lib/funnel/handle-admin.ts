@@ -11,7 +11,7 @@ import type { FunnelStore } from "./store";
 
 export type FunnelAdminDeps = {
   store: () => Promise<FunnelStore>;
-  /** Sign-in attempts per client (hashed, in memory), so the token cannot be guessed by brute force. */
+  /** Wrong tokens per client (hashed, in memory): a client that spent them waits, so the token cannot be guessed by brute force. */
   attempts: RotatingRateLimiter;
   env?: Record<string, string | undefined>;
   allowedOrigins?: readonly string[];
@@ -56,16 +56,22 @@ export async function handleFunnelAdmin(request: Request, deps: FunnelAdminDeps)
   if (request.method === "GET") {
     const bearer = /^Bearer (.+)$/.exec(request.headers.get("authorization") ?? "")?.[1];
     if (bearer === undefined) return html(200, adminLoginPage());
-    if (!deps.attempts.take(clientAddress(request.headers))) return html(429, adminLoginPage("Too many attempts. Wait a few minutes."));
-    return tokenMatches(bearer, setting.token) ? report(deps, 30) : html(401, adminLoginPage("That token is not right."));
+    return signIn(request, deps, bearer, setting.token, 30);
   }
   if (request.method !== "POST") return new Response(null, { status: 405, headers: { allow: "GET, POST" } });
   if (!isSameOriginRequest(request.headers, deps.allowedOrigins)) return html(403, adminLoginPage("The form must be sent from this site."));
-  if (!deps.attempts.take(clientAddress(request.headers))) return html(429, adminLoginPage("Too many attempts. Wait a few minutes."));
   if (!(request.headers.get("content-type") ?? "").toLowerCase().startsWith("application/x-www-form-urlencoded")) return html(400, adminLoginPage("Send the token with the form."));
   const text = await readBodyWithin(request, FORM_MAX_BYTES);
   const form = formSchema.safeParse(Object.fromEntries(new URLSearchParams(text ?? "")));
   if (text === null || !form.success) return html(400, adminLoginPage("Send the token with the form."));
-  if (!tokenMatches(form.data.token, setting.token)) return html(401, adminLoginPage("That token is not right.", form.data.days));
-  return report(deps, form.data.days);
+  return signIn(request, deps, form.data.token, setting.token, form.data.days);
+}
+
+/** The report for the right token; a wrong one takes from the client's allowance of wrong tokens. */
+async function signIn(request: Request, deps: FunnelAdminDeps, given: string, expected: string, days: number): Promise<Response> {
+  const client = clientAddress(request.headers);
+  if (deps.attempts.isSpent(client)) return html(429, adminLoginPage("Too many wrong tokens. Wait a few minutes.", days));
+  if (tokenMatches(given, expected)) return report(deps, days);
+  deps.attempts.take(client);
+  return html(401, adminLoginPage("That token is not right.", days));
 }

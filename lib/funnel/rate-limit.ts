@@ -40,6 +40,12 @@ export class RotatingRateLimiter {
     return true;
   }
 
+  /** Whether the client's allowance is spent, without taking from it (a check before a costly step). */
+  isSpent(clientAddress: string): boolean {
+    this.#rotateIfDue();
+    return (this.#buckets.get(this.#bucketOf(clientAddress)) ?? 0) >= this.#options.perClient || this.#total >= this.#options.total;
+  }
+
   /** Seconds until the current window ends (the Retry-After of a 429). */
   secondsLeft(): number {
     return Math.max(1, Math.ceil((this.#windowStartedAt + this.#options.windowMs - this.#options.now()) / 1000));

@@ -34,7 +34,7 @@ export function serverFunnelDeps(): FunnelEventDeps {
 
 let adminAttempts: RotatingRateLimiter | undefined;
 
-/** The admin page's dependencies: the same store; 10 sign-in attempts per client per 5 minutes. */
+/** The admin page's dependencies: the same store; 10 wrong tokens per client per 5 minutes. */
 export function serverFunnelAdminDeps(): FunnelAdminDeps {
   adminAttempts ??= new RotatingRateLimiter({ perClient: 10, total: 1_000, windowMs: 5 * 60_000 });
   return { store: serverFunnelStore, attempts: adminAttempts, allowedOrigins: [new URL(SITE_URL).origin] };

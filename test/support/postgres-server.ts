@@ -5,11 +5,12 @@
  * watchdog stops it and removes the directory when the test process dies or after `lifetimeMs`,
  * whichever comes first, so no server outlives its tests.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { freePort } from "@/scripts/free-port.mjs";
+import { guardServer } from "@/scripts/watchdog.mjs";
 
 export type TempPostgres = {
   /** postgresql://postgres@127.0.0.1:<port>/postgres */
@@ -44,16 +45,6 @@ function run(bin: string, program: string, args: string[]): void {
   if (r.status !== 0) throw new Error(`${program} failed (${r.status}): ${r.stderr || r.stdout}`);
 }
 
-const WATCHDOG = `
-const [pid, parent, dir, ms] = process.argv.slice(1).map((v, i) => (i === 2 ? v : Number(v)));
-const alive = (p) => { try { process.kill(p, 0); return true; } catch { return false; } };
-const stop = () => {
-  try { process.kill(pid, "SIGQUIT"); } catch {}
-  setTimeout(() => { require("node:fs").rmSync(dir, { recursive: true, force: true }); process.exit(0); }, 1500);
-};
-setTimeout(stop, ms);
-setInterval(() => { if (!alive(pid)) process.exit(0); if (!alive(parent)) stop(); }, 500);
-`;
 
 async function waitUntilGone(pid: number, timeoutMs: number): Promise<void> {
   const until = Date.now() + timeoutMs;
@@ -90,7 +81,8 @@ export async function startTempPostgres({ lifetimeMs = 10 * 60_000 }: { lifetime
     throw e;
   }
   const pid = Number(readFileSync(path.join(data, "postmaster.pid"), "utf8").split("\n")[0]);
-  spawn(process.execPath, ["-e", WATCHDOG, String(pid), String(process.pid), dir, String(lifetimeMs)], { detached: true, stdio: "ignore" }).unref();
+  // SIGQUIT: PostgreSQL's immediate shutdown, for a server whose tests are gone
+  guardServer({ pid, lifetimeMs, signal: "SIGQUIT", removeDir: dir });
   const urlFor = (database: string) => `postgresql://postgres@127.0.0.1:${port}/${database}`;
   return {
     url: urlFor("postgres"),
