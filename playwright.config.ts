@@ -1,3 +1,4 @@
+import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
@@ -15,7 +16,13 @@ const DEVNET_API_PORT = Number(process.env.DEVNET_API_PORT ?? 8546);
  * (never the developer's .data/funnel.sqlite). Set once in the runner; its workers inherit it.
  * The funnel spec itself runs against a server of its own (e2e/fixtures/funnel-server.ts).
  */
-process.env.E2E_FUNNEL_SQLITE_PATH ??= path.join(tmpdir(), `funnel-e2e-${Date.now()}-${process.pid}.sqlite`);
+if (!process.env.E2E_FUNNEL_SQLITE_PATH) {
+  const file = path.join(tmpdir(), `funnel-e2e-${Date.now()}-${process.pid}.sqlite`);
+  process.env.E2E_FUNNEL_SQLITE_PATH = file;
+  process.once("exit", () => {
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+  });
+}
 
 /**
  * Debian's Chromium by default (no browser downloads on these machines); PLAYWRIGHT_CHROMIUM_PATH
