@@ -4,6 +4,12 @@ import { useEffect } from "react";
 import { trackFunnelStep } from "@/lib/funnel/beacon";
 import { CTA_ATTRIBUTE, PAGE_VIEW_STEPS } from "@/lib/funnel/steps";
 
+/**
+ * Marketing links are plain <a>, so every page view is a fresh document and a fresh module: this
+ * flag only stops `next dev`'s StrictMode (which runs effects twice) from counting a view twice.
+ */
+let viewCounted = false;
+
 function ctaIdOf(target: EventTarget | null): string | null {
   return target instanceof Element ? (target.closest(`a[${CTA_ATTRIBUTE}]`)?.getAttribute(CTA_ATTRIBUTE) ?? null) : null;
 }
@@ -17,8 +23,9 @@ function ctaIdOf(target: EventTarget | null): string | null {
 export function FunnelBeacon() {
   useEffect(() => {
     const path = location.pathname;
-    if (path === PAGE_VIEW_STEPS.landing) trackFunnelStep("landing");
-    else if (path === PAGE_VIEW_STEPS.explainer) trackFunnelStep("explainer");
+    if (!viewCounted && path === PAGE_VIEW_STEPS.landing) trackFunnelStep("landing");
+    else if (!viewCounted && path === PAGE_VIEW_STEPS.explainer) trackFunnelStep("explainer");
+    viewCounted = true;
     const onClick = (e: MouseEvent) => {
       // the middle button opens the link in a new tab: still a click on the CTA
       if (e.type === "auxclick" && e.button !== 1) return;
