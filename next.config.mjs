@@ -11,6 +11,9 @@ const OPTIONAL_PEERS = ["@x402/core", "@x402/core/client", "@x402/core/schemas",
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // the funnel's storage drivers stay plain Node modules: better-sqlite3 is native (built from source by
+  // npm ci, see package.json allowScripts) and pg has an optional native peer; neither may be bundled
+  serverExternalPackages: ["better-sqlite3", "pg"],
   turbopack: {
     resolveAlias: Object.fromEntries(OPTIONAL_PEERS.map((m) => [m, "./lib/empty-module.js"])),
   },

@@ -1,3 +1,6 @@
+import { rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -7,6 +10,19 @@ const baseURL = `http://127.0.0.1:${PORT}`;
  * DEVNET_STATE_FILE must say where its state file goes; devnet/start.ts and the app read it).
  */
 const DEVNET_API_PORT = Number(process.env.DEVNET_API_PORT ?? 8546);
+
+/**
+ * The shared e2e server counts the other specs' page views into a SQLite file of this run only
+ * (never the developer's .data/funnel.sqlite). Set once in the runner; its workers inherit it.
+ * The funnel spec itself runs against a server of its own (e2e/fixtures/funnel-server.ts).
+ */
+if (!process.env.E2E_FUNNEL_SQLITE_PATH) {
+  const file = path.join(tmpdir(), `funnel-e2e-${Date.now()}-${process.pid}.sqlite`);
+  process.env.E2E_FUNNEL_SQLITE_PATH = file;
+  process.once("exit", () => {
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+  });
+}
 
 /**
  * Debian's Chromium by default (no browser downloads on these machines); PLAYWRIGHT_CHROMIUM_PATH
@@ -51,8 +67,9 @@ export default defineConfig({
     {
       command: `node ./node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
       url: baseURL,
-      // "still pending" after 4 s instead of the devnet's 20 s: the held-back-receipt test waits for it
-      env: { TX_RECEIPT_TIMEOUT_MS: "4000" },
+      // "still pending" after 4 s instead of the devnet's 20 s: the held-back-receipt test waits for it;
+      // the funnel counts into this run's own SQLite file
+      env: { TX_RECEIPT_TIMEOUT_MS: "4000", FUNNEL_SQLITE_PATH: process.env.E2E_FUNNEL_SQLITE_PATH, DATABASE_URL: "" },
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

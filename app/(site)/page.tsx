@@ -18,7 +18,8 @@ export const metadata = {
 /**
  * The conversion funnel. Every word and figure comes from content/home.yaml (marketers edit it);
  * this file only decides the order and look: hero -> value -> three steps -> figures -> operators
- * -> closing call to action. All calls to action are plain links.
+ * -> closing call to action. All calls to action are plain links; each carries its content id
+ * (data-cta) so the funnel can count which one was clicked (components/site/FunnelBeacon).
  */
 export default function HomePage() {
   const home = getHomeContent();
@@ -30,10 +31,10 @@ export default function HomePage() {
         lead={<p>{home.hero.lead}</p>}
         actions={
           <>
-            <LinkButton href={home.hero.primaryCta.href} size="lg">
+            <LinkButton href={home.hero.primaryCta.href} cta={home.hero.primaryCta.id} size="lg">
               {home.hero.primaryCta.label}
             </LinkButton>
-            <LinkButton href={home.hero.secondaryCta.href} variant="secondary" size="lg">
+            <LinkButton href={home.hero.secondaryCta.href} cta={home.hero.secondaryCta.id} variant="secondary" size="lg">
               {home.hero.secondaryCta.label}
             </LinkButton>
           </>
@@ -53,7 +54,7 @@ export default function HomePage() {
 
       <Section id="how-staking-works" raised title={home.steps.title}>
         <Steps steps={home.steps.items} />
-        <LinkButton href={home.steps.cta.href} variant="ghost" className="mt-8 px-0">
+        <LinkButton href={home.steps.cta.href} cta={home.steps.cta.id} variant="ghost" className="mt-8 px-0">
           {home.steps.cta.label} <span aria-hidden="true">→</span>
         </LinkButton>
       </Section>
@@ -65,7 +66,7 @@ export default function HomePage() {
       <Section id="operators" raised title={home.operator.title}>
         <div className="flex flex-col gap-6 md:flex-row md:items-end md:justify-between">
           <p className="max-w-2xl text-lg text-muted">{home.operator.body}</p>
-          <LinkButton href={home.operator.cta.href} variant="secondary" size="lg" className="shrink-0">
+          <LinkButton href={home.operator.cta.href} cta={home.operator.cta.id} variant="secondary" size="lg" className="shrink-0">
             {home.operator.cta.label}
           </LinkButton>
         </div>
@@ -76,10 +77,10 @@ export default function HomePage() {
         body={<p>{home.closing.body}</p>}
         actions={
           <>
-            <LinkButton href={home.closing.primaryCta.href} size="lg">
+            <LinkButton href={home.closing.primaryCta.href} cta={home.closing.primaryCta.id} size="lg">
               {home.closing.primaryCta.label}
             </LinkButton>
-            <LinkButton href={home.closing.secondaryCta.href} variant="secondary" size="lg">
+            <LinkButton href={home.closing.secondaryCta.href} cta={home.closing.secondaryCta.id} variant="secondary" size="lg">
               {home.closing.secondaryCta.label}
             </LinkButton>
           </>

@@ -20,13 +20,13 @@ describe("MdxContent", () => {
     const out = await html(
       [
         '<Callout type="warning" title="Careful">Stakes are locked.</Callout>',
-        '<CtaButton href="/stake">Start staking</CtaButton>',
+        '<CtaButton id="post-stake" href="/stake">Start staking</CtaButton>',
         '<Stat value="25,000 SESH" label="Full stake" />',
         '<Figure src="/images/blog/claim-flow.svg" alt="How a claim works" caption="The flow" width={1200} height={420} />',
       ].join("\n\n"),
     );
     expect(out).toMatch(/<div role="note"[^>]*><p[^>]*>Careful<\/p>/);
-    expect(out).toMatch(/<a href="\/stake" class="[^"]*mdx-cta[^"]*">Start staking<\/a>/);
+    expect(out).toMatch(/<a href="\/stake" class="[^"]*mdx-cta[^"]*" data-cta="post-stake">Start staking<\/a>/);
     expect(out).toContain("25,000 SESH");
     expect(out).toMatch(/<img alt="How a claim works"[^>]*width="1200" height="420"[^>]*src="\/images\/blog\/claim-flow.svg"/);
     expect(out).toContain("<figcaption");

@@ -26,6 +26,8 @@ type LinkButtonProps = AnchorHTMLAttributes<HTMLAnchorElement> & {
   href: string;
   variant?: ButtonVariant;
   size?: ButtonSize;
+  /** A call to action's id from content/: rendered as data-cta, whose clicks the funnel counts. */
+  cta?: string;
   children: ReactNode;
 };
 
@@ -33,10 +35,10 @@ type LinkButtonProps = AnchorHTMLAttributes<HTMLAnchorElement> & {
  * A plain <a> styled as a button: works without JavaScript and ships none. External links
  * (http/https) open in the same tab but carry rel="noopener noreferrer".
  */
-export function LinkButton({ href, variant = "primary", size = "md", className, children, ...rest }: LinkButtonProps) {
+export function LinkButton({ href, variant = "primary", size = "md", cta, className, children, ...rest }: LinkButtonProps) {
   const external = /^https?:\/\//.test(href);
   return (
-    <a href={href} className={buttonClasses(variant, size, className)} {...(external ? { rel: "noopener noreferrer" } : {})} {...rest}>
+    <a href={href} className={buttonClasses(variant, size, className)} {...(external ? { rel: "noopener noreferrer" } : {})} {...(cta ? { "data-cta": cta } : {})} {...rest}>
       {children}
     </a>
   );

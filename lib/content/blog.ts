@@ -1,4 +1,5 @@
 import path from "node:path";
+import { mdxCtaRefs, type CtaRef } from "./ctas";
 import { analyseMdx, frontMatterLineCount } from "./mdx-analysis";
 import { ContentError, problemsFromZod, type ContentProblem } from "./problems";
 import { postFrontmatterSchema, slugSchema, tagsFileSchema } from "./schemas";
@@ -25,7 +26,7 @@ export type Post = PostMeta & {
   plainText: string;
 };
 
-export type BlogCollection = { posts: Post[]; tags: Record<string, string>; problems: ContentProblem[] };
+export type BlogCollection = { posts: Post[]; tags: Record<string, string>; ctas: CtaRef[]; problems: ContentProblem[] };
 
 const WORDS_PER_MINUTE = 220;
 const TAGS_FILE = ["blog", "tags.json"];
@@ -63,6 +64,7 @@ export function loadBlog(root: ContentRoot = defaultRoot()): BlogCollection {
   const tags = loadTags(root, problems);
   const schema = postFrontmatterSchema(root, Object.keys(tags));
   const posts: Post[] = [];
+  const ctas: CtaRef[] = [];
   for (const file of listFiles(contentPath(root, "blog"), [".mdx", ".md"])) {
     const shown = displayPath(root, file);
     const slug = path.basename(file).replace(/\.mdx?$/, "");
@@ -79,6 +81,7 @@ export function loadBlog(root: ContentRoot = defaultRoot()): BlogCollection {
     const fm = schema.safeParse(parsedSource.data, { reportInput: true });
     const analysis = analyseMdx(root, shown, parsedSource.body, frontMatterLineCount(source));
     problems.push(...analysis.problems);
+    ctas.push(...mdxCtaRefs(analysis.ctas, shown));
     if (!fm.success) {
       problems.push(...problemsFromZod(shown, fm.error));
       continue;
@@ -95,7 +98,7 @@ export function loadBlog(root: ContentRoot = defaultRoot()): BlogCollection {
     });
   }
   posts.sort(newestFirst);
-  return { posts, tags, problems };
+  return { posts, tags, ctas, problems };
 }
 
 let cached: { collection: BlogCollection; at: number } | undefined;

@@ -1,4 +1,5 @@
 import { loadBlog } from "./blog";
+import { duplicateCtaProblems, type CtaRef } from "./ctas";
 import { loadFaq } from "./faq";
 import { loadHome } from "./home";
 import { loadPages } from "./pages";
@@ -6,21 +7,31 @@ import type { ContentProblem } from "./problems";
 import { defaultRoot, type ContentRoot } from "./source-files";
 import { loadVideos } from "./videos";
 
+export type ContentCheck = {
+  problems: ContentProblem[];
+  counts: Record<string, number>;
+  /** Every call to action with a valid id, across all files (the funnel accepts exactly these ids). */
+  ctas: CtaRef[];
+};
+
 /** Every problem in every collection, so a marketer fixes them all in one pass. */
-export function checkAllContent(root: ContentRoot = defaultRoot()): { problems: ContentProblem[]; counts: Record<string, number> } {
+export function checkAllContent(root: ContentRoot = defaultRoot()): ContentCheck {
   const blog = loadBlog(root);
   const home = loadHome(root);
   const videos = loadVideos(root);
   const faq = loadFaq(root);
   const pages = loadPages(root);
+  const ctas = [...home.ctas, ...blog.ctas, ...faq.ctas, ...pages.ctas];
   return {
-    problems: [...blog.problems, ...home.problems, ...videos.problems, ...faq.problems, ...pages.problems],
+    problems: [...blog.problems, ...home.problems, ...videos.problems, ...faq.problems, ...pages.problems, ...duplicateCtaProblems(ctas)],
     counts: {
       posts: blog.posts.filter((p) => !p.draft).length,
       drafts: blog.posts.filter((p) => p.draft).length,
       videos: videos.videos.length,
       "FAQ entries": faq.faq?.entries.length ?? 0,
       pages: pages.pages.length,
+      "calls to action": ctas.length,
     },
+    ctas,
   };
 }

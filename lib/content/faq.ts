@@ -1,3 +1,4 @@
+import { mdxCtaRefs, type CtaRef } from "./ctas";
 import { analyseMdx, frontMatterLineCount } from "./mdx-analysis";
 import { ContentError, problemsFromZod, type ContentProblem } from "./problems";
 import { faqEntrySchema, pageFrontmatterSchema, type PageFrontmatter } from "./schemas";
@@ -29,7 +30,7 @@ function anchorId(question: string): string {
  * content/faq.mdx: front matter (title, description), then one `## Question?` heading per entry
  * with its answer underneath. Text before the first question is not allowed (it would be lost).
  */
-export function loadFaq(root: ContentRoot = defaultRoot()): { faq: Faq | null; problems: ContentProblem[] } {
+export function loadFaq(root: ContentRoot = defaultRoot()): { faq: Faq | null; ctas: CtaRef[]; problems: ContentProblem[] } {
   const file = contentPath(root, ...FAQ_FILE);
   const shown = displayPath(root, file);
   const problems: ContentProblem[] = [];
@@ -39,7 +40,7 @@ export function loadFaq(root: ContentRoot = defaultRoot()): { faq: Faq | null; p
     source = readText(file);
     parsedSource = parseMdxSource(source);
   } catch (e) {
-    return { faq: null, problems: [{ file: shown, field: "front matter", message: `cannot be read: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}` }] };
+    return { faq: null, ctas: [], problems: [{ file: shown, field: "front matter", message: `cannot be read: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}` }] };
   }
   const fm = pageFrontmatterSchema.safeParse(parsedSource.data, { reportInput: true });
   if (!fm.success) problems.push(...problemsFromZod(shown, fm.error));
@@ -56,6 +57,7 @@ export function loadFaq(root: ContentRoot = defaultRoot()): { faq: Faq | null; p
   if (sections.length === 0) problems.push({ file: shown, field: "body", message: 'has no entries: write each question as a "## Question?" heading' });
 
   const entries: FaqEntry[] = [];
+  const ctas: CtaRef[] = [];
   const ids = new Set<string>();
   sections.forEach((section, i) => {
     const answerMdx = section.answer.join("\n").trim();
@@ -70,13 +72,14 @@ export function loadFaq(root: ContentRoot = defaultRoot()): { faq: Faq | null; p
     }
     const analysis = analyseMdx(root, shown, answerMdx, section.line);
     problems.push(...analysis.problems);
+    ctas.push(...mdxCtaRefs(analysis.ctas, shown));
     let id = anchorId(entry.data.question) || `question-${i + 1}`;
     if (ids.has(id)) id = `${id}-${i + 1}`;
     ids.add(id);
     entries.push({ question: entry.data.question, answerMdx, answerText: analysis.plainText.replace(/\n+/g, " "), id });
   });
-  if (!fm.success) return { faq: null, problems };
-  return { faq: { ...fm.data, entries }, problems };
+  if (!fm.success) return { faq: null, ctas, problems };
+  return { faq: { ...fm.data, entries }, ctas, problems };
 }
 
 export function getFaq(): Faq {

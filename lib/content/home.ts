@@ -1,3 +1,4 @@
+import { homeCtaRefs, type CtaRef } from "./ctas";
 import { ContentError, problemsFromZod, type ContentProblem } from "./problems";
 import { homeSchema, type HomeContent } from "./schemas";
 import { contentPath, defaultRoot, displayPath, parseYamlSource, readText, type ContentRoot } from "./source-files";
@@ -7,18 +8,18 @@ export type { HomeContent } from "./schemas";
 export const HOME_FILE = ["home.yaml"];
 
 /** Reads content/home.yaml: headline, CTA labels and links, the three staking steps, key figures. */
-export function loadHome(root: ContentRoot = defaultRoot()): { home: HomeContent | null; problems: ContentProblem[] } {
+export function loadHome(root: ContentRoot = defaultRoot()): { home: HomeContent | null; ctas: CtaRef[]; problems: ContentProblem[] } {
   const file = contentPath(root, ...HOME_FILE);
   const shown = displayPath(root, file);
   let raw: unknown;
   try {
     raw = parseYamlSource(readText(file));
   } catch (e) {
-    return { home: null, problems: [{ file: shown, field: "", message: `cannot be read: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}` }] };
+    return { home: null, ctas: [], problems: [{ file: shown, field: "", message: `cannot be read: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}` }] };
   }
   const parsed = homeSchema().safeParse(raw, { reportInput: true });
-  if (!parsed.success) return { home: null, problems: problemsFromZod(shown, parsed.error) };
-  return { home: parsed.data, problems: [] };
+  if (!parsed.success) return { home: null, ctas: [], problems: problemsFromZod(shown, parsed.error) };
+  return { home: parsed.data, ctas: homeCtaRefs(parsed.data, shown), problems: [] };
 }
 
 /** The home page's copy and figures; throws a ContentError naming file and field when it is broken. */

@@ -1,6 +1,7 @@
 import { createProcessor } from "@mdx-js/mdx";
 import remarkGfm from "remark-gfm";
 import type { ContentProblem } from "./problems";
+import { ctaIdSchema } from "./schemas";
 import { publicFileExists, type ContentRoot } from "./source-files";
 
 /** The components MDX authors may use (components/mdx/mdx-components.tsx provides them). */
@@ -15,10 +16,15 @@ type MdNode = {
   position?: { start: { line: number } };
 };
 
+/** A <CtaButton id="..."> found in a body, with the field (line) that names it in messages. */
+export type MdxCta = { id: string; field: string };
+
 export type MdxAnalysis = {
   /** The text a reader sees, without markup (FAQ JSON-LD, reading time, RSS fallback). */
   plainText: string;
   wordCount: number;
+  /** Every CtaButton with a valid id, in order (lib/content/ctas.ts checks they are unique). */
+  ctas: MdxCta[];
   problems: ContentProblem[];
 };
 
@@ -53,9 +59,10 @@ export function analyseMdx(root: ContentRoot, file: string, body: string, lineOf
     const at = /\((\d+):\d+(?:-\d+:\d+)?\)\s*$/.exec(raw);
     const field = at ? `body (line ${Number(at[1]) + lineOffset})` : "body";
     const reason = at ? raw.slice(0, at.index).trim() : raw;
-    return { plainText: "", wordCount: 0, problems: [{ file, field, message: `is not valid MDX: ${reason}` }] };
+    return { plainText: "", wordCount: 0, ctas: [], problems: [{ file, field, message: `is not valid MDX: ${reason}` }] };
   }
   const allowed = new Set<string>(MDX_COMPONENT_NAMES);
+  const ctas: MdxCta[] = [];
   const walk = (node: MdNode) => {
     const field = `body (line ${(node.position?.start.line ?? 0) + lineOffset})`;
     if (node.type === "mdxjsEsm") {
@@ -70,6 +77,13 @@ export function analyseMdx(root: ContentRoot, file: string, body: string, lineOf
         const src = stringAttribute(node, attr);
         if (!src) problems.push({ file, field, message: `has a <${node.name}> without ${attr}="/images/..."` });
         else if (!publicFileExists(root, src)) problems.push({ file, field, message: `has a <${node.name}> whose ${attr} does not exist: public${src}` });
+      }
+      if (node.name === "CtaButton") {
+        const id = stringAttribute(node, "id");
+        const checked = ctaIdSchema.safeParse(id);
+        if (id === undefined) problems.push({ file, field, message: `has a <CtaButton> without id="..."; give it an id such as "blog-my-post-stake", unique across the site (the funnel report names the button by it)` });
+        else if (!checked.success) problems.push({ file, field, message: `has a <CtaButton> whose id ${JSON.stringify(id)} ${checked.error.issues[0]?.message ?? "is not valid"}` });
+        else ctas.push({ id, field });
       }
       if (node.name === "Figure" && !stringAttribute(node, "alt")) {
         problems.push({ file, field, message: `has a <Figure> without alt="..." (describe the image for people who cannot see it)` });
@@ -86,7 +100,7 @@ export function analyseMdx(root: ContentRoot, file: string, body: string, lineOf
     .replace(/\s*\n\s*/g, "\n")
     .trim();
   const wordCount = plainText ? plainText.split(/\s+/).length : 0;
-  return { plainText, wordCount, problems };
+  return { plainText, wordCount, ctas, problems };
 }
 
 /** Number of lines the front matter takes, so body line numbers match the file the author sees. */

@@ -1,3 +1,4 @@
+import { mdxCtaRefs, type CtaRef } from "./ctas";
 import { analyseMdx, frontMatterLineCount } from "./mdx-analysis";
 import { ContentError, problemsFromZod, type ContentProblem } from "./problems";
 import { pageFrontmatterSchema, type PageFrontmatter } from "./schemas";
@@ -13,7 +14,7 @@ function pageFile(root: ContentRoot, name: string): string {
   return contentPath(root, "pages", ...name.split("/")) + ".mdx";
 }
 
-export function loadPage(root: ContentRoot, name: string): { page: Page | null; problems: ContentProblem[] } {
+export function loadPage(root: ContentRoot, name: string): { page: Page | null; ctas: CtaRef[]; problems: ContentProblem[] } {
   const file = pageFile(root, name);
   const shown = displayPath(root, file);
   let source: string;
@@ -23,16 +24,17 @@ export function loadPage(root: ContentRoot, name: string): { page: Page | null; 
     parsedSource = parseMdxSource(source);
   } catch (e) {
     const message = e instanceof Error && "code" in e && e.code === "ENOENT" ? "is missing" : `cannot be read: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`;
-    return { page: null, problems: [{ file: shown, field: "", message }] };
+    return { page: null, ctas: [], problems: [{ file: shown, field: "", message }] };
   }
-  const problems = analyseMdx(root, shown, parsedSource.body, frontMatterLineCount(source)).problems;
+  const analysis = analyseMdx(root, shown, parsedSource.body, frontMatterLineCount(source));
+  const ctas = mdxCtaRefs(analysis.ctas, shown);
   const fm = pageFrontmatterSchema.safeParse(parsedSource.data, { reportInput: true });
-  if (!fm.success) return { page: null, problems: [...problems, ...problemsFromZod(shown, fm.error)] };
-  return { page: { name, ...fm.data, body: parsedSource.body }, problems };
+  if (!fm.success) return { page: null, ctas, problems: [...analysis.problems, ...problemsFromZod(shown, fm.error)] };
+  return { page: { name, ...fm.data, body: parsedSource.body }, ctas, problems: analysis.problems };
 }
 
 /** Every MDX page under content/pages (the required ones and any a marketer added). */
-export function loadPages(root: ContentRoot = defaultRoot()): { pages: Page[]; problems: ContentProblem[] } {
+export function loadPages(root: ContentRoot = defaultRoot()): { pages: Page[]; ctas: CtaRef[]; problems: ContentProblem[] } {
   const names = new Set<string>(PAGE_NAMES);
   for (const dir of ["", "legal"]) {
     for (const f of listFiles(contentPath(root, "pages", dir), [".mdx"])) {
@@ -40,13 +42,15 @@ export function loadPages(root: ContentRoot = defaultRoot()): { pages: Page[]; p
     }
   }
   const pages: Page[] = [];
+  const ctas: CtaRef[] = [];
   const problems: ContentProblem[] = [];
   for (const name of names) {
     const r = loadPage(root, name);
     if (r.page) pages.push(r.page);
+    ctas.push(...r.ctas);
     problems.push(...r.problems);
   }
-  return { pages, problems };
+  return { pages, ctas, problems };
 }
 
 /** An MDX page by name; throws a ContentError naming file and field when it is missing or broken. */

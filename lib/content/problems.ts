@@ -62,7 +62,8 @@ function issueSentence(issue: z.core.$ZodIssue): string {
   const input: unknown = issue.input;
   switch (issue.code) {
     case "invalid_type":
-      if (input === undefined) return "is required";
+      // a schema may say what the missing field is for (zod's own wording starts with "Invalid")
+      if (input === undefined) return issue.message.startsWith("Invalid") ? "is required" : issue.message;
       return `must be ${TYPE_WORDS[issue.expected] ?? issue.expected} (got ${describeValue(input)})`;
     case "too_big": {
       const max = String(issue.maximum);

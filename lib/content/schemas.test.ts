@@ -86,6 +86,37 @@ describe("home, videos, FAQ and pages schemas: broken fixtures", () => {
   });
 });
 
+describe("calls to action: every CTA has an id, unique across the site (the funnel report names buttons by it)", () => {
+  it("a missing or badly written id names the file and the field", () => {
+    expect(messages(checkAllContent(fixture("broken-ctas")).problems)).toEqual([
+      'content/blog/hello-world.mdx: "body (line 19)" has a <CtaButton> without id="..."; give it an id such as "blog-my-post-stake", unique across the site (the funnel report names the button by it)',
+      'content/blog/older-post.mdx: "body (line 11)" has a <CtaButton> whose id "Older post" must be lower-case words joined by hyphens, such as "home-hero-stake"',
+      'content/home.yaml: "steps.cta.id" must be lower-case words joined by hyphens, such as "home-hero-stake"',
+      'content/home.yaml: "closing.primaryCta.id" is required: give every call to action an id such as "home-hero-stake", unique across the site (the funnel report names the button by it)',
+    ]);
+  });
+
+  it("a repeated id is reported where it repeats, naming the first use (in the same file or another)", () => {
+    expect(messages(checkAllContent(fixture("duplicate-cta")).problems)).toEqual([
+      'content/home.yaml: "closing.secondaryCta.id" repeats the CTA id "hero-stake" already used by "hero.primaryCta.id"; every call to action needs its own id',
+      'content/blog/older-post.mdx: "body (line 11)" repeats the CTA id "hero-learn" already used by content/home.yaml "hero.secondaryCta.id"; every call to action needs its own id',
+      'content/faq.mdx: "body (line 13)" repeats the CTA id "hello-stake" already used by content/blog/hello-world.mdx "body (line 19)"; every call to action needs its own id',
+    ]);
+  });
+
+  it("valid content lists every CTA with where it is written", () => {
+    expect(checkAllContent(fixture("valid")).ctas).toEqual([
+      { id: "hero-stake", file: "content/home.yaml", field: "hero.primaryCta.id" },
+      { id: "hero-learn", file: "content/home.yaml", field: "hero.secondaryCta.id" },
+      { id: "steps-guide", file: "content/home.yaml", field: "steps.cta.id" },
+      { id: "operator-read", file: "content/home.yaml", field: "operator.cta.id" },
+      { id: "closing-stake", file: "content/home.yaml", field: "closing.primaryCta.id" },
+      { id: "closing-token", file: "content/home.yaml", field: "closing.secondaryCta.id" },
+      { id: "hello-stake", file: "content/blog/hello-world.mdx", field: "body (line 19)" },
+    ]);
+  });
+});
+
 describe("valid fixtures load into typed values", () => {
   it("has no problems at all", () => {
     expect(checkAllContent(fixture("valid")).problems).toEqual([]);
@@ -113,7 +144,7 @@ describe("valid fixtures load into typed values", () => {
       { label: "Stake", value: "25,000 SESH", note: "per node" },
     ]);
     expect(home?.steps.items.map((s) => s.title)).toEqual(["A", "B", "C"]);
-    expect(home?.operator.cta.href).toBe("https://getsession.org");
+    expect(home?.operator.cta).toEqual({ id: "operator-read", label: "Read", href: "https://getsession.org" });
   });
 
   it("videos: newest first, durations readable", () => {

@@ -45,7 +45,19 @@ export const hrefSchema = z.string().superRefine((value, ctx) => {
   }
 });
 
-export const linkSchema = z.strictObject({ label: z.string().trim().min(1).max(40), href: hrefSchema });
+export const CTA_ID_MAX = 48;
+
+/**
+ * A call to action's id: its name in the funnel report (which button brought visitors to staking).
+ * Lower-case words joined by hyphens, unique across the whole site (lib/content/ctas.ts checks that).
+ */
+export const ctaIdSchema = z
+  .string({ error: (issue) => (issue.input === undefined ? 'is required: give every call to action an id such as "home-hero-stake", unique across the site (the funnel report names the button by it)' : undefined) })
+  .max(CTA_ID_MAX, { message: `must be at most ${CTA_ID_MAX} characters` })
+  .regex(slugPattern, { message: 'must be lower-case words joined by hyphens, such as "home-hero-stake"' });
+
+/** A call to action: the funnel's id, the button's text and where it leads. */
+export const ctaSchema = z.strictObject({ id: ctaIdSchema, label: z.string().trim().min(1).max(40), href: hrefSchema });
 
 // ---------------------------------------------------------------- blog
 
@@ -94,8 +106,8 @@ export function homeSchema() {
       eyebrow: z.string().trim().min(1).max(60).optional(),
       title: z.string().trim().min(1).max(90),
       lead: z.string().trim().min(1).max(280),
-      primaryCta: linkSchema,
-      secondaryCta: linkSchema,
+      primaryCta: ctaSchema,
+      secondaryCta: ctaSchema,
     }),
     value: z.strictObject({
       title: z.string().trim().min(1).max(80),
@@ -105,7 +117,7 @@ export function homeSchema() {
     steps: z.strictObject({
       title: z.string().trim().min(1).max(80),
       items: z.array(textBlock).length(3),
-      cta: linkSchema,
+      cta: ctaSchema,
     }),
     figures: z.strictObject({
       title: z.string().trim().min(1).max(80),
@@ -117,13 +129,13 @@ export function homeSchema() {
     operator: z.strictObject({
       title: z.string().trim().min(1).max(80),
       body: z.string().trim().min(1).max(320),
-      cta: linkSchema,
+      cta: ctaSchema,
     }),
     closing: z.strictObject({
       title: z.string().trim().min(1).max(80),
       body: z.string().trim().min(1).max(240),
-      primaryCta: linkSchema,
-      secondaryCta: linkSchema,
+      primaryCta: ctaSchema,
+      secondaryCta: ctaSchema,
     }),
   });
 }

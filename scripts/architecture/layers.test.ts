@@ -34,6 +34,16 @@ describe("layers", () => {
     expect(offenders(["app", "components", "lib"], [/(^|\/)e2e\//, /__fixtures__/, /test-wallet/, /(^|\/)devnet\//, /\.test$/])).toEqual([]);
   });
 
+  it("lib/funnel imports no React, Next, wagmi, RainbowKit or TanStack Query (the route handlers and components call it)", () => {
+    expect(offenders(["lib/funnel"], UI)).toEqual([]);
+  });
+
+  it("the funnel beacon that marketing pages ship has no runtime import at all", () => {
+    for (const file of ["lib/funnel/beacon.ts", "lib/funnel/steps.ts"]) {
+      expect(importSpecifiers(readFileSync(path.join(REPO, file), "utf8"), { typeOnly: false }), file).toEqual([]);
+    }
+  });
+
   it("the checker sees the imports it polices", () => {
     expect(importSpecifiers(`import { useState } from "react";\nimport x from "@/devnet/bls/keys";`)).toEqual(["react", "@/devnet/bls/keys"]);
   });

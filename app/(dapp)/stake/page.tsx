@@ -1,5 +1,6 @@
 import { Suspense } from "react";
 import type { Metadata } from "next";
+import { CountStepOnView } from "@/components/funnel/CountStepOnView";
 import { NetworkStats } from "@/components/dapp/open-nodes/NetworkStats";
 import { StakeOverview } from "@/components/dapp/open-nodes/StakeOverview";
 import { Loading } from "@/components/dapp/ui/States";
@@ -32,6 +33,7 @@ function StakeOverviewSkeleton() {
 export default function StakePage() {
   return (
     <>
+      <CountStepOnView step="stake_page" />
       <h1 className="text-3xl font-bold">Stake SESH</h1>
       <p className="mt-2 max-w-2xl text-muted">Contribute SESH to a Session Node and earn a share of its rewards. Figures are read live from the chain.</p>
       <div className="mt-8">

@@ -8,6 +8,7 @@ import { useTarget } from "../providers/TargetContext";
 import type { Config } from "wagmi";
 import type { PublicTarget } from "@/lib/chain/targets";
 import { shortAddress } from "../ui/format";
+import { useCountWalletConnected } from "./useCountWalletConnected";
 
 type DialogProps = { config: Config; target: PublicTarget; onReady: (open: () => void) => void };
 
@@ -25,6 +26,7 @@ export function WalletButton() {
   const [error, setError] = useState<string | null>(null);
   const opener = useRef<(() => void) | null>(null);
   const openWhenReady = useRef(false);
+  useCountWalletConnected();
 
   const onReady = useCallback((open: () => void) => {
     opener.current = open;

@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { adminTokenSetting, tokenMatches } from "./admin-token";
+import { clientAddress } from "./client-address";
+import { readBodyWithin } from "./event-body";
+import type { RotatingRateLimiter } from "./rate-limit";
+import { buildFunnelReport } from "./report";
+import { adminLoginPage, adminReportPage } from "./report-html";
+import { reportWindow } from "./report-window";
+import { isSameOriginRequest } from "./same-origin";
+import type { FunnelStore } from "./store";
+
+export type FunnelAdminDeps = {
+  store: () => Promise<FunnelStore>;
+  /** Wrong tokens per client (hashed, in memory): a client that spent them waits, so the token cannot be guessed by brute force. */
+  attempts: RotatingRateLimiter;
+  env?: Record<string, string | undefined>;
+  allowedOrigins?: readonly string[];
+  now?: () => Date;
+};
+
+const FORM_MAX_BYTES = 2048;
+
+const formSchema = z.object({
+  token: z.string().max(512),
+  days: z.coerce.number().int().min(1).max(366).catch(30),
+});
+
+function html(status: number, body: string): Response {
+  return new Response(body, {
+    status,
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      "cache-control": "no-store",
+      "x-robots-tag": "noindex, nofollow",
+      "referrer-policy": "no-referrer",
+    },
+  });
+}
+
+const notFound = () => new Response("Not Found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "x-robots-tag": "noindex" } });
+
+async function report(deps: FunnelAdminDeps, days: number): Promise<Response> {
+  const window = reportWindow(days, deps.now?.());
+  const rows = await (await deps.store()).countsSince(window.sinceDay);
+  return html(200, adminReportPage(buildFunnelReport(rows, window), days));
+}
+
+/**
+ * GET /admin/funnel: the sign-in form (or, with `Authorization: Bearer <token>`, the report, for
+ * scripts). POST: the form's token and period, answered by the report. Off (404) unless ADMIN_TOKEN
+ * is set. The token travels only in a POST body or a header: never in a URL, a cookie or a log.
+ */
+export async function handleFunnelAdmin(request: Request, deps: FunnelAdminDeps): Promise<Response> {
+  const setting = adminTokenSetting(deps.env);
+  if (!setting.enabled) return notFound();
+  if (request.method === "GET") {
+    const bearer = /^Bearer (.+)$/.exec(request.headers.get("authorization") ?? "")?.[1];
+    if (bearer === undefined) return html(200, adminLoginPage());
+    return signIn(request, deps, bearer, setting.token, 30);
+  }
+  if (request.method !== "POST") return new Response(null, { status: 405, headers: { allow: "GET, POST" } });
+  if (!isSameOriginRequest(request.headers, deps.allowedOrigins)) return html(403, adminLoginPage("The form must be sent from this site."));
+  if (!(request.headers.get("content-type") ?? "").toLowerCase().startsWith("application/x-www-form-urlencoded")) return html(400, adminLoginPage("Send the token with the form."));
+  const text = await readBodyWithin(request, FORM_MAX_BYTES);
+  const form = formSchema.safeParse(Object.fromEntries(new URLSearchParams(text ?? "")));
+  if (text === null || !form.success) return html(400, adminLoginPage("Send the token with the form."));
+  return signIn(request, deps, form.data.token, setting.token, form.data.days);
+}
+
+/** The report for the right token; a wrong one takes from the client's allowance of wrong tokens. */
+async function signIn(request: Request, deps: FunnelAdminDeps, given: string, expected: string, days: number): Promise<Response> {
+  const client = clientAddress(request.headers);
+  if (deps.attempts.isSpent(client)) return html(429, adminLoginPage("Too many wrong tokens. Wait a few minutes.", days));
+  if (tokenMatches(given, expected)) return report(deps, days);
+  deps.attempts.take(client);
+  return html(401, adminLoginPage("That token is not right.", days));
+}

@@ -1,0 +1,5 @@
+import type { Migration } from "./migration";
+import { migration0001 } from "./0001-daily-counts";
+
+/** Every migration, oldest first. Add a new file and append it here. */
+export const MIGRATIONS: readonly Migration[] = [migration0001];
