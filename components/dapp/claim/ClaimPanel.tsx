@@ -81,7 +81,7 @@ export function ClaimPanel({ address, chain, readAtMs, networkAmount }: Props) {
       steps,
       effects: [{ kind: "account", address }, { kind: "registry" }],
       errorContext: { amount: p.payableNow },
-    });
+    }, { confirmed: "claim_confirmed" });
   }
 
   const resetIn = now !== null ? Number(plan.capResetsAt) - now : null;

@@ -75,7 +75,7 @@ export function ContributeForm({ contract, wallet, walletChainOk, balance, ethBa
       ],
       effects: [{ kind: "contract", address: contract.address }, { kind: "account", address: wallet }, { kind: "registry" }],
       errorContext: { amount: r.amount },
-    });
+    }, { submitted: "stake_submitted", confirmed: "stake_confirmed" });
     if (end?.status === "done") form.reset();
   }
 

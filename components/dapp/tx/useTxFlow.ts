@@ -3,11 +3,16 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useClient, useConfig } from "wagmi";
+import { trackFunnelStep } from "@/lib/funnel/beacon";
+import type { FunnelStep } from "@/lib/funnel/steps";
 import type { FlowSpec, FlowState } from "@/lib/tx/types";
 import type { PendingTx } from "@/lib/tx/pending-store";
 import { useTarget } from "../providers/TargetContext";
 
 type Engine = typeof import("./engine");
+
+/** Which funnel steps a flow counts (lib/funnel: aggregate counts only, nothing when DNT/GPC is on). */
+export type FlowFunnel = { submitted?: FunnelStep; confirmed?: FunnelStep };
 type Flow = InstanceType<Engine["TxFlow"]>;
 
 let engineLoad: Promise<Engine> | null = null;
@@ -42,14 +47,25 @@ export function useTxFlow() {
     return () => clearTimeout(id);
   }, []);
 
-  const adopt = useCallback((flow: Flow) => {
+  const adopt = useCallback((flow: Flow, funnel: FlowFunnel = {}) => {
     flowRef.current = flow;
     setState(flow.getState());
     setOpen(true);
+    let submitted = false;
+    let confirmed = false;
     flow.subscribe((s) => {
       setState(s);
       // a rejection returns the user to the form as it was (with a calm note there)
       if (s.status === "rejected") setOpen(false);
+      const last = s.steps[s.steps.length - 1];
+      if (funnel.submitted && !submitted && last?.hash) {
+        submitted = true;
+        trackFunnelStep(funnel.submitted);
+      }
+      if (funnel.confirmed && !confirmed && s.status === "done") {
+        confirmed = true;
+        trackFunnelStep(funnel.confirmed);
+      }
     });
   }, []);
 
@@ -61,13 +77,13 @@ export function useTxFlow() {
 
   /** Runs a flow from the user's tap; resolves with its state once it stops (done, failed, waiting for a tap). */
   const run = useCallback(
-    async (spec: FlowSpec): Promise<FlowState | null> => {
+    async (spec: FlowSpec, funnel?: FlowFunnel): Promise<FlowState | null> => {
       if (starting.current || flowRef.current?.isBusy()) return null; // a tap while a transaction is in flight sends nothing
       starting.current = true;
       try {
         const { engine, ports } = await makePorts();
         const flow = engine.createTxFlow(spec, ports, { receiptTimeoutMs: target.receiptTimeoutMs });
-        adopt(flow);
+        adopt(flow, funnel);
         await flow.start();
         return flow.getState();
       } finally {

@@ -1,8 +1,9 @@
 /**
  * The funnel, end to end in Chromium, against a server of its own (e2e/fixtures/funnel-server.ts:
  * its own SQLite file, so the counts are exactly this spec's). The walk goes home -> a home CTA ->
- * the explainer -> /stake -> connect the injected test wallet; the report must then show one count
- * per step, credited to the CTA. The same walk with Do Not Track or Global Privacy Control records
+ * the explainer -> /stake -> connect the injected test wallet -> stake on the devnet; the report
+ * must then show one count per step, credited to the CTA. It sends transactions, so it runs with
+ * the other write tests (playwright.config.ts). The same walk with Do Not Track or Global Privacy Control records
  * nothing. Then the endpoint's rejections, a 1,000-event burst, and a scan of what was stored.
  * The tests run in order and share the server: each one states the counts it expects.
  */
@@ -10,10 +11,12 @@ import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test as base, type APIRequestContext, type Browser, type Locator, type Page } from "@playwright/test";
-import type { FunnelStep } from "../../lib/funnel/steps";
-import { devnetAccount, readDevnet } from "../fixtures/devnet";
-import { FUNNEL_ADMIN_TOKEN, parseAdminReport, startFunnelServer, type FunnelServer, type ShownReport } from "../fixtures/funnel-server";
-import { installTestWallet, TEST_WALLET_NAME } from "../fixtures/test-wallet";
+import type { FunnelStep } from "../../../lib/funnel/steps";
+import type { Address } from "viem";
+import { devnetActions, SESH } from "../../fixtures/chain-actions";
+import { devnetAccount, readDevnet } from "../../fixtures/devnet";
+import { FUNNEL_ADMIN_TOKEN, parseAdminReport, startFunnelServer, type FunnelServer, type ShownReport } from "../../fixtures/funnel-server";
+import { installTestWallet, TEST_WALLET_NAME } from "../../fixtures/test-wallet";
 
 const test = base.extend<object, { funnel: FunnelServer }>({
   funnel: [
@@ -33,20 +36,28 @@ test.describe.configure({ mode: "serial" });
 /** The home CTA the walk clicks ("How staking works", content/home.yaml hero.secondaryCta). */
 const WALK_CTA = "home-hero-how-staking-works";
 const devnet = readDevnet();
+const chain = devnetActions(devnet);
 const walker = devnetAccount(devnet, "fresh");
+/** The node each walk stakes to: opened by the test before the walk, so /stake lists it at the first view. */
+let walkContract: Address | null = null;
 
-/**
- * The walk, stage by stage: what the visitor does and the steps it counts. THE STAKE STAGE GOES
- * HERE: once the contribute flow exists, append
- *   { name: "stake on the devnet", counts: ["stake_submitted", "stake_confirmed"], act: stakeOnDevnet },
- * (stakeOnDevnet: pick an open node on /stake, contribute, wait for the confirmation) and the walk's
- * expected counts below follow from `counts`.
- */
+/** Pick the walk's node in /stake's list, stake 2,500 SESH through the transaction dialog. */
+async function stakeOnDevnet(page: Page) {
+  await page.locator(`[data-testid="open-node-row"][data-address="${walkContract}"] a`).first().click();
+  await page.waitForURL((url) => url.pathname === `/stake/${walkContract}`);
+  await page.getByTestId("contribute-amount").fill("2500");
+  await page.getByTestId("contribute-submit").click();
+  await page.getByTestId("tx-next").click(); // the stake after its exact approval
+  await expect(page.getByTestId("tx-done")).toBeVisible({ timeout: 20_000 });
+}
+
+/** The walk, stage by stage: what the visitor does and the steps it counts. */
 const WALK: { name: string; counts: FunnelStep[]; act(page: Page): Promise<unknown> }[] = [
   { name: "open the home page", counts: ["landing"], act: (page) => page.goto("/") },
   { name: "click the home CTA to the explainer", counts: ["cta_click", "explainer"], act: (page) => clickTo(page, page.locator(`a[data-cta="${WALK_CTA}"]`).first(), "/staking") },
   { name: "follow the explainer's link to /stake", counts: ["stake_page"], act: (page) => clickTo(page, page.getByRole("main").getByRole("link", { name: "Start staking" }).first(), "/stake") },
   { name: "connect the wallet", counts: ["wallet_connected"], act: connect },
+  { name: "stake on the devnet", counts: ["stake_submitted", "stake_confirmed"], act: stakeOnDevnet },
 ];
 
 const ALL_STEPS: FunnelStep[] = ["landing", "explainer", "stake_page", "wallet_connected", "stake_submitted", "stake_confirmed", "claim_confirmed", "register_confirmed", "cta_click"];
@@ -92,6 +103,9 @@ function watch(page: Page) {
  * page to settle, so a beacon that should not exist would have been sent.
  */
 async function walk(page: Page, request: APIRequestContext, funnel: FunnelServer, { counting }: { counting: boolean }) {
+  walkContract = await chain.openContract(await chain.freshAccount(), { operatorStake: 6_250n * SESH });
+  // the simulated network witnesses it within a second; /stake then lists it
+  await expect.poll(async () => (await (await fetch(`${devnet.networkApiUrl}/contract/contribution`)).text()).toLowerCase().includes(walkContract!.toLowerCase())).toBe(true);
   await installTestWallet(page, { privateKey: walker.privateKey, rpcUrl: devnet.rpcUrl, chainId: devnet.chainId });
   const expected = zero();
   for (const stage of WALK) {
@@ -117,7 +131,7 @@ async function refusingContext(browser: Browser, refusal: "dnt" | "gpc") {
   return context;
 }
 
-test("the walk home -> CTA -> explainer -> /stake -> wallet counts each step once, credited to the CTA, and sets no cookie", async ({ page, request, funnel, baseURL }) => {
+test("the walk home -> CTA -> explainer -> /stake -> wallet -> stake counts each step once, credited to the CTA, and sets no cookie", async ({ page, request, funnel, baseURL }) => {
   test.setTimeout(120_000);
   const seen = watch(page);
   expect((await report(request, funnel)).overall).toEqual(zero());
