@@ -23,6 +23,8 @@ import { DailyRewardsChart } from "./DailyRewardsChart";
  * A wallet's staking: nodes it contributes to (or receives rewards from), contribution contracts it
  * has funds in, rewards and the claim cap. Network API for the lists, one chain batch for the facts.
  */
+const exactSesh = (atomic: bigint) => `${formatSesh(atomic, { maxDecimals: 9 })} SESH`;
+
 export function AccountView({ address, canClaim = false }: { address: Address; canClaim?: boolean }) {
   const stakes = useWalletStakes(address);
   const rewards = useWalletRewards(address);
@@ -66,7 +68,7 @@ export function AccountView({ address, canClaim = false }: { address: Address; c
         <Stat label="Staked" testId="account-staked" value={`${formatSesh(stakedTotal)} SESH`} hint={`${liveNodes.length} node${liveNodes.length === 1 ? "" : "s"}, ${openContracts.length} open contract${openContracts.length === 1 ? "" : "s"}`} />
         <Stat label="SESH balance" testId="account-balance" value={acct?.balance != null ? `${formatSesh(acct.balance)} SESH` : "—"} />
         <Stat label="Claimable now" testId="account-claimable" value={claimable !== null ? `${formatSesh(claimable)} SESH` : "—"} hint="Authorised on chain, not yet claimed" />
-        <Stat label="Lifetime rewards" testId="account-lifetime-rewards" value={rewards.data ? `${formatSesh(rewards.data.rewards.lifetime_rewards)} SESH` : "—"} />
+        <Stat label="Lifetime rewards" testId="account-lifetime-rewards" value={rewards.data ? `${formatSesh(rewards.data.rewards.lifetime_rewards)} SESH` : "—"} exact={rewards.data ? exactSesh(rewards.data.rewards.lifetime_rewards) : undefined} />
       </dl>
 
       <section aria-labelledby="my-nodes">
@@ -151,8 +153,8 @@ export function AccountView({ address, canClaim = false }: { address: Address; c
         </h2>
         {rewards.error ? <ErrorState title="Rewards could not be loaded from the network API." error={rewards.error} /> : null}
         <dl className="mt-3 grid grid-cols-2 gap-3 md:grid-cols-4">
-          <Stat label="Lifetime authorised" testId="rewards-authorised" value={acct?.rewards != null ? `${formatSesh(acct.rewards)} SESH` : "—"} hint="Rewards and returned stake signed to this address" />
-          <Stat label="Claimed" testId="rewards-claimed" value={acct?.claimed != null ? `${formatSesh(acct.claimed)} SESH` : "—"} />
+          <Stat label="Lifetime authorised" testId="rewards-authorised" value={acct?.rewards != null ? `${formatSesh(acct.rewards)} SESH` : "—"} exact={acct?.rewards != null ? exactSesh(acct.rewards) : undefined} hint="Rewards and returned stake signed to this address" />
+          <Stat label="Claimed" testId="rewards-claimed" value={acct?.claimed != null ? `${formatSesh(acct.claimed)} SESH` : "—"} exact={acct?.claimed != null ? exactSesh(acct.claimed) : undefined} />
           <Stat label="Claimable incl. pending" testId="rewards-network-claimable" value={plan ? `${formatSesh(plan.claimable)} SESH` : "—"} hint="Includes what the network will sign at claim time" />
           <Stat
             label="Claim cap left this cycle"

@@ -92,8 +92,9 @@ export function ClaimPanel({ address, chain, readAtMs, networkAmount }: Props) {
       </h3>
       <p>
         <span className="text-muted">Claimable: </span>
+        {/* to the last atomic unit: this is money the user is about to move */}
         <strong className="tabular-nums" data-testid="claim-claimable">
-          {formatSesh(plan.claimable)} SESH
+          {formatSesh(plan.claimable, { maxDecimals: 9 })} SESH
         </strong>
       </p>
       <p className="text-sm text-muted">Rewards and the stake of nodes that exited both come back through this claim, to this wallet.</p>

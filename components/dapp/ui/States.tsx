@@ -21,11 +21,12 @@ export function Loading({ label, minHeight = "min-h-[32rem]" }: { label: string;
   );
 }
 
-export function Stat({ label, value, hint, testId }: { label: string; value: ReactNode; hint?: ReactNode; testId: string }) {
+/** A figure; `exact` is the full-precision text (all 9 decimals of an amount), shown on hover. */
+export function Stat({ label, value, hint, testId, exact }: { label: string; value: ReactNode; hint?: ReactNode; testId: string; exact?: string }) {
   return (
     <div className="rounded-2xl border border-line bg-card p-4">
       <dt className="text-xs font-medium uppercase tracking-wide text-muted">{label}</dt>
-      <dd className="mt-1 text-2xl font-semibold tabular-nums" data-testid={testId}>
+      <dd className="mt-1 text-2xl font-semibold tabular-nums" data-testid={testId} title={exact}>
         {value}
       </dd>
       {hint ? <dd className="mt-1 text-xs text-muted">{hint}</dd> : null}

@@ -77,3 +77,33 @@ test.describe("claiming rewards", () => {
     expect(await chain.claimThreshold()).toBe(original);
   });
 });
+
+test.describe("an amount above 2^53 atomic units", () => {
+  test("the whale's history is shown to the last unit and its exact signed balance is accepted and claimed", async ({ page }) => {
+    const whale = devnetAccount(devnet, "whale");
+    const [, claimedBefore] = await chain.recipient(whale.address);
+    expect(claimedBefore, "seeded above 2^53").toBeGreaterThan(2n ** 53n);
+    const balanceBefore = await chain.balance(whale.address);
+    await openConnected(page, devnet, whale.privateKey, "/mystakes");
+    await expect(page.getByTestId("rewards-claimed")).toHaveAttribute("title", `${formatSesh(claimedBefore, { maxDecimals: 9 })} SESH`);
+
+    // the network's lifetime amount, read from its raw JSON text without rounding
+    const networkAmount = async () => {
+      const text = await (await fetch(`${devnet.networkApiUrl}/rewards/${whale.address}`)).text();
+      const m = /"amount"\s*:\s*(\d+)/.exec(text);
+      if (!m) throw new Error(`no amount in ${text.slice(0, 200)}`);
+      return BigInt(m[1]!);
+    };
+    await expect
+      .poll(async () => (await page.getByTestId("claim-claimable").innerText()) === `${formatSesh((await networkAmount()) - claimedBefore, { maxDecimals: 9 })} SESH`, { timeout: 40_000, message: "claimable shown exactly" })
+      .toBe(true);
+
+    await page.getByTestId("claim-button").click();
+    await finishDialog(page);
+    const [rewardsAfter, claimedAfter] = await chain.recipient(whale.address);
+    expect(rewardsAfter).toBeGreaterThan(2n ** 53n);
+    expect(BigInt(Number(rewardsAfter)), "a float could not have carried this amount").not.toBe(rewardsAfter);
+    expect(claimedAfter).toBe(rewardsAfter);
+    expect((await chain.balance(whale.address)) - balanceBefore).toBe(rewardsAfter - claimedBefore);
+  });
+});
