@@ -127,7 +127,13 @@ export async function seedDevnetWorld(ctx: ChainContext, sim: NetworkSimulator, 
     });
   }
   await settle();
-  log(`seeded ${SEEDED_NODES.length} nodes, started, funded ${TEST_ACCOUNTS.length} accounts`);
+  // the network's month of rewards before the devnet (world-plan REWARD_HISTORY_DAYS): claimable, so funded
+  await sim.sync();
+  if (sim.world.historyCredited > 0n) {
+    await send(0, "back the network's reward history", { address: addresses.token, abi: seshAbi, functionName: "transfer", args: [addresses.rewards, sim.world.historyCredited] });
+    await settle();
+  }
+  log(`seeded ${SEEDED_NODES.length} nodes (${(sim.world.historyCredited / SESH).toString()} SESH of reward history), started, funded ${TEST_ACCOUNTS.length} accounts`);
 
   // 1b. Pre-devnet history: the network signs each such account's lifetime total (above 2^53 for the
   // whale: a rounded amount would fail the BLS check) and the account claims what it had claimed

@@ -205,6 +205,13 @@ export const EXITED_NODE = 4;
 export const FIRST_FREE_NODE_INDEX = 38;
 
 /**
+ * Days of rewards the seeded nodes earned before the devnet started (the network's ledger only; the
+ * seeder funds the rewards contract with the total), so the daily-rewards chart and its CSV have a
+ * month of data on a fresh devnet.
+ */
+export const REWARD_HISTORY_DAYS = 30;
+
+/**
  * History from before the devnet started, known only to the network's ledger (like the seeded
  * nodes' fees), with what of it was already claimed on chain. The whale's lifetime rewards are
  * above 2^53 atomic units (9,007,199.254740992 SESH) and odd in the last digit, so a float cannot

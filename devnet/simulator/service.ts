@@ -20,6 +20,7 @@ import {
   FAUCET_SESH,
   FIRST_FREE_NODE_INDEX,
   PRIOR_HISTORY,
+  REWARD_HISTORY_DAYS,
   SEEDED_NODES,
 } from "../world-plan";
 import {
@@ -69,6 +70,7 @@ export function seededNetworkFacts(): NetworkFacts {
     deregisteredBlocksAgo: new Map(DEREGISTERED_NODES.map((d) => [devnetNodeKeys(d.node).ed25519Hex, d.blocksAgo])),
     seededFeeBps: new Map(SEEDED_NODES.map((n) => [devnetNodeKeys(n.node).ed25519Hex, n.feeBps])),
     priorRewards: new Map(PRIOR_HISTORY.map((h) => [hardhatAddress(h.account).toLowerCase(), h.lifetimeRewards])),
+    historyDays: REWARD_HISTORY_DAYS,
   };
 }
 

@@ -152,6 +152,7 @@ export class Watcher {
     });
     await Promise.all([...new Set(relevant.map((l) => l.blockNumber ?? 0n))].map((b) => this.blockTime(b)));
 
+    const seeded: number[] = [];
     for (const log of relevant) {
       const address = log.address.toLowerCase();
       const abi: Abi = address === rewards ? serviceNodeRewardsAbi : address === factory ? serviceNodeContributionFactoryAbi : serviceNodeContributionAbi;
@@ -165,7 +166,10 @@ export class Watcher {
       const height = sessionHeightAt(timestamp);
       this.world.accrueTo(height);
       this.world.apply(event, Math.max(height, this.world.accruedHeight ?? height));
+      if (event.change.kind === "registered" && event.change.feeBps === null) seeded.push(event.change.id);
     }
+    // the seeded nodes arrive in one batch (seedPublicKeyList): their history is credited once, for all
+    if (seeded.length > 0) this.world.backfillHistory(seeded, this.world.facts.historyDays);
 
     await Promise.all(
       [...touched].map(async (address) => {

@@ -38,7 +38,7 @@ function nodeEvent(id: number, kind: "exitRequest" | "exit", name: "ServiceNodeE
 const solo = (who: Address): Contributor[] => [{ address: who, beneficiary: who, amount: 25_000n * SESH }];
 
 function world(decommissioned: number[] = [], priorRewards = new Map<string, bigint>()) {
-  return new World({ decommissioned: new Set(decommissioned.map(ed)), deregisteredBlocksAgo: new Map(), seededFeeBps: new Map(), priorRewards }, POOL);
+  return new World({ decommissioned: new Set(decommissioned.map(ed)), deregisteredBlocksAgo: new Map(), seededFeeBps: new Map(), priorRewards, historyDays: 0 }, POOL);
 }
 
 /** What a client gets: the simulator's value written as the backend writes it, read back losslessly. */
@@ -57,6 +57,24 @@ describe("the simulated network's world", () => {
     expect(w.account(CO).rewards).toBe(perNode);
     expect(w.account("0x90F79bf6EB2c4f870365E785982E1f101E93b906").rewards).toBe(0n);
     expect(w.account(OP).daily).toEqual([{ height: start + BLOCKS_PER_DAY, lifetime: perNode }]);
+  });
+
+  it("credits the seeded nodes' month of history at the live per-block rule, one daily point a day, without charging the pool", () => {
+    const w = world([2]);
+    w.accrueTo(start);
+    const longAgo = (e: WitnessedEvent): WitnessedEvent => (e.change.kind === "registered" ? { ...e, change: { ...e.change, addedTimestamp: sessionBlockTime(start - 100 * BLOCKS_PER_DAY) } } : e);
+    w.apply(longAgo(registered(1, solo(OP))), start); // seeded (no fee on chain), registered 100 days ago
+    w.apply(longAgo(registered(2, solo(CO))), start); // decommissioned: earned nothing
+    w.backfillHistory([1, 2], 30);
+    const perDay = poolRewardPerBlock(POOL) * BigInt(BLOCKS_PER_DAY);
+    expect(w.account(OP).rewards).toBe(perDay * 30n);
+    expect(w.historyCredited).toBe(perDay * 30n);
+    expect(w.account(CO).rewards).toBe(0n);
+    expect(w.account(OP).daily.map((d) => d.height)).toEqual(Array.from({ length: 30 }, (_, i) => start - 29 * BLOCKS_PER_DAY + i * BLOCKS_PER_DAY));
+    expect(w.account(OP).daily.at(-1)).toEqual({ height: start, lifetime: perDay * 30n });
+    // the pool was not charged: tomorrow pays the same per block
+    w.accrueTo(start + BLOCKS_PER_DAY);
+    expect(w.account(OP).rewards).toBe(perDay * 31n);
   });
 
   it("pays a multi-contributor node's operator fee before the stake split", () => {

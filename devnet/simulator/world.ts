@@ -90,6 +90,8 @@ export type NetworkFacts = {
    * address: history only the network's ledger has (what of it was claimed is on chain).
    */
   priorRewards: Map<string, bigint>;
+  /** days of reward history the seeded nodes bring from before the devnet (0: none) */
+  historyDays: number;
 };
 
 export type AccountLedger = {
@@ -129,6 +131,7 @@ export class World {
     this.deregistrationHeight.clear();
     this.accruedHeight = null;
     this.poolBalance = this.initialPoolBalance;
+    this.historyCredited = 0n;
     this.openPriorHistory();
   }
 
@@ -167,29 +170,60 @@ export class World {
       this.accruedHeight = height;
       return;
     }
-    while (this.accruedHeight < height) {
-      const start = this.accruedHeight;
+    const from = this.accruedHeight;
+    this.creditBlocks(from, height, (start) => [...this.nodes.values()].filter((n) => n.earnFromHeight <= start && this.isActive(n, start)), true);
+    this.accruedHeight = Math.max(from, height);
+  }
+
+  /** Network-only history credited before the devnet started (HISTORY_DAYS of the seeded nodes' rewards). */
+  historyCredited = 0n;
+
+  /**
+   * The seeded nodes' rewards for `days` before their registration was witnessed, as the real
+   * network would have paid them (so a newcomer's daily chart and CSV have a month of data). Same
+   * per-block rule as live accrual, at the pool's current rate; pure history: the pool's balance is
+   * not charged (the seeder funds the rewards contract with `historyCredited` instead).
+   */
+  backfillHistory(nodeIds: readonly number[], days: number): void {
+    const end = this.accruedHeight;
+    if (end === null || days <= 0) return;
+    const nodes = nodeIds.flatMap((id) => this.nodes.get(id) ?? []);
+    const earning = (start: number) => nodes.filter((n) => n.registrationHeight <= start && !this.isDecommissioned(n) && (this.deregisteredAt(n) ?? Infinity) > start);
+    this.historyCredited += this.creditBlocks(end - days * BLOCKS_PER_DAY, end, earning, false);
+  }
+
+  /**
+   * Credits every Session block of (from, to], a day at most per step: the pool's per-block reward
+   * split evenly among the nodes `earning` lists at the step's start, each node's share split by
+   * fee and stake; a day boundary records everyone's lifetime total. Returns what was credited.
+   */
+  private creditBlocks(from: number, to: number, earning: (start: number) => NodeRecord[], chargePool: boolean): bigint {
+    let credited = 0n;
+    let start = from;
+    while (start < to) {
       const nextDay = (Math.floor(start / BLOCKS_PER_DAY) + 1) * BLOCKS_PER_DAY;
-      const end = Math.min(height, nextDay);
+      const end = Math.min(to, nextDay);
       const blocks = BigInt(end - start);
-      const active = [...this.nodes.values()].filter((n) => n.earnFromHeight <= start && this.isActive(n, start));
+      const active = earning(start);
       if (active.length > 0) {
         const perBlock = poolRewardPerBlock(this.poolBalance);
         const perNode = (perBlock / BigInt(active.length)) * blocks;
         for (const node of active) {
           for (const share of splitNodeReward(perNode, node.feeBps, node.contributors)) {
             this.account(share.beneficiary).rewards += share.amount;
+            credited += share.amount;
           }
         }
-        this.poolBalance -= perBlock * blocks;
+        if (chargePool) this.poolBalance -= perBlock * blocks;
       }
-      this.accruedHeight = end;
+      start = end;
       if (end === nextDay) {
         for (const entry of this.ledger.values()) {
           if (entry.rewards > 0n) entry.daily.push({ height: end, lifetime: entry.rewards });
         }
       }
     }
+    return credited;
   }
 
   /** Applies one witnessed event at Session height `height` (accrue first). */

@@ -112,6 +112,17 @@ test.describe("staking dApp on the devnet", () => {
       await expect(page.locator(`[data-testid="my-node-row"][data-node-id="${id}"]`).getByTestId("my-node-stake")).toHaveText(`${formatSesh(own)} SESH`);
     }
     await expect(page.getByText("Exited").first()).toBeVisible();
+
+    // a month of daily rewards on a fresh devnet: the chart and the CSV hold every day the network lists
+    const daily = JSON.parse(await (await fetch(`${devnet.networkApiUrl}/daily-rewards/${staker.address}`)).text()) as { rewards: unknown[] };
+    expect(daily.rewards.length).toBeGreaterThanOrEqual(30);
+    await expect(page.getByTestId("daily-chart").locator("rect")).toHaveCount(daily.rewards.length);
+    const download = page.waitForEvent("download");
+    await page.getByTestId("csv-export").click();
+    const csv = await (await (await download).createReadStream()).toArray();
+    const lines = Buffer.concat(csv).toString("utf8").trim().split("\n");
+    expect(lines[0]).toBe("date_utc,block_timestamp,earned_sesh,lifetime_rewards_sesh");
+    expect(lines.length - 1).toBe(daily.rewards.length);
   });
 
   test("a wallet on the wrong chain gets a one-click switch, and reads keep working", async ({ page }) => {
