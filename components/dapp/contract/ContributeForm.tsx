@@ -1,12 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMemo } from "react";
 import { useForm, useWatch, type Resolver } from "react-hook-form";
 import { isAddress, type Address } from "viem";
 import type { ContributionChainState } from "@/lib/contracts/reads/chain-snapshot";
 import { atomicToSeshString, formatSesh, parseSesh } from "@/lib/staking/amounts";
-import { amountBounds, contributeBlocker, contributeFormSchema, contributionAllowance, contributionNotice, validateContribution, type ContributeContext, type ContributeValues } from "@/lib/staking/contribute-form";
+import { amountBounds, contributeBlocker, contributionAllowance, contributionNotice, validateContribution, type ContributeContext, type ContributeValues } from "@/lib/staking/contribute-form";
 import { Button } from "@/components/ui/Button";
 import { useTarget } from "../providers/TargetContext";
 import type { TxFlowControls } from "../tx/useTxFlow";
@@ -45,9 +44,15 @@ export function ContributeForm({ contract, wallet, walletChainOk, balance, ethBa
         : null,
     [wallet, contract, balance, ethBalance, target.contracts],
   );
-  // the schema follows the chain's latest figures: react-hook-form takes the resolver of the latest render
+  // lib/staking's rules are the schema; they follow the chain's latest figures, and react-hook-form
+  // takes the resolver of the latest render
   const resolver = useMemo<Resolver<ContributeValues>>(
-    () => (ctx ? (zodResolver(contributeFormSchema(ctx)) as Resolver<ContributeValues>) : async () => ({ values: {}, errors: { amount: { type: "custom", message: "Connect a wallet to stake." } } })),
+    () => async (values) => {
+      if (!ctx) return { values: {}, errors: { amount: { type: "custom", message: "Connect a wallet to stake." } } };
+      const r = validateContribution(values, ctx);
+      if (r.ok) return { values, errors: {} };
+      return { values: {}, errors: Object.fromEntries(Object.entries(r.issues).map(([field, message]) => [field, { type: "custom", message }])) };
+    },
     [ctx],
   );
   const form = useForm<ContributeValues>({ defaultValues: { amount: "", beneficiary: "" }, resolver, mode: "onTouched" });
