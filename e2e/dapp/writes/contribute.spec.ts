@@ -162,4 +162,34 @@ test.describe("contribute and manage a contribution", () => {
     expect(await chain.status(contract)).toBe(3);
     await expect(page.getByTestId("registered-on-chain")).toContainText("Registered on Session devnet");
   });
+
+  test("the reads after a transaction cost no more RPC requests than a fresh page load", async ({ page }) => {
+    const operator = await chain.freshAccount();
+    const contract = await chain.openContract(operator, { operatorStake: 6_250n * SESH });
+    const me = await chain.freshAccount(20_000n);
+    const calls: { at: number; method: string }[] = [];
+    page.on("request", (r) => {
+      if (!r.url().startsWith(devnet.rpcUrl) || r.method() !== "POST") return;
+      const body = JSON.parse(r.postData() ?? "[]") as { method: string } | { method: string }[];
+      for (const c of Array.isArray(body) ? body : [body]) calls.push({ at: Date.now(), method: c.method });
+    });
+    const wallet = await openConnected(page, devnet, me.privateKey, `/stake/${contract}`);
+    await expect(page.getByTestId("contribute-form")).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    const freshReads = calls.filter((c) => c.method === "eth_call").length;
+    expect(freshReads).toBeGreaterThan(0);
+
+    await page.getByTestId("contribute-amount").fill("3000");
+    await page.getByTestId("contribute-submit").click();
+    await page.getByTestId("tx-next").click();
+    await expect.poll(() => wallet.sent.length).toBe(2);
+    const sentAt = Date.now();
+    await expect(page.getByTestId("tx-done")).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    // after the stake was sent: receipt polling, then the refresh of what it changed
+    const readsAfter = calls.filter((c) => c.at >= sentAt && c.method === "eth_call").length;
+    expect(readsAfter, `eth_calls after the transaction (a fresh load made ${freshReads})`).toBeLessThanOrEqual(freshReads);
+    expect(readsAfter, "the figures were refreshed").toBeGreaterThan(0);
+    console.log(`RPC eth_calls: fresh load of /stake/<contract> ${freshReads}, after a confirmed stake ${readsAfter}`);
+  });
 });
