@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import type { Address } from "viem";
+import { useAccount } from "wagmi";
 import { isBeneficiaryOnly, positionInContract, totalStaked } from "@/lib/staking/account";
 import { formatSesh } from "@/lib/staking/amounts";
 import { contractStatusLabel } from "@/lib/staking/contract-state";
@@ -25,7 +26,10 @@ import { DailyRewardsChart } from "./DailyRewardsChart";
  */
 const exactSesh = (atomic: bigint) => `${formatSesh(atomic, { maxDecimals: 9 })} SESH`;
 
-export function AccountView({ address, canClaim = false }: { address: Address; canClaim?: boolean }) {
+export function AccountView({ address }: { address: Address }) {
+  // the claim is offered wherever the connected wallet looks at its own rewards (/mystakes, its /address page)
+  const { address: wallet, isConnected } = useAccount();
+  const canClaim = isConnected && wallet?.toLowerCase() === address.toLowerCase();
   const stakes = useWalletStakes(address);
   const rewards = useWalletRewards(address);
   const daily = useDailyRewards(address);

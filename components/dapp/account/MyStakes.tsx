@@ -24,7 +24,7 @@ export function MyStakes() {
           Disconnect
         </Button>
       </p>
-      <AccountView address={address} canClaim />
+      <AccountView address={address} />
     </>
   );
 }
