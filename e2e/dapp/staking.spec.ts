@@ -66,6 +66,17 @@ test.describe("staking dApp on the devnet", () => {
     expect(html).toMatch(new RegExp(`data-testid="stat-registered-nodes"[^>]*>${totalNodes}<`));
   });
 
+  test("a node picked on /stake opens its contract page with its figures at once (no wait for a refresh)", async ({ page }) => {
+    await page.goto("/stake");
+    const row = page.getByTestId("open-node-row").first();
+    const address = (await row.getAttribute("data-address"))!;
+    await row.getByRole("link").first().click();
+    await page.waitForURL((url) => url.pathname === `/stake/${address}`);
+    const total = await chain.readContract({ address: address as `0x${string}`, abi: serviceNodeContributionAbi, functionName: "totalContribution" });
+    await expect(page.getByTestId("detail-staked")).toHaveText(`${formatSesh(total)} SESH`, { timeout: 5_000 });
+    await expect(page.getByTestId("contribute-form")).toBeVisible({ timeout: 5_000 });
+  });
+
   test("the status-0 toggle reveals nodes awaiting their operator", async ({ page }) => {
     await page.goto("/stake");
     const rows = page.getByTestId("open-node-row");

@@ -39,7 +39,9 @@ export function ContractDetail({ address }: { address: Address }) {
   const api = useContributionContracts(undefined, () => waiting.current);
   const apiEntry = api.data?.contracts.find((c) => c.address.toLowerCase() === address.toLowerCase());
   const liveId = apiEntry?.pubkey_bls ? api.data?.added_bls_keys[apiEntry.pubkey_bls.toLowerCase()] : undefined;
-  const nodeIds = useMemo(() => (api.isFetched ? (liveId !== undefined ? [BigInt(liveId)] : []) : undefined), [api.isFetched, liveId]);
+  // the list may come from /stake's server-read data (not "fetched" yet in TanStack's terms): any answer will do
+  const apiAnswered = api.data !== undefined || api.isError;
+  const nodeIds = useMemo(() => (apiAnswered ? (liveId !== undefined ? [BigInt(liveId)] : []) : undefined), [apiAnswered, liveId]);
   const ed25519Keys = useMemo(() => (apiEntry ? [BigInt(`0x${apiEntry.service_node_pubkey}`)] : []), [apiEntry]);
   const snap = useChainSnapshot({ contracts: [address], nodeIds, account, detail: true, ed25519Keys });
   const chainNow = useChainClock(snap.data?.registry.blockTimestamp, snap.dataUpdatedAt);
