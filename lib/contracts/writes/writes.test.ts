@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { paramsToBlsSignatureHex } from "@/lib/contracts/encoders";
 import type { WriteCall } from "./call";
 import { contributeFundsCall, finalizeCall, resetCall, updateBeneficiaryCall, withdrawContributionCall } from "./contribution";
+import { exitAfterWaitCall, exitWithSignatureCall, initiateExitCall } from "./exit";
 import { claimRewardsCall, updateRewardsBalanceCall } from "./rewards";
 import { approveCall } from "./token";
 
@@ -44,5 +45,19 @@ describe("calldata builders", () => {
     const call = updateRewardsBalanceCall(REWARDS, ME, 99n, paramsToBlsSignatureHex(sig), [3n, 9n]);
     expect(data(call).slice(0, 10)).toBe("0x7a6d4065");
     expect(call.args).toEqual([ME, 99n, sig, [3n, 9n]]);
+  });
+  it("exit: request, signed exit with the key and signature split into words, exit after the wait", () => {
+    expect(data(initiateExitCall(REWARDS, 42n))).toBe(`0xd9054b09${(42n).toString(16).padStart(64, "0")}`);
+    expect(data(exitAfterWaitCall(REWARDS, 7n))).toBe(`0xab0122ae${(7n).toString(16).padStart(64, "0")}`);
+    const key = { X: 0x118cn, Y: 0x1c4fn };
+    const sig = { sigs0: 1n, sigs1: 2n, sigs2: 3n, sigs3: 4n };
+    const keyHex = key.X.toString(16).padStart(64, "0") + key.Y.toString(16).padStart(64, "0");
+    const signed = exitWithSignatureCall(REWARDS, keyHex, 1_700_000_123, paramsToBlsSignatureHex(sig), [5n]);
+    expect(data(signed).slice(0, 10)).toBe("0x95055ffd");
+    expect(signed.args).toEqual([key, 1_700_000_123n, sig, [5n]]);
+    expect(decodeFunctionData({ abi: signed.abi, data: data(signed) }).args).toEqual([key, 1_700_000_123n, sig, [5n]]);
+    // a float or negative timestamp is not a signature the contract could check
+    expect(() => exitWithSignatureCall(REWARDS, keyHex, 1.5, paramsToBlsSignatureHex(sig), [])).toThrow(/timestamp/);
+    expect(() => exitWithSignatureCall(REWARDS, keyHex.slice(2), 1, paramsToBlsSignatureHex(sig), [])).toThrow(/BLS public key/);
   });
 });
