@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { seshToAtomic } from "./amounts";
-import { describeDelay, exitOptions, exitRules, liquidationSplit, minimumExitAgeSeconds, penaltyShare, signatureExpiresAt, SPEC_EXIT_RULES, type ExitAction, type ExitInput, type ExitNodeRecord } from "./exit";
+import { describeDelay, exitGraceSeconds, exitOptions, exitRules, liquidationSplit, minimumExitAgeSeconds, penaltyShare, signatureExpiresAt, SPEC_EXIT_RULES, type ExitAction, type ExitInput, type ExitNodeRecord } from "./exit";
 import { formatUtc } from "./timing";
 
 const SESH = 1_000_000_000n;
@@ -49,6 +49,11 @@ describe("exit rules from the chain and the spec", () => {
     expect(minimumExitAgeSeconds("testnet")).toBe(7_200);
     expect(minimumExitAgeSeconds("devnet")).toBe(0);
   });
+  it("grace before liquidation: 7 days on mainnet, 2 hours on the testnet and devnet", () => {
+    expect(exitGraceSeconds("mainnet")).toBe(7 * DAY);
+    expect(exitGraceSeconds("testnet")).toBe(7_200);
+    expect(exitGraceSeconds("devnet")).toBe(7_200);
+  });
   it("words delays for sentences", () => {
     expect(describeDelay(30 * DAY)).toBe("30 days");
     expect(describeDelay(DAY)).toBe("1 day");
@@ -69,6 +74,8 @@ describe("who is offered anything", () => {
   });
   it("nothing for a node that left the registry or is decommissioned", () => {
     expect(exitOptions(input({ node: node({ registered: false }) }))).toMatchObject({ kind: "none", why: "exited" });
+    // the contract zeroes a removed node's record, contributors included
+    expect(exitOptions(input({ node: node({ registered: false, contributors: [], deposit: 0n }) }))).toMatchObject({ kind: "none", why: "exited" });
     expect(exitOptions(input({ state: "Exited" }))).toMatchObject({ kind: "none", why: "exited" });
     expect(exitOptions(input({ state: "Decommissioned" }))).toMatchObject({ kind: "none", why: "decommissioned" });
   });

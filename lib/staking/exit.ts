@@ -139,9 +139,10 @@ function action(kind: ExitActionKind, availableAt: number, now: number, paused: 
 export function exitOptions(input: ExitInput): ExitOptions {
   const { node, wallet, state, nowSeconds: now, paused, rules } = input;
   // the contract uses the wallet's first entry in the contributor list
+  // first: a removed node's record is zeroed, contributors included
+  if (!node.registered || state === "Exited") return { kind: "none", why: "exited", reason: "This node has left the registry: its stake comes back through the claim." };
   const entry = node.contributors.find((c) => same(c.address, wallet));
   if (!entry) return { kind: "none", why: "notContributor", reason: "Only a wallet that staked in this node can request or complete its exit." };
-  if (!node.registered || state === "Exited") return { kind: "none", why: "exited", reason: "This node has left the registry: its stake comes back through the claim." };
   if (state === "Decommissioned") {
     return { kind: "none", why: "decommissioned", reason: "The node is decommissioned: its exit can be requested again once it runs, or completed once the network deregisters it." };
   }
@@ -173,6 +174,14 @@ export function exitOptions(input: ExitInput): ExitOptions {
     }
   }
   return { kind: "contributor", ownStake: entry.amount, small, actions };
+}
+
+/**
+ * How long after the unlock the contributors have to exit before anyone may liquidate the node
+ * (spec §6.4: 7 days on mainnet, 2 hours on the testnet; the devnet uses the testnet's timings).
+ */
+export function exitGraceSeconds(kind: NetworkKind): number {
+  return kind === "mainnet" ? 7 * DAY_SECONDS : 2 * 3_600;
 }
 
 /** The unix seconds at which a network exit signature stops being accepted (timestamp + signatureExpiry). */

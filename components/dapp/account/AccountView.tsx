@@ -18,6 +18,7 @@ import { NodeTimerText } from "../nodes/NodeTimerText";
 import { AddressLink } from "../ui/AddressLink";
 import { ErrorState, Loading, Stat } from "../ui/States";
 import { ClaimPanel } from "../claim/ClaimPanel";
+import { NodeExitActions } from "../exit/NodeExitActions";
 import { DailyRewardsChart } from "./DailyRewardsChart";
 
 /**
@@ -93,6 +94,7 @@ export function AccountView({ address }: { address: Address }) {
                   <th scope="col" className="px-3 py-2 text-right">Own stake</th>
                   <th scope="col" className="px-3 py-2">Fee</th>
                   <th scope="col" className="px-3 py-2">Timer</th>
+                  {canClaim ? <th scope="col" className="px-3 py-2">Exit</th> : null}
                 </tr>
               </thead>
               <tbody>
@@ -116,6 +118,12 @@ export function AccountView({ address }: { address: Address }) {
                       <td className="px-3 py-2">
                         <NodeTimerText timer={n.timer} now={now} />
                       </td>
+                      {/* exit actions for the connected wallet's own nodes (components/dapp/exit) */}
+                      {canClaim && wallet ? (
+                        <td className="px-3 py-2 align-top">
+                          <NodeExitActions stake={n.stake} state={n.state} network={network} chainNode={chain.data.nodes.find((c) => Number(c.id) === n.stake.contract_id)} snapshot={chain.data} readAtMs={chain.dataUpdatedAt} wallet={wallet} layout="row" />
+                        </td>
+                      ) : null}
                     </tr>
                   );
                 })}

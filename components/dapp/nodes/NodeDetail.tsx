@@ -1,11 +1,13 @@
 "use client";
 
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
+import { useAccount } from "wagmi";
 import type { NetworkInfo, Stake } from "@/lib/network/schemas";
 import { formatSesh } from "@/lib/staking/amounts";
 import { formatFeePpm } from "@/lib/staking/fees";
 import { nodeView } from "@/lib/staking/node-view";
 import { useChainSnapshot } from "../data/useChainSnapshot";
+import { NodeExitActions } from "../exit/NodeExitActions";
 import { AddressLink, KeyValue, TxLink } from "../ui/AddressLink";
 import { ContributorsTable } from "../ui/ContributorsTable";
 import { ErrorState, Loading, Stat } from "../ui/States";
@@ -22,8 +24,14 @@ export type NodeBackendView = { ok: true; stake: Stake | null; network: NetworkI
 export function NodeDetail({ id, backend }: { id: number; backend: NodeBackendView }) {
   const nodeIds = useMemo(() => [BigInt(id)], [id]);
   const chain = useChainSnapshot({ contracts: [], nodeIds });
-  const stake = backend.ok ? backend.stake : null;
+  const { address: wallet, isConnected } = useAccount();
   const onChain = chain.data?.nodes[0];
+  // the network lists live nodes only: once this node exits, a refresh finds no record of it; the
+  // last one seen stays on screen (its state Exited, from the chain) with the exit's dialog
+  const fresh = backend.ok ? backend.stake : null;
+  const [lastStake, setLastStake] = useState<Stake | null>(fresh);
+  if (fresh && fresh !== lastStake) setLastStake(fresh);
+  const stake = fresh ?? (onChain && !onChain.registered ? lastStake : null);
 
   if (!backend.ok) return <ErrorState title="This node could not be loaded." error={backend.message} />;
   // the network's own clock (devnet time may run ahead of the wall clock)
@@ -45,6 +53,16 @@ export function NodeDetail({ id, backend }: { id: number; backend: NodeBackendVi
         </div>
       );
     }
+    // ids are never reused: one below the next id was registered once, and has left
+    const next = chain.data.exitRules.nextServiceNodeID;
+    if (onChain && next !== null && BigInt(id) < next) {
+      return (
+        <div className="space-y-3" data-testid="node-left-registry">
+          <NodeStateBadge state="Exited" />
+          <p className="text-muted">This node has left the registry. Its contributors&apos; stake comes back through the claim on My stakes.</p>
+        </div>
+      );
+    }
     return <ErrorState title={`Node #${id} is not in the registry.`} error="It may have exited, or the id is wrong." />;
   }
   const v = nodeView(stake, backend.network, now, onChain);
@@ -61,6 +79,8 @@ export function NodeDetail({ id, backend }: { id: number; backend: NodeBackendVi
         <Stat label="Contributors" testId="node-contributors" value={stake.contributors.length} />
         <Stat label="Registered at height" testId="node-registration-height" value={stake.registration_height.toLocaleString("en-US")} />
       </dl>
+      {/* exit actions when the connected wallet staked in this node (components/dapp/exit) */}
+      {isConnected && wallet && chain.data ? <NodeExitActions stake={stake} state={v.state} network={backend.network} chainNode={onChain} snapshot={chain.data} readAtMs={chain.dataUpdatedAt} wallet={wallet} layout="panel" /> : null}
       <section>
         <h2 className="text-xl font-bold">Keys and operator</h2>
         <dl className="mt-3 grid gap-3 text-sm">

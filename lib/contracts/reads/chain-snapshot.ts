@@ -71,6 +71,23 @@ export type RegistryChainState = {
   blockTimestamp: bigint | null;
 };
 
+/**
+ * The registry contract's exit and liquidation rules (spec §2.3): constants and owner-set values,
+ * read with the snapshot so countdowns and penalties use the deployed contract's own numbers.
+ */
+export type ExitRulesChainState = {
+  maxExitWaitTime: bigint | null;
+  minTimeBeforeRepeatedLeaveRequest: bigint | null;
+  smallContributorLeaveDelay: bigint | null;
+  smallContributorDivisor: bigint | null;
+  signatureExpiry: bigint | null;
+  liquidatorRewardRatio: bigint | null;
+  poolShareOfLiquidationRatio: bigint | null;
+  recipientRatio: bigint | null;
+  /** ids below it were registered once (a removed node's record is zeroed) */
+  nextServiceNodeID: bigint | null;
+};
+
 export type AccountChainState = {
   balance: bigint | null;
   /** native ETH, for gas */
@@ -83,6 +100,7 @@ export type AccountChainState = {
 
 export type ChainSnapshot = {
   registry: RegistryChainState;
+  exitRules: ExitRulesChainState;
   account: AccountChainState | null;
   contracts: ContributionChainState[];
   nodes: RegisteredNodeChainState[];
@@ -117,6 +135,21 @@ function registryReads(a: ContractAddresses) {
     rewardRate: viewRead({ address: a.pool, abi: rewardRatePoolAbi, functionName: "rewardRate" }),
     blockNumber: viewRead({ address: a.multicall3, abi: multicall3ClockAbi, functionName: "getBlockNumber" }),
     blockTimestamp: viewRead({ address: a.multicall3, abi: multicall3ClockAbi, functionName: "getCurrentBlockTimestamp" }),
+  };
+}
+
+function exitRuleReads(a: ContractAddresses) {
+  const r = { address: a.rewards, abi: serviceNodeRewardsAbi } as const;
+  return {
+    maxExitWaitTime: viewRead({ ...r, functionName: "MAX_SERVICE_NODE_EXIT_WAIT_TIME" }),
+    minTimeBeforeRepeatedLeaveRequest: viewRead({ ...r, functionName: "MIN_TIME_BEFORE_REPEATED_LEAVE_REQUEST" }),
+    smallContributorLeaveDelay: viewRead({ ...r, functionName: "SMALL_CONTRIBUTOR_LEAVE_DELAY" }),
+    smallContributorDivisor: viewRead({ ...r, functionName: "SMALL_CONTRIBUTOR_DIVISOR" }),
+    signatureExpiry: viewRead({ ...r, functionName: "signatureExpiry" }),
+    liquidatorRewardRatio: viewRead({ ...r, functionName: "liquidatorRewardRatio" }),
+    poolShareOfLiquidationRatio: viewRead({ ...r, functionName: "poolShareOfLiquidationRatio" }),
+    recipientRatio: viewRead({ ...r, functionName: "recipientRatio" }),
+    nextServiceNodeID: viewRead({ ...r, functionName: "nextServiceNodeID" }),
   };
 }
 
@@ -224,6 +257,7 @@ function decodeNode(id: bigint, h: BatchHandle<ReturnType<typeof nodeReads>>): R
 export function planChainSnapshot(req: ChainSnapshotRequest) {
   const batch = new ReadBatch();
   const registry = batch.add(registryReads(req.addresses));
+  const exitRules = batch.add(exitRuleReads(req.addresses));
   const account = req.account ? batch.add(accountReads(req.addresses, req.account)) : null;
   const contracts: ContractHandles[] = req.contributionContracts.map((address) => ({
     address,
@@ -254,6 +288,7 @@ export function planChainSnapshot(req: ChainSnapshotRequest) {
         blockNumber: r.blockNumber,
         blockTimestamp: r.blockTimestamp,
       },
+      exitRules: exitRules.get(),
       account: a ? { balance: a.balance, ethBalance: a.ethBalance, rewards: a.recipient?.[0] ?? null, claimed: a.recipient?.[1] ?? null } : null,
       contracts: contracts.flatMap((h) => decodeContract(h) ?? []),
       nodes: nodes.flatMap(({ id, handle }) => decodeNode(id, handle) ?? []),

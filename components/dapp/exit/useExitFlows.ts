@@ -1,0 +1,88 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import type { Address } from "viem";
+import type { CallStepSpec, FlowSpec, FlowState } from "@/lib/tx/types";
+import type { TxEffect } from "@/lib/tx/effects";
+import { keyAffectedByAny } from "../data/query-keys";
+import { WITNESS_POLL_MS } from "../data/refresh";
+import { useNetworkClient } from "../data/useNetworkClient";
+import { useTarget } from "../providers/TargetContext";
+import { useTxFlow, type TxFlowControls } from "../tx/useTxFlow";
+
+type Params = { nodeId: bigint; ed25519Hex: string; wallet: Address };
+
+/**
+ * The three exit transactions of one node, each through the one transaction engine, started from
+ * the user's tap; calldata builders load at the tap (their ABI stays out of the page's first load).
+ * The signed exit fetches the network's signature at every attempt, Retry included: a signature
+ * is accepted for only `signatureExpiry` (600 s) after its timestamp, so one is never reused.
+ */
+export function useExitFlows({ nodeId, ed25519Hex, wallet }: Params) {
+  const target = useTarget();
+  const tx = useTxFlow();
+  const api = useNetworkClient();
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  const [fetching, setFetching] = useState(false);
+  const [fetchError, setFetchError] = useState<string | null>(null);
+  const busy = useRef(false);
+  const lastSigned = useRef(false);
+
+  const effects: TxEffect[] = [{ kind: "node", id: nodeId }, { kind: "account", address: wallet }, { kind: "registry" }];
+  const spec = (title: string, step: CallStepSpec): FlowSpec => ({ title, chainId: target.chainId, account: wallet, steps: [step], effects });
+
+  /** The network takes a moment to witness the transaction: its answers are read again after that (and the server-read page). */
+  function afterWitness(end: FlowState | null) {
+    if (end?.status !== "done") return;
+    setTimeout(() => {
+      void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] === "network" && keyAffectedByAny(q.queryKey, effects) });
+      router.refresh();
+    }, WITNESS_POLL_MS);
+  }
+
+  async function request(again: boolean) {
+    lastSigned.current = false;
+    const { initiateExitCall } = await import("@/lib/contracts/writes/exit");
+    const label = again ? "Request the exit again" : "Request the exit";
+    afterWitness(await tx.run(spec(`${label} of node #${nodeId}`, { kind: "call", call: initiateExitCall(target.contracts.rewards, nodeId), label })));
+  }
+
+  async function exitWithSignature() {
+    if (busy.current) return;
+    busy.current = true;
+    lastSigned.current = true;
+    setFetchError(null);
+    setFetching(true);
+    try {
+      let signed;
+      try {
+        signed = (await (await api()).getExit(ed25519Hex)).result;
+      } catch (e) {
+        setFetchError(e instanceof Error ? e.message : String(e));
+        return;
+      }
+      const { exitWithSignatureCall } = await import("@/lib/contracts/writes/exit");
+      const call = exitWithSignatureCall(target.contracts.rewards, signed.bls_pubkey, signed.timestamp, signed.signature, signed.non_signer_indices);
+      setFetching(false);
+      afterWitness(await tx.run(spec(`Exit node #${nodeId}`, { kind: "call", call, label: "Exit with the network's signature" })));
+    } finally {
+      busy.current = false;
+      setFetching(false);
+    }
+  }
+
+  async function exitAfterWait() {
+    lastSigned.current = false;
+    const { exitAfterWaitCall } = await import("@/lib/contracts/writes/exit");
+    afterWitness(await tx.run(spec(`Exit node #${nodeId} without a signature`, { kind: "call", call: exitAfterWaitCall(target.contracts.rewards, nodeId), label: "Exit without the network's signature" })));
+  }
+
+  // what the staged dialog's Retry (and its retry after a network switch) does: a signed exit
+  // starts over with a fresh signature; the others check again as the engine always does
+  const dialogTx: TxFlowControls = { ...tx, retry: () => (lastSigned.current ? void exitWithSignature() : tx.retry()) };
+
+  return { tx: dialogTx, request, exitWithSignature, exitAfterWait, fetching, fetchError, running: tx.state?.status === "running" };
+}
