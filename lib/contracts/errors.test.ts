@@ -44,6 +44,13 @@ describe("the error table", () => {
     );
   });
 
+  it("dates an exit step that came too early, with the countdown", () => {
+    const now = 1_700_000_000n;
+    expect(customErrorSentence("LeaveRequestTooEarly", [7n, now + 3_000n, now])).toBe(
+      "Too early for node #7: this is possible from 2023-11-14 23:03 UTC (in 50m) (a repeated exit request waits an hour after the last one, an exit without the network's signature 30 days after the first).",
+    );
+  });
+
   it("gives the withdrawal date with the countdown", () => {
     const contributed = 1_700_000_000n;
     expect(customErrorSentence("WithdrawTooEarly", [contributed, contributed + 3_600n, 86_400n])).toBe("You can withdraw 24 hours after your last contribution: from 2023-11-15 22:13 UTC (in 23h 0m).");

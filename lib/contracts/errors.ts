@@ -54,7 +54,7 @@ export const CUSTOM_ERROR_SENTENCES: Record<string, Sentence> = {
   BLSPubkeyAlreadyExists: ([id]) => `This node's BLS key is already registered, as node #${big(id)}.`,
   BLSPubkeyDoesNotExist: () => "This BLS key is not registered: the node has already left the registry.",
   BLSPubkeyDoesNotMatch: ([id]) => `Node #${big(id)} is registered with another BLS key than the one in the signature.`,
-  CallerNotContributor: ([id]) => `Only a contributor of node #${big(id)} can request its exit, and this wallet is not one.`,
+  CallerNotContributor: ([id]) => `Only a wallet that staked in node #${big(id)} can request its exit (a rewards address cannot), and this wallet did not stake in it.`,
   ClaimThresholdExceeded: () =>
     "The network-wide claim limit for this cycle would be exceeded: claim a smaller amount now, or the rest after the cycle resets.",
   ContractAlreadyStarted: () => "The rewards contract has already started.",
@@ -75,7 +75,9 @@ export const CUSTOM_ERROR_SENTENCES: Record<string, Sentence> = {
     "The node's proof of possession does not match this operator address: the keys were prepared for another wallet, or they are corrupt.",
   InvalidBLSSignature: () => "The Session Network's signature did not verify (it may be stale, or the node set changed): fetch a fresh one and retry.",
   LeaveRequestNotInitiatedYet: ([id]) => `Node #${big(id)} has no exit request yet: request the exit first.`,
-  LeaveRequestTooEarly: ([id, end, now]) => `Node #${big(id)} cannot do this before ${time(end)}${wait(end, now)}.`,
+  // raised for a repeated exit request within the hour and for an unsigned exit within 30 days of the first request
+  LeaveRequestTooEarly: ([id, end, now]) =>
+    `Too early for node #${big(id)}: this is possible from ${time(end)}${wait(end, now)} (a repeated exit request waits an hour after the last one, an exit without the network's signature 30 days after the first).`,
   LiquidatorPenaltyTooHigh: () => "Those liquidation ratios would take too much from the stakers.",
   MaxClaimExceeded: () => "That is more than this address can claim: the amount is above its unclaimed rewards.",
   // ServiceNodeRewards' has no argument; the contribution contract's overload carries the maximum

@@ -7,6 +7,7 @@
  * node (a contribution contract filled with fresh accounts); expectations come from the chain, the
  * network simulator or the spec, never from the page.
  */
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { decodeFunctionData, zeroAddress } from "viem";
 import { serviceNodeRewardsAbi } from "../../../lib/contracts/abi/serviceNodeRewards";
@@ -15,7 +16,7 @@ import { formatSesh } from "../../../lib/staking/amounts";
 import { EXIT_PAUSED_SENTENCE } from "../../../lib/staking/exit";
 import { formatUtc } from "../../../lib/staking/timing";
 import { devnetActions, SESH } from "../../fixtures/chain-actions";
-import { openConnected } from "../../fixtures/dapp";
+import { openConnected, watchConsole } from "../../fixtures/dapp";
 import { readDevnet } from "../../fixtures/devnet";
 import { exitNodeActions, type OwnNode } from "../../fixtures/exit-node";
 
@@ -27,6 +28,11 @@ const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 test.describe.configure({ mode: "serial" });
 test.setTimeout(180_000);
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+}
 
 const rowOf = (page: Page, node: OwnNode) => page.locator(`[data-testid="my-node-row"][data-node-id="${node.id}"]`);
 
@@ -47,6 +53,7 @@ async function pastTheUnlock(node: OwnNode) {
 
 test("request, unlock, signed exit: the node leaves the registry, shows Exited, and the claim pays the stake back", async ({ page }) => {
   const node = await exits.ownNode(12_500n * SESH);
+  const problems = watchConsole(page);
   const wallet = await openConnected(page, devnet, node.me.privateKey, "/mystakes");
   const row = rowOf(page, node);
   await expect(row.getByTestId("node-state")).toHaveText("Running");
@@ -61,6 +68,7 @@ test("request, unlock, signed exit: the node leaves the registry, shows Exited, 
   const people = confirm.getByTestId("exit-confirm-contributors").locator("li");
   await expect(people).toHaveCount(onChain.contributors.length);
   for (const [i, c] of onChain.contributors.entries()) await expect(people.nth(i)).toContainText(`${formatSesh(c.stakedAmount)} SESH`);
+  expect(await axeViolations(page), "the page with the confirmation open").toEqual([]);
   expect(wallet.sendRequests()).toBe(0);
   await confirm.getByTestId("exit-confirm-button").click();
   await finishDialog(page);
@@ -114,6 +122,7 @@ test("request, unlock, signed exit: the node leaves the registry, shows Exited, 
   // the node's own page says it left
   await page.goto(`/nodes/${node.id}`);
   await expect(page.getByTestId("node-state")).toHaveText("Exited");
+  expect(problems).toEqual([]);
 });
 
 test("without a signature 30 days after the request: announced with its date, then offered, and the node leaves", async ({ page }) => {
@@ -127,6 +136,7 @@ test("without a signature 30 days after the request: announced with its date, th
   const panel = page.getByTestId("exit-actions");
   await expect(panel.getByTestId("exit-exitAfterWait-reason")).toContainText(`30 days after the first request: from ${formatUtc(Number(from))} (in 29d 23h)`);
   await expect(panel.getByTestId("exit-exitAfterWait-button")).toHaveCount(0);
+  expect(await axeViolations(page), "the node page with its exit panel").toEqual([]);
 
   await chain.advance(Number(from - (await exits.chainNow())) + 60);
   await page.reload();
