@@ -52,7 +52,8 @@ export default defineConfig({
     // then the tests that send transactions (contracts fill, nodes register, rewards are claimed)
     { name: "writes", use: { ...devices["Desktop Chrome"] }, testMatch: /e2e\/dapp\/writes\/.*\.spec\.ts/, dependencies: ["chromium"] },
     // last and alone: tests that hold mining back or move the devnet's clock, which all others would feel
-    { name: "exclusive", use: { ...devices["Desktop Chrome"] }, testMatch: /e2e\/dapp\/exclusive\/.*\.spec\.ts/, dependencies: ["writes"] },
+    // (one worker: its files must not run beside each other either, e.g. held-back mining beside a time jump)
+    { name: "exclusive", use: { ...devices["Desktop Chrome"] }, testMatch: /e2e\/dapp\/exclusive\/.*\.spec\.ts/, dependencies: ["writes"], workers: 1 },
   ],
   webServer: [
     {
