@@ -51,7 +51,7 @@ async function pastTheUnlock(node: OwnNode) {
   await chain.advance(DAY + 600);
 }
 
-test("request, unlock, signed exit: the node leaves the registry, shows Exited, and the claim pays the stake back", async ({ page }) => {
+test("request (a repeat refused within the hour, offered after it), unlock, signed exit: the node leaves the registry, shows Exited, and the claim pays the stake back", async ({ page }) => {
   const node = await exits.ownNode(12_500n * SESH);
   const wallet = await openConnected(page, devnet, node.me.privateKey, "/mystakes");
   // from here on (the first load with a wallet that is not connected yet has a hydration warning of
@@ -85,7 +85,22 @@ test("request, unlock, signed exit: the node leaves the registry, shows Exited, 
   await expect(row.getByTestId("exit-requestAgain-reason")).toContainText(`it can be requested again 1 hour after the last request: from ${formatUtc(Number(requested.latestLeaveRequestTimestamp) + 3_600)} (in `);
   expect(wallet.sendRequests()).toBe(1);
 
-  // a day later the network unlocks the exit and signs it
+  // an hour later it is offered (for a network that missed the first request); the first request's time stays
+  await exits.stakeOf(node, (s) => (s?.requested_unlock_height ?? 0) > 0);
+  await chain.advance(3_600 + 60);
+  await page.reload();
+  await expect(row.getByTestId("exit-network-note")).toContainText("The network recorded the request: the exit unlocks at");
+  await row.getByTestId("exit-requestAgain-button").click();
+  await expect(page.getByTestId("exit-confirm-dialog")).toContainText(`Request the exit of node #${node.id} again?`);
+  await page.getByTestId("exit-confirm-button").click();
+  await finishDialog(page);
+  expect(wallet.sendRequests()).toBe(2);
+  const again = await exits.record(node.id);
+  expect(again.leaveRequestTimestamp).toBe(requested.leaveRequestTimestamp);
+  expect(again.latestLeaveRequestTimestamp).toBeGreaterThanOrEqual(requested.latestLeaveRequestTimestamp + 3_600n);
+  await page.getByRole("dialog").getByTestId("tx-close").click();
+
+  // a day after the first request the network unlocks the exit and signs it
   await pastTheUnlock(node);
   const myStake = requested.contributors.filter((c) => same(c.staker.addr, node.me.address)).reduce((s, c) => s + c.stakedAmount, 0n);
   expect(myStake).toBe(node.myStake);
@@ -93,9 +108,17 @@ test("request, unlock, signed exit: the node leaves the registry, shows Exited, 
   expect(before.unlockedStakes).toBe(0n);
   await page.reload();
   await expect(row.getByTestId("node-state")).toHaveText("Ready to exit");
+  // left waiting, it could be liquidated: the penalty as spec §2.9 computes it from the chain's ratios
+  const [lr, pr, rr] = await Promise.all((["liquidatorRewardRatio", "poolShareOfLiquidationRatio", "recipientRatio"] as const).map((functionName) => chain.client.readContract({ address: devnet.contracts.rewards, abi: serviceNodeRewardsAbi, functionName })));
+  const sum = lr! + pr! + rr!;
+  const toLiquidator = (requested.deposit * lr!) / sum;
+  const toPool = (requested.deposit * pr! + sum - 1n) / sum;
+  await expect(row.getByTestId("exit-liquidation-notice")).toContainText(
+    `a liquidation takes ${formatSesh(toLiquidator)} SESH to the liquidator and ${formatSesh(toPool)} SESH to the reward pool, out of ${formatSesh(requested.deposit)} SESH. Your part, in proportion to your stake: ${formatSesh(((toLiquidator + toPool) * myStake) / requested.deposit)} SESH.`,
+  );
   await row.getByTestId("exit-exitWithSignature-button").click();
   await finishDialog(page);
-  expect(wallet.sendRequests()).toBe(2);
+  expect(wallet.sendRequests()).toBe(3);
   expect((await exits.record(node.id)).operator, "the node left the registry").toBe(zeroAddress);
   await expect(row.getByTestId("node-state")).toHaveText("Exited");
   await page.getByRole("dialog").getByTestId("tx-close").click();
