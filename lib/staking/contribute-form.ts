@@ -66,8 +66,9 @@ function amountIssue(text: string, ctx: ContributeContext): { issue: string } | 
   if (v === 0n) return { issue: "Enter an amount above 0." };
   const a = ctx.allowance;
   if (a.kind === "closed") return { issue: a.reason };
-  if (a.kind === "reserved" && v < a.min) return { issue: `A slot of ${formatSesh(a.min)} SESH is reserved for you: contribute at least that.` };
-  if (a.kind === "new" && v < a.min) return { issue: `The minimum contribution to this node is ${formatSesh(a.min)} SESH.` };
+  // minimums to the last unit: a truncated minimum would itself be refused
+  if (a.kind === "reserved" && v < a.min) return { issue: `A slot of ${formatSesh(a.min, { maxDecimals: 9 })} SESH is reserved for you: contribute at least that.` };
+  if (a.kind === "new" && v < a.min) return { issue: `The minimum contribution to this node is ${formatSesh(a.min, { maxDecimals: 9 })} SESH.` };
   if (v > a.max) return { issue: a.max === 0n ? "Nothing is left to stake in this node." : `Only ${formatSesh(a.max)} SESH is left to stake in this node.` };
   if (ctx.balance !== null && v > ctx.balance) return { issue: `Your wallet holds ${formatSesh(ctx.balance)} SESH, less than that.` };
   return { atomic: v };

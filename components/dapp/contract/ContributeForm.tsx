@@ -119,8 +119,8 @@ export function ContributeForm({ contract, wallet, walletChainOk, balance, ethBa
         <p id="contribute-amount-help" className="mt-1 text-sm text-muted">
           {bounds ? (
             <>
-              {ctx?.allowance.kind === "reserved" ? "Your reserved slot: " : bounds.min > 0n ? `Minimum ${formatSesh(bounds.min)} SESH, ` : ""}
-              {ctx?.allowance.kind === "reserved" ? `${formatSesh(bounds.min)} SESH.` : `up to ${formatSesh(bounds.max)} SESH.`}
+              {ctx?.allowance.kind === "reserved" ? "Your reserved slot: " : bounds.min > 0n ? `Minimum ${formatSesh(bounds.min, { maxDecimals: 9 })} SESH, ` : ""}
+              {ctx?.allowance.kind === "reserved" ? `${formatSesh(bounds.min, { maxDecimals: 9 })} SESH.` : `up to ${formatSesh(bounds.max)} SESH.`}
               {balance !== null ? ` Your balance: ${formatSesh(balance)} SESH.` : null}
             </>
           ) : null}
