@@ -188,3 +188,27 @@ export function validateMultiRegistration(input: MultiInput, ctx: MultiContext):
     },
   };
 }
+
+/** What the chain says about a node's keys (lib/contracts/reads/registration-checks fits). */
+export type RegistrationChainFacts = { proofOfPossessionValid: boolean; blsRegisteredAs: bigint | null; ed25519RegisteredAs: bigint | null; started: boolean | null; paused: boolean | null };
+
+export type CheckVerdict = { ok: boolean; reason: string | null };
+
+/**
+ * What stops this registration before anything is sent: the proof of possession must verify for the
+ * connected operator, neither key may be registered, no open contribution contract may exist for the
+ * node (unless it is the one this wizard created), the registry must be started and not paused.
+ */
+export function registrationVerdict(checks: RegistrationChainFacts | undefined, openContract: { address: string; status: number } | null, ownContract: string | null): CheckVerdict {
+  if (!checks) return { ok: false, reason: "Checking the keys on the chain…" };
+  if (checks.paused) return { ok: false, reason: "The Session staking contracts are paused right now: registrations resume when they do." };
+  if (checks.started === false) return { ok: false, reason: "The rewards contract has not started yet: registrations open when it does." };
+  if ((checks.blsRegisteredAs ?? 0n) > 0n) return { ok: false, reason: `This node's BLS key is already registered, as node #${checks.blsRegisteredAs}.` };
+  if ((checks.ed25519RegisteredAs ?? 0n) > 0n) return { ok: false, reason: `This node's Ed25519 key is already registered, as node #${checks.ed25519RegisteredAs}.` };
+  if (!checks.proofOfPossessionValid) return { ok: false, reason: "The proof of possession does not verify for this wallet: the keys were prepared for another operator address, or they are corrupt." };
+  if (openContract && openContract.status !== 3 && openContract.address.toLowerCase() !== ownContract?.toLowerCase()) {
+    return { ok: false, reason: "This node already has an open contribution contract." };
+  }
+  return { ok: true, reason: null };
+}
+
