@@ -20,6 +20,7 @@ import { ContributorsTable } from "../ui/ContributorsTable";
 import { ErrorState, Loading, ProgressBar, Stat } from "../ui/States";
 import { ContributeForm } from "./ContributeForm";
 import { ManageContribution } from "./ManageContribution";
+import { OperatorSettings } from "./OperatorSettings";
 import { OperatorTools } from "./OperatorTools";
 
 /**
@@ -124,6 +125,7 @@ export function ContractDetail({ address }: { address: Address }) {
           <div className="space-y-6">
             {account && isContributor ? <ManageContribution contract={c} wallet={account} chainNow={chainNow} tx={tx} /> : null}
             {account ? <OperatorTools contract={c} wallet={account} tx={tx} /> : null}
+            {account ? <OperatorSettings key={`${c.address}-${c.status}`} contract={c} wallet={account} manualFinalize={c.detail?.manualFinalize ?? null} tx={tx} /> : null}
           </div>
         </div>
       ) : null}

@@ -190,4 +190,38 @@ test.describe("registering a node", () => {
     await expect(page.getByTestId("reg-sig_bls")).toHaveValue(reg.sig_bls);
     await expect(page.getByTestId("registration-checks-ok")).toBeVisible();
   });
+
+  test("the operator changes the fee, the reserved slots and the activation mode before contributing", async ({ page }) => {
+    const operator = await chain.freshAccount(30_000n);
+    const slot = await chain.freshAccount(0n, 0n);
+    const contract = await chain.openContract(operator, { feeBps: 500 });
+    const c = { address: contract, abi: serviceNodeContributionAbi } as const;
+    const wallet = await openConnected(page, devnet, operator.privateKey, `/stake/${contract}`);
+    const settings = page.getByTestId("operator-settings");
+    await settings.getByTestId("settings-fee").fill("100.5");
+    await settings.getByTestId("settings-fee-save").click();
+    await expect(settings.getByTestId("settings-fee-error")).toHaveText("The fee is at most 100 %.");
+    expect(wallet.sendRequests()).toBe(0);
+    await settings.getByTestId("settings-fee").fill("12.5");
+    await settings.getByTestId("settings-fee-save").click();
+    await expect(page.getByTestId("tx-done")).toBeVisible();
+    await page.getByTestId("tx-close").click();
+    expect((await chain.client.readContract({ ...c, functionName: "serviceNodeParams" })).fee).toBe(1250);
+
+    await settings.getByTestId("settings-stake").fill("7000");
+    await settings.getByTestId("add-slot").click();
+    await settings.getByTestId("slot-address").fill(slot.address);
+    await settings.getByTestId("slot-amount").fill("4000");
+    await settings.getByTestId("settings-slots-save").click();
+    await expect(page.getByTestId("tx-done")).toBeVisible();
+    await page.getByTestId("tx-close").click();
+    const [addrs, amounts] = await chain.client.readContract({ ...c, functionName: "getReserved" });
+    expect(addrs.map((x) => x.toLowerCase())).toEqual([operator.address, slot.address].map((x) => x.toLowerCase()));
+    expect(amounts).toEqual([7_000n * SESH, 4_000n * SESH]);
+
+    await expect(settings.getByTestId("settings-activation")).toHaveText("The node registers itself when the last contribution fills it.");
+    await settings.getByTestId("settings-activation-toggle").click();
+    await expect(page.getByTestId("tx-done")).toBeVisible();
+    expect(await chain.client.readContract({ ...c, functionName: "manualFinalize" })).toBe(true);
+  });
 });
