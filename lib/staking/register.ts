@@ -6,7 +6,7 @@
  */
 import { formatSesh, parseSesh } from "./amounts";
 import { calcMinimumContribution, minimumOperatorContribution } from "./contribution";
-import { rewardsAddressIssue } from "./contribute-form";
+import { rewardsAddressIssue, type AddressRules } from "./addresses";
 import { MAX_FEE_BASIS_POINTS } from "./fees";
 
 export type RegistrationKeys = { pubkey_bls: string; sig_bls: string; pubkey_ed25519: string; sig_ed25519: string };
@@ -82,8 +82,6 @@ export function parseFeePercent(text: string): { ok: true; basisPoints: number }
   return { ok: true, basisPoints: bps };
 }
 
-export type AddressRules = { isAddress: (text: string) => boolean; forbidden: readonly string[] };
-
 export type SoloContext = AddressRules & { requirement: bigint; balance: bigint | null; ethBalance: bigint | null };
 
 /** Why a solo registration cannot be sent (before any input): the wallet must hold the whole requirement. */
@@ -156,7 +154,7 @@ export function validateMultiRegistration(input: MultiInput, ctx: MultiContext):
     else if (same(addr, ctx.operator)) slotIssues.address = "That is your own address: your stake is the operator's slot.";
     else if (seen.has(addr.toLowerCase())) slotIssues.address = "This address already has a slot.";
     else {
-      const issue = rewardsAddressIssue(addr, { forbiddenBeneficiaries: ctx.forbidden, isAddress: ctx.isAddress });
+      const issue = rewardsAddressIssue(addr, ctx);
       if (issue) slotIssues.address = issue.replace("receive rewards", "hold a slot").replace("rewards sent there would be lost", "a slot there could never be paid");
     }
     seen.add(addr.toLowerCase());

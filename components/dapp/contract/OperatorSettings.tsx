@@ -1,13 +1,14 @@
 "use client";
 
 import { useState } from "react";
-import { isAddress, type Address } from "viem";
+import type { Address } from "viem";
 import type { ContributionChainState } from "@/lib/contracts/reads/chain-snapshot";
 import { atomicToSeshString } from "@/lib/staking/amounts";
 import { formatFeeBasisPoints } from "@/lib/staking/fees";
 import { parseFeePercent, validateMultiRegistration, type MultiIssues } from "@/lib/staking/register";
 import { Button } from "@/components/ui/Button";
 import { ReservedSlotsEditor, type SlotRow } from "../register/ReservedSlotsEditor";
+import { useAddressRules } from "../data/useAddressRules";
 import { useTarget } from "../providers/TargetContext";
 import type { TxFlowControls } from "../tx/useTxFlow";
 
@@ -22,6 +23,7 @@ const FIELD = "mt-1 min-h-11 w-full rounded-xl border border-line bg-bg px-3 fon
  */
 export function OperatorSettings({ contract, wallet, manualFinalize, tx }: Props) {
   const target = useTarget();
+  const addressRules = useAddressRules(contract.address);
   const editable = contract.status === 0;
   const own = contract.reservations[0];
   const [fee, setFee] = useState(formatFeeBasisPoints(contract.feeBasisPoints).replace("%", ""));
@@ -45,7 +47,7 @@ export function OperatorSettings({ contract, wallet, manualFinalize, tx }: Props
   async function saveSlots() {
     const r = validateMultiRegistration(
       { operatorStake: stake, fee: "0", reserved: rows, autoActivate: true },
-      { requirement: contract.stakingRequirement, maxContributors: contract.maxContributors, operator: wallet, balance: null, isAddress: (t) => isAddress(t, { strict: true }), forbidden: [target.contracts.rewards, target.contracts.factory, target.contracts.token, target.contracts.pool, contract.address] },
+      { ...addressRules, requirement: contract.stakingRequirement, maxContributors: contract.maxContributors, operator: wallet, balance: null },
     );
     setIssues(r.ok ? null : r.issues);
     if (r.ok) await run(r.settings.reserved.length ? "Save the reserved slots" : "Clear the reserved slots", (w) => w.updateReservedContributorsCall(contract.address, r.settings.reserved as { addr: Address; amount: bigint }[]));

@@ -2,13 +2,14 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import { isAddress, type Address } from "viem";
+import type { Address } from "viem";
 import type { ContributionChainState } from "@/lib/contracts/reads/chain-snapshot";
 import { formatSesh, parseSesh } from "@/lib/staking/amounts";
-import { rewardsAddressIssue } from "@/lib/staking/contribute-form";
+import { rewardsAddressIssue } from "@/lib/staking/addresses";
 import { minimumOperatorContribution } from "@/lib/staking/contribution";
 import { validateMultiRegistration, type MultiIssues, type RegistrationKeys } from "@/lib/staking/register";
 import { Button } from "@/components/ui/Button";
+import { useAddressRules } from "../data/useAddressRules";
 import { useTarget } from "../providers/TargetContext";
 import type { TxFlowControls } from "../tx/useTxFlow";
 import { ReservedSlotsEditor } from "./ReservedSlotsEditor";
@@ -39,12 +40,12 @@ export function MultiRegistration({ keys, operator, requirement, maxContributors
   const target = useTarget();
   const [issues, setIssues] = useState<MultiIssues | null>(null);
   const [rewardsError, setRewardsError] = useState<string | null>(null);
-  const forbidden = [target.contracts.rewards, target.contracts.factory, target.contracts.token, target.contracts.pool];
-  const rules = { requirement, maxContributors, operator, balance, isAddress: (t: string) => isAddress(t, { strict: true }), forbidden };
+  const addressRules = useAddressRules();
+  const rules = { ...addressRules, requirement, maxContributors, operator, balance };
 
   async function createContract() {
     const r = validateMultiRegistration({ operatorStake: state.stake, fee: state.fee, reserved: state.reserved, autoActivate: state.auto }, rules);
-    const rIssue = rewardsAddressIssue(state.rewards, { forbiddenBeneficiaries: forbidden, isAddress: rules.isAddress });
+    const rIssue = rewardsAddressIssue(state.rewards, addressRules);
     setIssues(r.ok ? null : r.issues);
     setRewardsError(rIssue);
     if (!r.ok || rIssue || blocked) return;

@@ -11,6 +11,7 @@ import { useChainSnapshot } from "../data/useChainSnapshot";
 import { useTarget } from "../providers/TargetContext";
 import { TxDialog, TxNote } from "../tx/TxDialog";
 import { useTxFlow } from "../tx/useTxFlow";
+import { RegistrationProgress } from "../ui/RegistrationProgress";
 import { ErrorState, Loading } from "../ui/States";
 import { KeyFields } from "./KeyFields";
 import { MultiRegistration } from "./MultiRegistration";
@@ -109,27 +110,7 @@ export function RegisterWizard({ ed25519 }: { ed25519: string }) {
         state.mode ? <Loading label="Reading the staking requirement…" minHeight="min-h-24" /> : null
       ) : state.mode === "solo" && validated.ok ? (
         soloDone ? (
-          <section aria-labelledby="progress-heading" className="rounded-2xl border border-accent-fg/40 p-4" data-testid="solo-progress">
-            <h2 id="progress-heading" className="text-xl font-bold">
-              Registration
-            </h2>
-            <ol className="mt-2 space-y-1 text-sm">
-              <li data-testid="solo-on-chain">{registeredId > 0n ? `✓ Registered on ${target.chainName} as node #${registeredId.toString()}.` : "○ Reading the registry…"}</li>
-              <li data-testid="solo-witnessed">
-                {witnessedId !== undefined ? (
-                  <>
-                    ✓ Witnessed by the Session Network:{" "}
-                    <Link className="text-accent-fg underline" href={`/nodes/${witnessedId}`} prefetch={false} data-testid="solo-node-link">
-                      node #{witnessedId}
-                    </Link>{" "}
-                    · <Link className="text-accent-fg underline" href="/mystakes" prefetch={false}>My stakes</Link>
-                  </>
-                ) : (
-                  "○ Waiting for the Session Network to witness the registration…"
-                )}
-              </li>
-            </ol>
-          </section>
+          <RegistrationProgress chainName={target.chainName} registeredId={registeredId} witnessedId={witnessedId} pendingText="Reading the registry…" />
         ) : (
           <SoloRegistration keys={validated.keys} operator={operator} requirement={requirement} balance={acct?.balance ?? null} ethBalance={acct?.ethBalance ?? null} rewards={state.rewards} onRewardsChange={(rewards) => setState({ ...state, rewards })} blocked={blocked} tx={tx} />
         )

@@ -1,11 +1,12 @@
 "use client";
 
 import { useState } from "react";
-import { isAddress, type Address } from "viem";
+import type { Address } from "viem";
 import { formatSesh } from "@/lib/staking/amounts";
-import { rewardsAddressIssue } from "@/lib/staking/contribute-form";
+import { rewardsAddressIssue } from "@/lib/staking/addresses";
 import { soloBlocker, type RegistrationKeys } from "@/lib/staking/register";
 import { Button } from "@/components/ui/Button";
+import { useAddressRules } from "../data/useAddressRules";
 import { useTarget } from "../providers/TargetContext";
 import type { TxFlowControls } from "../tx/useTxFlow";
 
@@ -27,11 +28,11 @@ type Props = {
 export function SoloRegistration({ keys, operator, requirement, balance, ethBalance, rewards, onRewardsChange, blocked, tx }: Props) {
   const target = useTarget();
   const [error, setError] = useState<string | null>(null);
-  const forbidden = [target.contracts.rewards, target.contracts.factory, target.contracts.token, target.contracts.pool];
-  const blocker = blocked ?? soloBlocker({ requirement, balance, ethBalance, isAddress: (t) => isAddress(t, { strict: true }), forbidden });
+  const addressRules = useAddressRules();
+  const blocker = blocked ?? soloBlocker({ ...addressRules, requirement, balance, ethBalance });
 
   async function register() {
-    const issue = rewardsAddressIssue(rewards, { forbiddenBeneficiaries: forbidden, isAddress: (t) => isAddress(t, { strict: true }) });
+    const issue = rewardsAddressIssue(rewards, addressRules);
     setError(issue);
     if (issue || blocker) return;
     const { addBLSPublicKeyCall } = await import("@/lib/contracts/writes/register");

@@ -3,13 +3,13 @@
  * solo, and multi-contributor with a fee and a reserved slot that its contributor then fills. Every
  * expectation is read from the chain; bad inputs show their sentence and send nothing.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { encodeAbiParameters } from "viem";
 import { serviceNodeContributionAbi } from "../../../lib/contracts/abi/serviceNodeContribution";
 import { serviceNodeRewardsAbi } from "../../../lib/contracts/abi/serviceNodeRewards";
 import { blsPubkeyHexToG1 } from "../../../lib/contracts/encoders";
 import { devnetActions, SESH, type TestAccount } from "../../fixtures/chain-actions";
-import { openConnected } from "../../fixtures/dapp";
+import { finishDialog, openConnected } from "../../fixtures/dapp";
 import { readDevnet } from "../../fixtures/devnet";
 
 const devnet = readDevnet();
@@ -23,14 +23,6 @@ async function prepare(operator: TestAccount): Promise<Prepared> {
   return ((await res.json()) as { registration: Prepared }).registration;
 }
 
-async function finishDialog(page: Page) {
-  const next = page.getByTestId("tx-next");
-  const done = page.getByTestId("tx-done");
-  await expect(next.or(done)).toBeVisible({ timeout: 20_000 });
-  if (await next.isVisible()) await next.click();
-  await expect(done).toBeVisible({ timeout: 20_000 });
-  await page.getByTestId("tx-close").click();
-}
 
 const blsId = (bls: string) => {
   const g1 = blsPubkeyHexToG1(bls);
@@ -62,8 +54,8 @@ test.describe("registering a node", () => {
     expect(before - (await chain.balance(operator.address))).toBe(requirement);
     expect(await chain.approvalsBy(operator.address, fromBlock)).toEqual([{ spender: devnet.contracts.rewards, value: requirement }]);
     expect(wallet.sendRequests()).toBe(2);
-    await expect(page.getByTestId("solo-on-chain")).toHaveText(`✓ Registered on Session devnet as node #${id}.`);
-    await page.getByTestId("solo-node-link").click({ timeout: 15_000 });
+    await expect(page.getByTestId("registered-on-chain")).toHaveText(`✓ Registered on Session devnet as node #${id}.`);
+    await page.getByTestId("registered-node-link").click({ timeout: 15_000 });
     await expect(page.getByTestId("node-state")).toHaveText("Running");
   });
 
