@@ -50,10 +50,11 @@ export default defineConfig({
     // everything that only reads the devnet, first: its figures are compared with the chain
     { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /e2e\/dapp\/(writes|exclusive)\// },
     // then the tests that send transactions (contracts fill, nodes register, rewards are claimed)
-    { name: "writes", use: { ...devices["Desktop Chrome"] }, testMatch: /e2e\/dapp\/writes\/.*\.spec\.ts/, dependencies: ["chromium"] },
+    // (a write test opens contracts and sends several transactions: more room than a page check)
+    { name: "writes", use: { ...devices["Desktop Chrome"] }, testMatch: /e2e\/dapp\/writes\/.*\.spec\.ts/, dependencies: ["chromium"], timeout: 120_000 },
     // last and alone: tests that hold mining back or move the devnet's clock, which all others would feel
     // (one worker: its files must not run beside each other either, e.g. held-back mining beside a time jump)
-    { name: "exclusive", use: { ...devices["Desktop Chrome"] }, testMatch: /e2e\/dapp\/exclusive\/.*\.spec\.ts/, dependencies: ["writes"], workers: 1 },
+    { name: "exclusive", use: { ...devices["Desktop Chrome"] }, testMatch: /e2e\/dapp\/exclusive\/.*\.spec\.ts/, dependencies: ["writes"], timeout: 120_000, workers: 1 },
   ],
   webServer: [
     {

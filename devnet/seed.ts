@@ -9,13 +9,14 @@
  * Speed: every account sends with a local nonce manager, fixed gas and fee caps, so a transaction
  * costs one round trip plus its receipt.
  */
-import { createTestClient, createWalletClient, decodeEventLog, http, nonceManager, type Abi, type Address, type Hex } from "viem";
+import { createTestClient, createWalletClient, http, nonceManager, type Abi, type Address, type Hex } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import { seshAbi } from "@/lib/contracts/abi/sesh";
 import { serviceNodeContributionAbi } from "@/lib/contracts/abi/serviceNodeContribution";
 import { serviceNodeContributionFactoryAbi } from "@/lib/contracts/abi/serviceNodeContributionFactory";
 import { serviceNodeRewardsAbi } from "@/lib/contracts/abi/serviceNodeRewards";
 import { rewardRatePoolAbi } from "@/lib/contracts/abi/rewardRatePool";
+import { contributionContractFromLogs } from "@/lib/contracts/events";
 import { blsPubkeyHexToG1, blsSignatureHexToParams, ed25519SignatureHexToWords } from "@/lib/contracts/encoders";
 import { hardhatAddress, hardhatKey, TEST_ACCOUNTS } from "./accounts";
 import { devnetChain } from "./deploy";
@@ -235,16 +236,7 @@ export async function seedDevnetWorld(ctx: ChainContext, sim: NetworkSimulator, 
       gas: 8_000_000n,
     });
     const receipt = (await settle()).at(-1); // the deploy is the last transaction sent
-    const created = receipt?.logs
-      .map((l) => {
-        try {
-          return decodeEventLog({ abi: serviceNodeContributionFactoryAbi, data: l.data, topics: l.topics });
-        } catch {
-          return null;
-        }
-      })
-      .find((e) => e?.eventName === "NewServiceNodeContributionContract");
-    const contract = (created?.args as { contributorContract: Address } | undefined)?.contributorContract;
+    const contract = receipt ? contributionContractFromLogs(receipt.logs, addresses.factory) : null;
     if (!contract) throw new Error(`Seeding: no contribution contract created for node ${plan.node}`);
     contributionContracts.push({ node: plan.node, label: plan.label, address: contract });
     for (const c of plan.contributions) {

@@ -8,6 +8,7 @@ const LINKS = [
   { href: "/stake", label: "Open nodes" },
   { href: "/nodes", label: "All nodes" },
   { href: "/mystakes", label: "My stakes" },
+  { href: "/register", label: "Register a node" },
 ];
 
 /** The dApp's own navigation under the site header, with the chain it reads from. */

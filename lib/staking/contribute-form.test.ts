@@ -25,7 +25,7 @@ const ctx = (over: Partial<ContributeContext> = {}, wallet = ME, c = open): Cont
   allowance: contributionAllowance(c, wallet),
   balance: 100_000n * SESH,
   ethBalance: 10n ** 18n,
-  forbiddenBeneficiaries: [REWARDS, c.address],
+  forbidden: [REWARDS, c.address],
   isAddress: (t) => t === t.toLowerCase() || t === ME || t === OP || t === RES,
   ...over,
 });

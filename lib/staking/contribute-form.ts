@@ -8,6 +8,7 @@
  */
 import { formatSesh, parseSesh } from "./amounts";
 import { contractStatusLabel } from "./contract-state";
+import { rewardsAddressIssue, type AddressRules } from "./addresses";
 import { contributionRequirementFor, isSmallContributor, minimumOperatorContribution, type ContributionRequirement, type ContributionSnapshot } from "./contribution";
 
 export type ContributionContractLike = ContributionSnapshot & { address: string; status: number; operator: string };
@@ -26,16 +27,12 @@ export function contributionAllowance(c: ContributionContractLike, wallet: strin
   return contributionRequirementFor(c, wallet);
 }
 
-export type ContributeContext = {
+export type ContributeContext = AddressRules & {
   allowance: ContributionRequirement;
   /** the wallet's SESH; null while unknown */
   balance: bigint | null;
   /** the wallet's ETH for gas; null while unknown */
   ethBalance: bigint | null;
-  /** addresses that must not receive rewards: the Session contracts themselves */
-  forbiddenBeneficiaries: readonly string[];
-  /** EIP-55 aware address check (viem's isAddress), injected to keep this module free of I/O libraries */
-  isAddress: (text: string) => boolean;
 };
 
 /** Why the form cannot be sent at all, before any input: shown as the button's reason. */
@@ -66,22 +63,12 @@ function amountIssue(text: string, ctx: ContributeContext): { issue: string } | 
   if (v === 0n) return { issue: "Enter an amount above 0." };
   const a = ctx.allowance;
   if (a.kind === "closed") return { issue: a.reason };
-  if (a.kind === "reserved" && v < a.min) return { issue: `A slot of ${formatSesh(a.min)} SESH is reserved for you: contribute at least that.` };
-  if (a.kind === "new" && v < a.min) return { issue: `The minimum contribution to this node is ${formatSesh(a.min)} SESH.` };
+  // minimums to the last unit: a truncated minimum would itself be refused
+  if (a.kind === "reserved" && v < a.min) return { issue: `A slot of ${formatSesh(a.min, { maxDecimals: 9 })} SESH is reserved for you: contribute at least that.` };
+  if (a.kind === "new" && v < a.min) return { issue: `The minimum contribution to this node is ${formatSesh(a.min, { maxDecimals: 9 })} SESH.` };
   if (v > a.max) return { issue: a.max === 0n ? "Nothing is left to stake in this node." : `Only ${formatSesh(a.max)} SESH is left to stake in this node.` };
   if (ctx.balance !== null && v > ctx.balance) return { issue: `Your wallet holds ${formatSesh(ctx.balance)} SESH, less than that.` };
   return { atomic: v };
-}
-
-/** A rewards address typed by the user: empty is allowed here (= the staker itself). */
-export function rewardsAddressIssue(text: string, ctx: Pick<ContributeContext, "forbiddenBeneficiaries" | "isAddress">): string | null {
-  const t = text.trim();
-  if (t === "") return null;
-  if (!/^0x[0-9a-fA-F]{40}$/.test(t)) return "Enter a wallet address: 0x followed by 40 hex characters.";
-  if (!ctx.isAddress(t)) return "This address has a typo: its capital letters do not match its checksum.";
-  if (/^0x0{40}$/.test(t)) return "The zero address cannot receive rewards.";
-  if (ctx.forbiddenBeneficiaries.some((f) => same(f, t))) return "That is a Session staking contract: rewards sent there would be lost. Enter your own wallet.";
-  return null;
 }
 
 export function validateContribution(values: ContributeValues, ctx: ContributeContext): ContributeResult {

@@ -58,7 +58,7 @@ function fakePorts(o: FakeOptions = {}) {
     },
     waitForReceipt: async (h, { onReplaced }) => {
       waits++;
-      return o.wait ? o.wait(h, onReplaced, waits) : { status: "success", blockNumber: 100n + BigInt(waits), transactionHash: h };
+      return o.wait ? o.wait(h, onReplaced, waits) : { status: "success", blockNumber: 100n + BigInt(waits), transactionHash: h, logs: [] };
     },
     refresh: async (effects, atBlock) => void refreshed.push({ effects, atBlock }),
     describe: describeError,
@@ -112,7 +112,7 @@ describe("the transaction flow", () => {
 
   it("a second tap while a step runs sends nothing", async () => {
     let release: (r: Receipt) => void = () => {};
-    const f = fakePorts({ allowance: AMOUNT, wait: (h) => new Promise<Receipt>((r) => (release = () => r({ status: "success", blockNumber: 5n, transactionHash: h }))) });
+    const f = fakePorts({ allowance: AMOUNT, wait: (h) => new Promise<Receipt>((r) => (release = () => r({ status: "success", blockNumber: 5n, transactionHash: h, logs: [] }))) });
     const flow = createTxFlow(spec(), f.ports, options);
     const first = flow.start();
     await vi.waitFor(() => expect(f.sent).toHaveLength(1));
@@ -120,7 +120,7 @@ describe("the transaction flow", () => {
     await flow.proceed();
     await flow.retry();
     expect(f.sent).toHaveLength(1);
-    release({ status: "success", blockNumber: 5n, transactionHash: hash(1) });
+    release({ status: "success", blockNumber: 5n, transactionHash: hash(1), logs: [] });
     await first;
     expect(flow.getState().status).toBe("done");
   });
@@ -162,7 +162,7 @@ describe("the transaction flow", () => {
       allowance: AMOUNT,
       wait: async (h, _r, attempt) => {
         if (attempt < 3) throw new ReceiptTimeout(h);
-        return { status: "success", blockNumber: 9n, transactionHash: h };
+        return { status: "success", blockNumber: 9n, transactionHash: h, logs: [] };
       },
     });
     const flow = createTxFlow(spec(), f.ports, options);
@@ -178,7 +178,7 @@ describe("the transaction flow", () => {
       allowance: AMOUNT,
       wait: async (h, onReplaced) => {
         onReplaced({ reason: "repriced", hash: hash(77) });
-        return { status: "success", blockNumber: 9n, transactionHash: hash(77) };
+        return { status: "success", blockNumber: 9n, transactionHash: hash(77), logs: [] };
       },
     });
     const flow = createTxFlow(spec(), f.ports, options);
@@ -194,7 +194,7 @@ describe("the transaction flow", () => {
         allowance: AMOUNT,
         wait: async (h, onReplaced) => {
           onReplaced({ reason, hash: hash(88) });
-          return { status: "success", blockNumber: 9n, transactionHash: hash(88) };
+          return { status: "success", blockNumber: 9n, transactionHash: hash(88), logs: [] };
         },
       });
       const flow = createTxFlow(spec(), f.ports, options);
@@ -206,7 +206,7 @@ describe("the transaction flow", () => {
   });
 
   it("a reverted receipt is a failure, with a retry", async () => {
-    const f = fakePorts({ allowance: AMOUNT, wait: async (h) => ({ status: "reverted", blockNumber: 3n, transactionHash: h }) });
+    const f = fakePorts({ allowance: AMOUNT, wait: async (h) => ({ status: "reverted", blockNumber: 3n, transactionHash: h, logs: [] }) });
     const flow = createTxFlow(spec(), f.ports, options);
     await flow.start();
     expect(flow.getState()).toMatchObject({ status: "failed", error: { kind: "revert", retryable: true } });
@@ -215,7 +215,7 @@ describe("the transaction flow", () => {
 
   it("remembers a sent transaction until its receipt, and a reload picks it up", async () => {
     let release: () => void = () => {};
-    const f = fakePorts({ allowance: AMOUNT, wait: (h) => new Promise((r) => (release = () => r({ status: "success", blockNumber: 4n, transactionHash: h }))) });
+    const f = fakePorts({ allowance: AMOUNT, wait: (h) => new Promise((r) => (release = () => r({ status: "success", blockNumber: 4n, transactionHash: h, logs: [] }))) });
     const flow = createTxFlow(spec(), f.ports, options);
     const running = flow.start();
     await vi.waitFor(() => expect(f.ports.pending?.list()).toHaveLength(1));

@@ -37,7 +37,7 @@ export class TxFlow {
     private readonly ports: TxPorts,
     private readonly options: FlowOptions,
   ) {
-    this.state = { status: "idle", title: spec.title, steps: initialSteps(spec.steps), current: 0, error: null, lastHash: null };
+    this.state = { status: "idle", title: spec.title, steps: initialSteps(spec.steps), current: 0, error: null, lastHash: null, lastReceipt: null };
   }
 
   getState(): FlowState {
@@ -233,7 +233,7 @@ export class TxFlow {
       return;
     }
     this.patchStep(i, { status: "refreshing", hash });
-    this.set({ lastHash: hash });
+    this.set({ lastHash: hash, lastReceipt: receipt });
     try {
       await this.ports.refresh(effects, receipt.blockNumber);
     } catch {

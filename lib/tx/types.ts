@@ -62,9 +62,12 @@ export type FlowState = {
   error: DescribedError | null;
   /** the hash of the step that finished last (the result's explorer link) */
   lastHash: Hash | null;
+  /** that step's receipt: what it emitted (e.g. the address of a contract it created) */
+  lastReceipt: Receipt | null;
 };
 
-export type Receipt = { status: "success" | "reverted"; blockNumber: bigint; transactionHash: Hash };
+export type ReceiptLog = { address: Address; topics: readonly Hash[]; data: `0x${string}` };
+export type Receipt = { status: "success" | "reverted"; blockNumber: bigint; transactionHash: Hash; logs: readonly ReceiptLog[] };
 export type Replacement = { reason: "repriced" | "cancelled" | "replaced"; hash: Hash };
 
 /** Thrown by `waitForReceipt` when no receipt came within the timeout (the transaction may still land). */

@@ -17,9 +17,11 @@ import { TxDialog, TxNote } from "../tx/TxDialog";
 import { useTxFlow } from "../tx/useTxFlow";
 import { AddressLink, KeyValue } from "../ui/AddressLink";
 import { ContributorsTable } from "../ui/ContributorsTable";
+import { RegistrationProgress } from "../ui/RegistrationProgress";
 import { ErrorState, Loading, ProgressBar, Stat } from "../ui/States";
 import { ContributeForm } from "./ContributeForm";
 import { ManageContribution } from "./ManageContribution";
+import { OperatorSettings } from "./OperatorSettings";
 import { OperatorTools } from "./OperatorTools";
 
 /**
@@ -89,31 +91,7 @@ export function ContractDetail({ address }: { address: Address }) {
       </dl>
       <ProgressBar basisPoints={shareBasisPoints(staked, c.stakingRequirement)} label="Staked share of the requirement" />
 
-      {c.status === 3 ? (
-        <section aria-labelledby="registration-heading" className="rounded-2xl border border-accent-fg/40 p-4" data-testid="registration-progress">
-          <h2 id="registration-heading" className="text-xl font-bold">
-            Registration
-          </h2>
-          <ol className="mt-2 space-y-1 text-sm">
-            <li data-testid="registered-on-chain">
-              {registeredId > 0n ? `✓ Registered on ${target.chainName} as node #${registeredId.toString()}.` : "○ The node has left the registry, or its registration is still being read."}
-            </li>
-            <li data-testid="witnessed">
-              {liveId !== undefined ? (
-                <>
-                  ✓ Witnessed by the Session Network:{" "}
-                  <Link className="text-accent-fg underline" href={`/nodes/${liveId}`} data-testid="registered-node-link" prefetch={false}>
-                    node #{liveId}
-                  </Link>{" "}
-                  · <Link className="text-accent-fg underline" href="/mystakes" prefetch={false}>My stakes</Link>
-                </>
-              ) : (
-                "○ Waiting for the Session Network to witness the registration…"
-              )}
-            </li>
-          </ol>
-        </section>
-      ) : null}
+      {c.status === 3 ? <RegistrationProgress chainName={target.chainName} registeredId={registeredId} witnessedId={liveId} pendingText="The node has left the registry, or its registration is still being read." /> : null}
 
       <TxNote tx={tx} />
       {c.status !== 3 ? (
@@ -124,6 +102,7 @@ export function ContractDetail({ address }: { address: Address }) {
           <div className="space-y-6">
             {account && isContributor ? <ManageContribution contract={c} wallet={account} chainNow={chainNow} tx={tx} /> : null}
             {account ? <OperatorTools contract={c} wallet={account} tx={tx} /> : null}
+            {account ? <OperatorSettings key={`${c.address}-${c.status}`} contract={c} wallet={account} manualFinalize={c.detail?.manualFinalize ?? null} tx={tx} /> : null}
           </div>
         </div>
       ) : null}

@@ -2,11 +2,12 @@
 
 import { useMemo } from "react";
 import { useForm, useWatch, type Resolver } from "react-hook-form";
-import { isAddress, type Address } from "viem";
+import type { Address } from "viem";
 import type { ContributionChainState } from "@/lib/contracts/reads/chain-snapshot";
 import { atomicToSeshString, formatSesh, parseSesh } from "@/lib/staking/amounts";
 import { amountBounds, contributeBlocker, contributionAllowance, contributionNotice, validateContribution, type ContributeContext, type ContributeValues } from "@/lib/staking/contribute-form";
 import { Button } from "@/components/ui/Button";
+import { useAddressRules } from "../data/useAddressRules";
 import { useTarget } from "../providers/TargetContext";
 import type { TxFlowControls } from "../tx/useTxFlow";
 
@@ -30,19 +31,11 @@ const FIELD = "min-h-11 w-full rounded-xl border border-line bg-bg px-3 text-bas
  */
 export function ContributeForm({ contract, wallet, walletChainOk, balance, ethBalance, tx }: Props) {
   const target = useTarget();
+  const addressRules = useAddressRules(contract.address);
 
   const ctx: ContributeContext | null = useMemo(
-    () =>
-      wallet
-        ? {
-            allowance: contributionAllowance(contract, wallet),
-            balance,
-            ethBalance,
-            forbiddenBeneficiaries: [target.contracts.rewards, target.contracts.factory, target.contracts.token, target.contracts.pool, contract.address],
-            isAddress: (t) => isAddress(t, { strict: true }),
-          }
-        : null,
-    [wallet, contract, balance, ethBalance, target.contracts],
+    () => (wallet ? { ...addressRules, allowance: contributionAllowance(contract, wallet), balance, ethBalance } : null),
+    [wallet, contract, balance, ethBalance, addressRules],
   );
   // lib/staking's rules are the schema; they follow the chain's latest figures, and react-hook-form
   // takes the resolver of the latest render
@@ -119,8 +112,8 @@ export function ContributeForm({ contract, wallet, walletChainOk, balance, ethBa
         <p id="contribute-amount-help" className="mt-1 text-sm text-muted">
           {bounds ? (
             <>
-              {ctx?.allowance.kind === "reserved" ? "Your reserved slot: " : bounds.min > 0n ? `Minimum ${formatSesh(bounds.min)} SESH, ` : ""}
-              {ctx?.allowance.kind === "reserved" ? `${formatSesh(bounds.min)} SESH.` : `up to ${formatSesh(bounds.max)} SESH.`}
+              {ctx?.allowance.kind === "reserved" ? "Your reserved slot: " : bounds.min > 0n ? `Minimum ${formatSesh(bounds.min, { maxDecimals: 9 })} SESH, ` : ""}
+              {ctx?.allowance.kind === "reserved" ? `${formatSesh(bounds.min, { maxDecimals: 9 })} SESH.` : `up to ${formatSesh(bounds.max)} SESH.`}
               {balance !== null ? ` Your balance: ${formatSesh(balance)} SESH.` : null}
             </>
           ) : null}

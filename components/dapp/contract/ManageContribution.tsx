@@ -1,13 +1,14 @@
 "use client";
 
 import { useState } from "react";
-import { isAddress, type Address } from "viem";
+import type { Address } from "viem";
 import type { ContributionChainState } from "@/lib/contracts/reads/chain-snapshot";
 import { formatSesh } from "@/lib/staking/amounts";
-import { rewardsAddressIssue } from "@/lib/staking/contribute-form";
+import { rewardsAddressIssue } from "@/lib/staking/addresses";
 import { beneficiaryState, withdrawState } from "@/lib/staking/manage-contribution";
 import { formatDuration, formatUtc } from "@/lib/staking/timing";
 import { Button } from "@/components/ui/Button";
+import { useAddressRules } from "../data/useAddressRules";
 import { useTarget } from "../providers/TargetContext";
 import type { TxFlowControls } from "../tx/useTxFlow";
 import { AddressLink } from "../ui/AddressLink";
@@ -17,6 +18,7 @@ type Props = { contract: ContributionChainState; wallet: Address; chainNow: numb
 /** A contributor's own position: withdraw after the 24-hour lock (live countdown), change the rewards address. */
 export function ManageContribution({ contract, wallet, chainNow, tx }: Props) {
   const target = useTarget();
+  const addressRules = useAddressRules(contract.address);
   const [address, setAddress] = useState("");
   const [addressError, setAddressError] = useState<string | null>(null);
   const ts = contract.wallet?.contributionTimestamp ?? 0n;
@@ -39,7 +41,7 @@ export function ManageContribution({ contract, wallet, chainNow, tx }: Props) {
 
   async function changeBeneficiary() {
     const text = address.trim();
-    const issue = text === "" ? "Enter the address that should receive this stake's rewards." : rewardsAddressIssue(text, { forbiddenBeneficiaries: [target.contracts.rewards, target.contracts.factory, target.contracts.token, target.contracts.pool, contract.address], isAddress: (t) => isAddress(t, { strict: true }) });
+    const issue = text === "" ? "Enter the address that should receive this stake's rewards." : rewardsAddressIssue(text, addressRules);
     setAddressError(issue);
     if (issue) return;
     if (beneficiary && text.toLowerCase() === beneficiary.current.toLowerCase()) return setAddressError("That is already this stake's rewards address.");

@@ -25,6 +25,11 @@ export const queryKeys = {
   walletStakes: (address: string) => ["network", "stakes", lower(address)] as const,
   walletRewards: (address: string) => ["network", "rewards", lower(address)] as const,
   dailyRewards: (address: string) => ["network", "daily", lower(address)] as const,
+  /** registrations the network prepared, by operator address or by Ed25519 key */
+  registrations: (operatorOrKey: string) => ["network", "registrations", lower(operatorOrKey)] as const,
+  contributionContractForKey: (ed25519: string) => ["network", "contract-for-key", lower(ed25519)] as const,
+  registrationChecks: (chainId: number, keys: { pubkey_ed25519: string; pubkey_bls: string; sig_bls: string }, operator: string) =>
+    ["chain", "registration", { chainId, ed25519: lower(keys.pubkey_ed25519), bls: lower(keys.pubkey_bls), sig: lower(keys.sig_bls), operator: lower(operator) }] as const,
 } as const;
 
 type SnapshotKeyData = { chainId: number; contracts: string[]; nodeIds: string[]; account: string | null; detail: boolean };
@@ -49,10 +54,12 @@ export function keyAffectedBy(key: readonly unknown[], effect: TxEffect): boolea
         return k.nodeIds.includes(effect.id.toString());
     }
   }
+  // a registration's checks (key already registered, registry paused) change with the registry
+  if (key[0] === "chain" && key[1] === "registration") return effect.kind === "registry";
   if (key[0] !== "network") return false;
   switch (effect.kind) {
     case "registry":
-      return key[1] === "contracts";
+      return key[1] === "contracts" || key[1] === "registrations" || key[1] === "contract-for-key";
     case "account":
       return (key[1] === "stakes" || key[1] === "rewards" || key[1] === "daily") && key[2] === lower(effect.address);
     case "contract":

@@ -78,7 +78,7 @@ export function createPorts({ config, client, queryClient, target }: Deps): TxPo
           replacement: slots.get(hash),
           onReplaced: (x) => onReplaced({ reason: x.reason, hash: x.transaction.hash }),
         });
-        return { status: r.status, blockNumber: r.blockNumber, transactionHash: r.transactionHash } satisfies Receipt;
+        return { status: r.status, blockNumber: r.blockNumber, transactionHash: r.transactionHash, logs: r.logs.map((l) => ({ address: l.address, topics: l.topics, data: l.data })) } satisfies Receipt;
       })();
       watches.set(hash, w);
       w.catch(() => watches.delete(hash));

@@ -13,18 +13,12 @@ import { readDevnet } from "../../fixtures/devnet";
 
 const devnet = readDevnet();
 const chain = devnetActions(devnet);
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 test.describe.configure({ mode: "serial" });
 test.afterEach(async () => {
   await chain.setAutomine(true);
 });
 
-async function contributionOf(contract: `0x${string}`, who: string): Promise<bigint> {
-  const [addrs, , amounts] = await chain.contributions(contract);
-  const i = addrs.findIndex((a) => same(a, who));
-  return i < 0 ? 0n : amounts[i]!;
-}
 
 /** An open contract and a funded wallet that already approved `amount` to it: staking is one transaction. */
 async function readyToStake(amount: bigint): Promise<{ contract: `0x${string}`; me: TestAccount }> {
@@ -51,11 +45,11 @@ test("a receipt held back shows 'still pending', never a failure, and completes 
   await expect(page.getByTestId("tx-step").last()).toHaveAttribute("data-status", "slow", { timeout: 15_000 });
   await expect(page.getByTestId("tx-step").last().getByTestId("tx-step-note")).toContainText("Still pending");
   await expect(page.getByTestId("tx-error")).toHaveCount(0);
-  expect(await contributionOf(contract, me.address)).toBe(0n);
+  expect(await chain.contributionOf(contract, me.address)).toBe(0n);
   await chain.setAutomine(true);
   await chain.mine();
   await expect(page.getByTestId("tx-done")).toBeVisible({ timeout: 15_000 });
-  expect(await contributionOf(contract, me.address)).toBe(2_500n * SESH);
+  expect(await chain.contributionOf(contract, me.address)).toBe(2_500n * SESH);
   expect(wallet.sendRequests()).toBe(1);
 });
 
@@ -85,7 +79,7 @@ test("a transaction sped up in the wallet is followed to its replacement", async
   await expect(page.getByTestId("tx-step").last().getByTestId("tx-step-note")).toContainText("Sped up in your wallet");
   await expect(page.getByTestId("tx-done")).toContainText(replacement.slice(0, 6));
   expect((await chain.client.getTransactionReceipt({ hash: replacement })).status).toBe("success");
-  expect(await contributionOf(contract, me.address)).toBe(3_000n * SESH);
+  expect(await chain.contributionOf(contract, me.address)).toBe(3_000n * SESH);
 });
 
 test("a pending transaction survives a reload and is picked up again", async ({ page }) => {
@@ -101,7 +95,7 @@ test("a pending transaction survives a reload and is picked up again", async ({ 
   await chain.setAutomine(true);
   await chain.mine();
   await expect(page.getByTestId("tx-done")).toBeVisible({ timeout: 15_000 });
-  expect(await contributionOf(contract, me.address)).toBe(2_100n * SESH);
+  expect(await chain.contributionOf(contract, me.address)).toBe(2_100n * SESH);
   // picked up once: a second reload finds nothing pending
   await page.reload();
   await expect(page.getByTestId("contribute-form")).toBeVisible();
@@ -127,5 +121,5 @@ test("a withdrawal before 24 hours is refused with the countdown; after them it 
   await page.getByTestId("withdraw-button").click();
   await expect(page.getByTestId("tx-done")).toBeVisible();
   expect((await chain.balance(me.address)) - before).toBe(amount);
-  expect(await contributionOf(contract, me.address)).toBe(0n);
+  expect(await chain.contributionOf(contract, me.address)).toBe(0n);
 });

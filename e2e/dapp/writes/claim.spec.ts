@@ -7,19 +7,12 @@ import { expect, test } from "@playwright/test";
 import { serviceNodeRewardsAbi } from "../../../lib/contracts/abi/serviceNodeRewards";
 import { formatSesh } from "../../../lib/staking/amounts";
 import { devnetActions } from "../../fixtures/chain-actions";
-import { openConnected } from "../../fixtures/dapp";
+import { finishDialog, openConnected } from "../../fixtures/dapp";
 import { devnetAccount, readDevnet } from "../../fixtures/devnet";
 
 const devnet = readDevnet();
 const chain = devnetActions(devnet);
 
-async function finishDialog(page: import("@playwright/test").Page) {
-  const next = page.getByTestId("tx-next");
-  const done = page.getByTestId("tx-done");
-  await expect(next.or(done)).toBeVisible({ timeout: 20_000 });
-  if (await next.isVisible()) await next.click();
-  await expect(done).toBeVisible({ timeout: 20_000 });
-}
 
 test.describe("claiming rewards", () => {
   test("a claim pays exactly what the chain records as unclaimed once the signed balance is on it", async ({ page }) => {
@@ -31,7 +24,7 @@ test.describe("claiming rewards", () => {
     await expect(panel).toContainText("the stake of nodes that exited both come back through this claim");
     await expect(page.getByTestId("claim-claimable")).not.toHaveText("0 SESH");
     await page.getByTestId("claim-button").click();
-    await finishDialog(page);
+    await finishDialog(page, { close: false });
 
     const [rewardsAfter, claimedAfter] = await chain.recipient(who.address);
     expect(rewardsAfter, "the network's newer signed balance went on chain").toBeGreaterThan(rewardsBefore);
@@ -102,7 +95,6 @@ test.describe("an amount above 2^53 atomic units", () => {
     await finishDialog(page);
     const [rewardsAfter, claimedAfter] = await chain.recipient(whale.address);
     expect(rewardsAfter).toBeGreaterThan(2n ** 53n);
-    expect(BigInt(Number(rewardsAfter)), "a float could not have carried this amount").not.toBe(rewardsAfter);
     expect(claimedAfter).toBe(rewardsAfter);
     expect((await chain.balance(whale.address)) - balanceBefore).toBe(rewardsAfter - claimedBefore);
   });

@@ -6,7 +6,7 @@ import { expect, test } from "@playwright/test";
 import { serviceNodeRewardsAbi } from "../../../lib/contracts/abi/serviceNodeRewards";
 import { formatSesh } from "../../../lib/staking/amounts";
 import { devnetActions, SESH } from "../../fixtures/chain-actions";
-import { openConnected, watchConsole } from "../../fixtures/dapp";
+import { finishDialog, openConnected, watchConsole } from "../../fixtures/dapp";
 import { readDevnet } from "../../fixtures/devnet";
 
 const devnet = readDevnet();
@@ -17,12 +17,7 @@ const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 /** Stake what the form holds: submit, confirm the approval when one is needed, wait for "done". */
 async function stakeThroughDialog(page: import("@playwright/test").Page) {
   await page.getByTestId("contribute-submit").click();
-  const next = page.getByTestId("tx-next");
-  const done = page.getByTestId("tx-done");
-  await expect(next.or(done)).toBeVisible();
-  if (await next.isVisible()) await next.click();
-  await expect(done).toBeVisible({ timeout: 20_000 });
-  await page.getByTestId("tx-close").click();
+  await finishDialog(page);
 }
 
 test.describe("contribute and manage a contribution", () => {

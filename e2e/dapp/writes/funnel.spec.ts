@@ -16,7 +16,8 @@ import type { Address } from "viem";
 import { devnetActions, SESH } from "../../fixtures/chain-actions";
 import { devnetAccount, readDevnet } from "../../fixtures/devnet";
 import { FUNNEL_ADMIN_TOKEN, parseAdminReport, startFunnelServer, type FunnelServer, type ShownReport } from "../../fixtures/funnel-server";
-import { installTestWallet, TEST_WALLET_NAME } from "../../fixtures/test-wallet";
+import { connect } from "../../fixtures/dapp";
+import { installTestWallet } from "../../fixtures/test-wallet";
 
 const test = base.extend<object, { funnel: FunnelServer }>({
   funnel: [
@@ -69,12 +70,6 @@ const WALK_CTA_AFTER_WALK = Object.fromEntries(WALK.flatMap((s) => s.counts).fil
 async function clickTo(page: Page, link: Locator, pathname: string) {
   await link.click();
   await page.waitForURL((url) => url.pathname === pathname);
-}
-
-async function connect(page: Page) {
-  await page.getByRole("button", { name: "Connect wallet" }).click();
-  await page.getByRole("button", { name: new RegExp(TEST_WALLET_NAME) }).click();
-  await expect(page.getByTestId("connected-account")).toBeVisible();
 }
 
 async function report(request: APIRequestContext, funnel: FunnelServer): Promise<ShownReport> {

@@ -11,13 +11,7 @@ import { readDevnet } from "../../fixtures/devnet";
 
 const devnet = readDevnet();
 const chain = devnetActions(devnet);
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
-async function contributionOf(contract: `0x${string}`, who: string): Promise<bigint> {
-  const [addrs, , amounts] = await chain.contributions(contract);
-  const i = addrs.findIndex((a) => same(a, who));
-  return i < 0 ? 0n : amounts[i]!;
-}
 
 async function submit(page: Page, amount: string) {
   await page.getByTestId("contribute-amount").fill(amount);
@@ -46,13 +40,13 @@ test.describe("the transaction flow when things go wrong", () => {
     await page.getByTestId("tx-next").click();
     await expect(page.getByTestId("tx-rejected-note")).toBeVisible();
     await expect(page.getByTestId("contribute-amount")).toHaveValue("3000");
-    expect(await contributionOf(contract, me.address)).toBe(0n);
+    expect(await chain.contributionOf(contract, me.address)).toBe(0n);
 
     // the approval is on chain now: the next try skips it and stakes on the first tap
     await page.getByTestId("contribute-submit").click();
     await expect(page.getByTestId("tx-done")).toBeVisible();
     await expect(page.getByTestId("tx-step").first()).toContainText("already approved");
-    expect(await contributionOf(contract, me.address)).toBe(3_000n * SESH);
+    expect(await chain.contributionOf(contract, me.address)).toBe(3_000n * SESH);
     expect(await chain.approvalsBy(me.address, fromBlock)).toEqual([{ spender: contract, value: 3_000n * SESH }]);
   });
 
@@ -71,7 +65,7 @@ test.describe("the transaction flow when things go wrong", () => {
     expect(wallet.chainId()).toBe(devnet.chainId);
     await page.getByTestId("tx-next").click();
     await expect(page.getByTestId("tx-done")).toBeVisible();
-    expect(await contributionOf(contract, me.address)).toBe(2_500n * SESH);
+    expect(await chain.contributionOf(contract, me.address)).toBe(2_500n * SESH);
   });
 
   test("a node that fills while the user confirms: the revert is decoded into a sentence", async ({ page }) => {
@@ -88,7 +82,7 @@ test.describe("the transaction flow when things go wrong", () => {
     await page.getByTestId("tx-next").click();
     await expect(page.getByTestId("tx-error")).toHaveText("This node filled up while you were confirming: 1,250 SESH is left.");
     expect(wallet.sendRequests()).toBe(1); // the approval only: the stake was stopped by the simulation
-    expect(await contributionOf(contract, me.address)).toBe(0n);
+    expect(await chain.contributionOf(contract, me.address)).toBe(0n);
   });
 
   test("a double click sends one transaction", async ({ page }) => {
@@ -104,6 +98,6 @@ test.describe("the transaction flow when things go wrong", () => {
     await expect(page.getByTestId("tx-done")).toBeVisible();
     await page.waitForTimeout(500);
     expect(wallet.sendRequests()).toBe(1);
-    expect(await contributionOf(contract, me.address)).toBe(2_500n * SESH);
+    expect(await chain.contributionOf(contract, me.address)).toBe(2_500n * SESH);
   });
 });

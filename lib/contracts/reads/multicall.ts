@@ -43,6 +43,18 @@ export function viewRead<
   return { address: p.address, abi: p.abi, functionName: p.functionName, args: p.args as readonly unknown[] | undefined };
 }
 
+/**
+ * A state-changing function read with eth_call (never sent): e.g. `validateProofOfPossession`, which
+ * is not `view` because its pairing check uses `call`. It succeeds or reverts; a revert reads as null.
+ */
+export function checkRead<
+  const abi extends Abi,
+  functionName extends ContractFunctionName<abi, "nonpayable">,
+  const args extends ContractFunctionArgs<abi, "nonpayable", functionName>,
+>(p: { address: Address; abi: abi; functionName: functionName; args?: args }): Read<ContractFunctionReturnType<abi, "nonpayable", functionName, args>> {
+  return { address: p.address, abi: p.abi, functionName: p.functionName, args: p.args as readonly unknown[] | undefined };
+}
+
 export type BatchHandle<R extends ReadRecord> = {
   /** The record's values; only valid after the batch ran. */
   get(): ReadRecordValues<R>;
@@ -99,7 +111,8 @@ export class ReadBatch {
     for (const entry of this.entries) {
       entry.values = entry.reads.map(() => {
         const r = results[i++];
-        return r && r.status === "success" ? r.result : null;
+        // a void function that succeeded decodes to undefined: keep "it passed" apart from "it reverted"
+        return r && r.status === "success" ? (r.result === undefined ? true : r.result) : null;
       });
     }
   }

@@ -27,3 +27,18 @@ export function finalizeCall(contract: Address): WriteCall {
 export function resetCall(contract: Address): WriteCall {
   return writeCall({ ...c(contract), functionName: "reset", args: [] });
 }
+
+/** Operator only, before its own first contribution (status 0): the fee in basis points. */
+export function updateFeeCall(contract: Address, feeBasisPoints: number): WriteCall {
+  return writeCall({ ...c(contract), functionName: "updateFee", args: [feeBasisPoints] });
+}
+
+/** Operator only, status 0: replaces every reservation (empty clears them; else the operator first). */
+export function updateReservedContributorsCall(contract: Address, reserved: readonly { addr: Address; amount: bigint }[]): WriteCall {
+  return writeCall({ ...c(contract), functionName: "updateReservedContributors", args: [reserved.map((r) => ({ addr: r.addr, amount: r.amount }))] });
+}
+
+/** Operator only, any status: whether the operator must activate the full node by hand. */
+export function updateManualFinalizeCall(contract: Address, manualFinalize: boolean): WriteCall {
+  return writeCall({ ...c(contract), functionName: "updateManualFinalize", args: [manualFinalize] });
+}

@@ -61,3 +61,37 @@ describe("calldata builders", () => {
     expect(() => exitWithSignatureCall(REWARDS, keyHex.slice(2), 1, paramsToBlsSignatureHex(sig), [])).toThrow(/BLS public key/);
   });
 });
+
+describe("registration and operator settings", () => {
+  const keys = { pubkey_ed25519: "ab".repeat(32), pubkey_bls: "0c".repeat(64), sig_bls: "0e".repeat(128), sig_ed25519: `${"11".repeat(32)}${"22".repeat(32)}` };
+  const FACTORY = "0xa513E6E4b8f2a923D98304ec87F64353C4D5C853";
+  it("addBLSPublicKey: the operator alone with the whole requirement, its rewards address", async () => {
+    const { addBLSPublicKeyCall } = await import("./register");
+    const call = addBLSPublicKeyCall(REWARDS, keys, ME, null, 25_000_000_000_000n);
+    expect(data(call).slice(0, 10)).toBe("0xbc7efecc");
+    const [g1, , params, contributors] = call.args as [{ X: bigint }, unknown, { serviceNodePubkey: bigint; serviceNodeSignature1: bigint; serviceNodeSignature2: bigint; fee: number }, unknown];
+    expect(g1.X).toBe(BigInt(`0x${"0c".repeat(32)}`));
+    expect(params).toEqual({ serviceNodePubkey: BigInt(`0x${"ab".repeat(32)}`), serviceNodeSignature1: BigInt(`0x${"11".repeat(32)}`), serviceNodeSignature2: BigInt(`0x${"22".repeat(32)}`), fee: 0 });
+    expect(contributors).toEqual([{ staker: { addr: ME, beneficiary: ME }, stakedAmount: 25_000_000_000_000n }]);
+  });
+  it("factory deploy and the operator's settings", async () => {
+    const { deployContributionContractCall } = await import("./register");
+    const { updateFeeCall, updateManualFinalizeCall, updateReservedContributorsCall } = await import("./contribution");
+    const deploy = deployContributionContractCall(FACTORY, keys, 725, [{ addr: ME, amount: 5n }], true);
+    expect(data(deploy).slice(0, 10)).toBe("0x8faff862");
+    expect((deploy.args[2] as { fee: number }).fee).toBe(725);
+    expect(deploy.args.slice(3)).toEqual([[{ addr: ME, amount: 5n }], true]);
+    expect(data(updateFeeCall(CONTRACT, 725)).slice(0, 10)).toBe("0x2c6cda93");
+    expect(data(updateReservedContributorsCall(CONTRACT, [])).slice(0, 10)).toBe("0x00e9a407");
+    expect(data(updateManualFinalizeCall(CONTRACT, false)).slice(0, 10)).toBe("0x6cf72aa4");
+  });
+  it("reads the created contract's address from the factory's event", async () => {
+    const { encodeEventTopics, encodeAbiParameters } = await import("viem");
+    const { serviceNodeContributionFactoryAbi } = await import("@/lib/contracts/abi/serviceNodeContributionFactory");
+    const { contributionContractFromLogs } = await import("@/lib/contracts/events");
+    const topics = encodeEventTopics({ abi: serviceNodeContributionFactoryAbi, eventName: "NewServiceNodeContributionContract", args: { contributorContract: CONTRACT } });
+    const log = { address: FACTORY as `0x${string}`, topics: topics as `0x${string}`[], data: encodeAbiParameters([{ type: "uint256" }, { type: "address" }], [1n, ME]) };
+    expect(contributionContractFromLogs([{ ...log, address: TOKEN }, log], FACTORY)).toBe(CONTRACT);
+    expect(contributionContractFromLogs([], FACTORY)).toBeNull();
+  });
+});
