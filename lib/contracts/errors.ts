@@ -14,6 +14,7 @@ import { seshAbi } from "@/lib/contracts/abi/sesh";
 import { formatSesh } from "@/lib/staking/amounts";
 import { contractStatusLabel } from "@/lib/staking/contract-state";
 import { formatFeeBasisPoints } from "@/lib/staking/fees";
+import { PAUSED_SENTENCE } from "@/lib/staking/paused";
 import { formatDuration, formatUtc } from "@/lib/staking/timing";
 
 /** What the failing action was about, when the caller knows (makes sentences exact). */
@@ -62,7 +63,7 @@ export const CUSTOM_ERROR_SENTENCES: Record<string, Sentence> = {
   ContributionTotalMismatch: ([required, provided]) => `The stakes add up to ${sesh(provided)}, but a node needs exactly ${sesh(required)}.`,
   DeleteSentinelNodeNotAllowed: () => "The registry's list head cannot be removed.",
   Ed25519PubkeyAlreadyExists: ([id]) => `This node's Ed25519 key is already registered, as node #${big(id)}.`,
-  EnforcedPause: () => "The Session staking contracts are paused right now: nothing can be sent until they resume. Your funds are safe.",
+  EnforcedPause: () => PAUSED_SENTENCE,
   ExitTooEarly: ([id, added, now]) =>
     `Node #${big(id)} joined too recently to exit: a node must be registered for 2 hours first (registered ${time(added)}, now ${time(now)}).`,
   ExpectedPause: () => "The contract is not paused.",

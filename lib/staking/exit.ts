@@ -7,6 +7,7 @@
  * record of the node, the node's derived state (node-state.ts), the chain's clock and the rules it
  * read from the chain.
  */
+import { PAUSED_SENTENCE } from "./paused";
 import { isSmallContributor } from "./contribution";
 import type { NodeState } from "./node-state";
 import { DAY_SECONDS, formatDuration, formatUtc, type NetworkKind } from "./timing";
@@ -119,7 +120,8 @@ export type ExitOptions =
   | { kind: "none"; why: "notContributor" | "exited" | "decommissioned" | "notReported"; reason: string }
   | { kind: "contributor"; ownStake: bigint; small: boolean; actions: ExitAction[] };
 
-export const EXIT_PAUSED_SENTENCE = "The Session staking contracts are paused right now: exits can be requested and completed once they resume. Your stake is safe.";
+/** Before a tap, the same sentence as a reverted EnforcedPause. */
+export const EXIT_PAUSED_SENTENCE = PAUSED_SENTENCE;
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 const at = (t: number, now: number) => `${formatUtc(t)} (in ${formatDuration(t - now)})`;

@@ -8,6 +8,7 @@ import { formatSesh, parseSesh } from "./amounts";
 import { calcMinimumContribution, minimumOperatorContribution } from "./contribution";
 import { rewardsAddressIssue, type AddressRules } from "./addresses";
 import { MAX_FEE_BASIS_POINTS } from "./fees";
+import { PAUSED_SENTENCE } from "./paused";
 
 export type RegistrationKeys = { pubkey_bls: string; sig_bls: string; pubkey_ed25519: string; sig_ed25519: string };
 export type RegistrationKeyIssues = Partial<Record<keyof RegistrationKeys, string>>;
@@ -199,7 +200,7 @@ export type CheckVerdict = { ok: boolean; reason: string | null };
  */
 export function registrationVerdict(checks: RegistrationChainFacts | undefined, openContract: { address: string; status: number } | null, ownContract: string | null): CheckVerdict {
   if (!checks) return { ok: false, reason: "Checking the keys on the chain…" };
-  if (checks.paused) return { ok: false, reason: "The Session staking contracts are paused right now: registrations resume when they do." };
+  if (checks.paused) return { ok: false, reason: PAUSED_SENTENCE };
   if (checks.started === false) return { ok: false, reason: "The rewards contract has not started yet: registrations open when it does." };
   if ((checks.blsRegisteredAs ?? 0n) > 0n) return { ok: false, reason: `This node's BLS key is already registered, as node #${checks.blsRegisteredAs}.` };
   if ((checks.ed25519RegisteredAs ?? 0n) > 0n) return { ok: false, reason: `This node's Ed25519 key is already registered, as node #${checks.ed25519RegisteredAs}.` };

@@ -16,7 +16,7 @@ import { formatSesh } from "../../../lib/staking/amounts";
 import { EXIT_PAUSED_SENTENCE } from "../../../lib/staking/exit";
 import { formatUtc } from "../../../lib/staking/timing";
 import { devnetActions, SESH } from "../../fixtures/chain-actions";
-import { openConnected, watchConsole } from "../../fixtures/dapp";
+import { finishDialog, openConnected, watchConsole } from "../../fixtures/dapp";
 import { readDevnet } from "../../fixtures/devnet";
 import { exitNodeActions, type OwnNode } from "../../fixtures/exit-node";
 
@@ -36,18 +36,6 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 const rowOf = (page: Page, node: OwnNode) => page.locator(`[data-testid="my-node-row"][data-node-id="${node.id}"]`);
 
-/**
- * Like the fixtures' finishDialog, scoped to the open dialog: /mystakes holds a transaction dialog
- * per node row (and the claim's), and closed ones stay in the DOM.
- */
-async function finishOpenDialog(page: Page) {
-  const dialog = page.getByRole("dialog");
-  const next = dialog.getByTestId("tx-next");
-  const done = dialog.getByTestId("tx-done");
-  await expect(next.or(done)).toBeVisible({ timeout: 30_000 });
-  if (await next.isVisible()) await next.click();
-  await expect(done).toBeVisible({ timeout: 30_000 });
-}
 
 /** Past the network's unlock (1 day on the devnet, the testnet's timing) once it has seen the request. */
 async function pastTheUnlock(node: OwnNode) {
@@ -77,7 +65,7 @@ test("request (a repeat refused within the hour, offered after it), unlock, sign
   expect(await axeViolations(page), "the page with the confirmation open").toEqual([]);
   expect(wallet.sendRequests()).toBe(0);
   await confirm.getByTestId("exit-confirm-button").click();
-  await finishOpenDialog(page);
+  await finishDialog(page, { close: false });
   expect(wallet.sendRequests()).toBe(1);
   const requested = await exits.record(node.id);
   expect(requested.leaveRequestTimestamp).toBeGreaterThan(0n);
@@ -97,7 +85,7 @@ test("request (a repeat refused within the hour, offered after it), unlock, sign
   await row.getByTestId("exit-requestAgain-button").click();
   await expect(page.getByTestId("exit-confirm-dialog")).toContainText(`Request the exit of node #${node.id} again?`);
   await page.getByTestId("exit-confirm-button").click();
-  await finishOpenDialog(page);
+  await finishDialog(page, { close: false });
   expect(wallet.sendRequests()).toBe(2);
   const again = await exits.record(node.id);
   expect(again.leaveRequestTimestamp).toBe(requested.leaveRequestTimestamp);
@@ -121,7 +109,7 @@ test("request (a repeat refused within the hour, offered after it), unlock, sign
     `a liquidation takes ${formatSesh(toLiquidator)} SESH to the liquidator and ${formatSesh(toPool)} SESH to the reward pool, out of ${formatSesh(requested.deposit)} SESH. Your part, in proportion to your stake: ${formatSesh(((toLiquidator + toPool) * myStake) / requested.deposit)} SESH.`,
   );
   await row.getByTestId("exit-exitWithSignature-button").click();
-  await finishOpenDialog(page);
+  await finishDialog(page, { close: false });
   expect(wallet.sendRequests()).toBe(3);
   expect((await exits.record(node.id)).operator, "the node left the registry").toBe(zeroAddress);
   await expect(row.getByTestId("node-state")).toHaveText("Exited");
@@ -141,7 +129,7 @@ test("request (a repeat refused within the hour, offered after it), unlock, sign
     .toBe(true);
   const balanceBefore = await chain.balance(node.me.address);
   await page.getByTestId("claim-button").click();
-  await finishOpenDialog(page);
+  await finishDialog(page, { close: false });
   const [rewardsAfter, claimedAfter] = await chain.recipient(node.me.address);
   expect(claimedAfter).toBe(rewardsAfter);
   const paid = (await chain.balance(node.me.address)) - balanceBefore;
@@ -171,7 +159,7 @@ test("without a signature 30 days after the request: announced with its date, th
   await page.reload();
   await expect(panel.getByTestId("exit-exitAfterWait-button")).toBeEnabled();
   await panel.getByTestId("exit-exitAfterWait-button").click();
-  await finishOpenDialog(page);
+  await finishDialog(page, { close: false });
   expect(wallet.sendRequests()).toBe(1);
   const sent = await chain.client.getTransaction({ hash: wallet.sent[0]! });
   expect(decodeFunctionData({ abi: serviceNodeRewardsAbi, data: sent.input }).functionName).toBe("exitBLSPublicKeyAfterWaitTime");
