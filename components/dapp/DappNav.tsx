@@ -4,11 +4,12 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cx } from "@/components/ui/cx";
 
+/** `short`: the label below 640 px, so the four fit a 320 px screen without scrolling. */
 const LINKS = [
-  { href: "/stake", label: "Open nodes" },
-  { href: "/nodes", label: "All nodes" },
-  { href: "/mystakes", label: "My stakes" },
-  { href: "/register", label: "Register a node" },
+  { href: "/stake", label: "Open nodes", short: "Stake" },
+  { href: "/nodes", label: "All nodes", short: "Nodes" },
+  { href: "/mystakes", label: "My stakes", short: "Mine" },
+  { href: "/register", label: "Register a node", short: "Register" },
 ];
 
 /** The dApp's own navigation under the site header, with the chain it reads from. */
@@ -16,16 +17,18 @@ export function DappNav({ targetName }: { targetName: string }) {
   const path = usePathname();
   return (
     <nav aria-label="Staking" className="border-b border-line">
-      <div className="mx-auto flex max-w-6xl items-center gap-1 overflow-x-auto px-4 sm:px-6">
+      <div className="mx-auto flex max-w-6xl items-center gap-0.5 px-2 sm:gap-1 sm:px-6">
         {LINKS.map((l) => {
           const current = path === l.href || path.startsWith(`${l.href}/`);
           return (
-            <Link key={l.href} href={l.href} aria-current={current ? "page" : undefined} className={cx("whitespace-nowrap border-b-2 px-3 py-3 text-sm font-medium", current ? "border-accent text-fg" : "border-transparent text-muted hover:text-fg")}>
-              {l.label}
+            <Link key={l.href} href={l.href} aria-current={current ? "page" : undefined} className={cx("inline-flex min-h-11 items-center whitespace-nowrap border-b-2 px-2.5 text-sm font-medium sm:px-3", current ? "border-accent text-fg" : "border-transparent text-muted hover:text-fg")}>
+              <span className="sm:hidden">{l.short}</span>
+              <span className="hidden sm:inline">{l.label}</span>
             </Link>
           );
         })}
-        <span className="ml-auto whitespace-nowrap text-xs text-muted" data-testid="target-chain">
+        {/* on a phone the network is named in the wallet menu */}
+        <span className="ml-auto hidden whitespace-nowrap text-xs text-muted sm:inline" data-testid="target-chain">
           {targetName}
         </span>
       </div>

@@ -21,8 +21,8 @@ export function Header({ actions }: HeaderProps) {
   return (
     <header className="sticky top-0 z-40 border-b border-line bg-bg">
       <div className="mx-auto flex h-16 max-w-6xl items-center gap-2 px-4 sm:gap-4 sm:px-6">
-        <a href="/" className="min-w-0 rounded-md" aria-label="Session Token home">
-          <Logo />
+        <a href="/" className="inline-flex min-h-11 min-w-11 items-center rounded-md" aria-label="Session Token home">
+          <Logo compact={Boolean(actions)} />
         </a>
         <nav aria-label="Main" className="ml-6 hidden md:block">
           <ul className="flex items-center gap-1">
@@ -38,13 +38,13 @@ export function Header({ actions }: HeaderProps) {
         <div className="ml-auto flex shrink-0 items-center gap-1.5 sm:gap-2">
           <ThemeToggle />
           {actions ?? (
-            <LinkButton href={STAKE_LINK.href} size="sm" className="sm:min-h-10 sm:px-4">
+            <LinkButton href={STAKE_LINK.href} size="sm" className="min-h-11 sm:px-4">
               {STAKE_LINK.label}
               <span className="sr-only sm:not-sr-only">&nbsp;SESH</span>
             </LinkButton>
           )}
           <details className="group md:hidden">
-            <summary className="inline-flex h-9 w-9 cursor-pointer items-center justify-center rounded-full border border-line text-fg hover:border-accent-fg sm:h-10 sm:w-10" aria-label="Menu">
+            <summary className="inline-flex h-11 w-11 cursor-pointer items-center justify-center rounded-full border border-line text-fg hover:border-accent-fg" aria-label="Menu">
               <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5 shrink-0 group-open:hidden" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
                 <path d="M4 7h16M4 12h16M4 17h16" />
               </svg>

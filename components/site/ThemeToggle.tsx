@@ -38,7 +38,7 @@ export function ThemeToggle() {
       onClick={toggle}
       aria-label={theme ? `Switch to ${next} theme` : "Switch colour theme"}
       title={theme ? `Switch to ${next} theme` : "Switch colour theme"}
-      className="inline-flex h-9 w-9 shrink-0 items-center justify-center rounded-full border sm:h-10 sm:w-10 border-line text-fg transition-colors hover:border-accent-fg"
+      className="inline-flex h-11 w-11 shrink-0 items-center justify-center rounded-full border border-line text-fg transition-colors hover:border-accent-fg"
     >
       {/* sun shown in dark mode (click for light), moon in light mode */}
       <svg aria-hidden="true" viewBox="0 0 24 24" className="hidden h-5 w-5 dark:block" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useMemo, useState } from "react";
 import type { Address } from "viem";
 import { useAccount } from "wagmi";
+import { cx } from "@/components/ui/cx";
 import { isBeneficiaryOnly, positionInContract, totalStaked } from "@/lib/staking/account";
 import { formatSesh } from "@/lib/staking/amounts";
 import { contractStatusLabel } from "@/lib/staking/contract-state";
@@ -17,6 +18,7 @@ import { NodeStateBadge } from "../nodes/NodeStateBadge";
 import { NodeTimerText } from "../nodes/NodeTimerText";
 import { AddressLink } from "../ui/AddressLink";
 import { ErrorState, Loading, Stat } from "../ui/States";
+import { STACKED } from "../ui/stacked-table";
 import { ClaimPanel } from "../claim/ClaimPanel";
 import { NodeExitActions } from "../exit/NodeExitActions";
 import { DailyRewardsChart } from "./DailyRewardsChart";
@@ -85,9 +87,9 @@ export function AccountView({ address }: { address: Address }) {
             No staked nodes for this address.
           </p>
         ) : (
-          <div className="mt-3 overflow-x-auto rounded-2xl border border-line">
-            <table className="w-full min-w-[44rem] text-left text-sm">
-              <thead className="bg-bg-raised text-xs uppercase text-muted">
+          <div className={cx(STACKED.wrapper, "mt-3")}>
+            <table className={cx(STACKED.table, "sm:min-w-[44rem]")}>
+              <thead className={STACKED.thead}>
                 <tr>
                   <th scope="col" className="px-3 py-2">Node</th>
                   <th scope="col" className="px-3 py-2">State</th>
@@ -97,30 +99,32 @@ export function AccountView({ address }: { address: Address }) {
                   {canClaim ? <th scope="col" className="px-3 py-2">Exit</th> : null}
                 </tr>
               </thead>
-              <tbody>
+              <tbody className={STACKED.tbody}>
                 {nodes.map((n) => {
                   const beneficiaryOnly = isBeneficiaryOnly(n.stake.contributors, address);
                   return (
-                    <tr key={n.stake.contract_id} className="border-t border-line" data-testid="my-node-row" data-node-id={n.stake.contract_id}>
-                      <td className="px-3 py-2">
+                    <tr key={n.stake.contract_id} className={STACKED.row} data-testid="my-node-row" data-node-id={n.stake.contract_id}>
+                      <td className={cx(STACKED.cell, "before:hidden")}>
                         <Link href={`/nodes/${n.stake.contract_id}`} className="font-semibold text-accent-fg underline" prefetch={false}>
                           #{n.stake.contract_id}
                         </Link>
                         {beneficiaryOnly ? <span className="ml-2 text-xs text-muted">beneficiary</span> : null}
                       </td>
-                      <td className="px-3 py-2">
+                      <td className={cx(STACKED.cell, "before:hidden text-right sm:text-left")}>
                         <NodeStateBadge state={n.state} />
                       </td>
-                      <td className="px-3 py-2 text-right tabular-nums" data-testid="my-node-stake">
+                      <td className={cx(STACKED.cell, "tabular-nums sm:text-right")} data-label="Own stake" data-testid="my-node-stake">
                         {formatSesh(n.ownStake)} SESH
                       </td>
-                      <td className="px-3 py-2">{formatFeePpm(n.stake.operator_fee)}</td>
-                      <td className="px-3 py-2">
+                      <td className={STACKED.cell} data-label="Fee">
+                        {formatFeePpm(n.stake.operator_fee)}
+                      </td>
+                      <td className={cx(STACKED.cell, STACKED.wide, "sm:col-span-1")} data-label="Timer">
                         <NodeTimerText timer={n.timer} now={now} />
                       </td>
                       {/* exit actions for the connected wallet's own nodes (components/dapp/exit) */}
                       {canClaim && wallet ? (
-                        <td className="px-3 py-2 align-top">
+                        <td className={cx(STACKED.cell, STACKED.wide, "align-top sm:col-span-1")} data-label="Exit">
                           <NodeExitActions stake={n.stake} state={n.state} network={network} chainNode={chain.data.nodes.find((c) => Number(c.id) === n.stake.contract_id)} snapshot={chain.data} readAtMs={chain.dataUpdatedAt} wallet={wallet} layout="row" />
                         </td>
                       ) : null}

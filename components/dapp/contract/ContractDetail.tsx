@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useEffect, useMemo, useRef } from "react";
 import type { Address } from "viem";
 import { useAccount } from "wagmi";
+import { cx } from "@/components/ui/cx";
 import { g1ToBlsPubkeyHex, uint256ToEd25519Hex } from "@/lib/contracts/encoders";
 import { formatSesh, shareBasisPoints } from "@/lib/staking/amounts";
 import { contractStatusLabel } from "@/lib/staking/contract-state";
@@ -17,6 +18,7 @@ import { TxDialog, TxNote } from "../tx/TxDialog";
 import { useTxFlow } from "../tx/useTxFlow";
 import { AddressLink, KeyValue } from "../ui/AddressLink";
 import { ContributorsTable } from "../ui/ContributorsTable";
+import { STACKED } from "../ui/stacked-table";
 import { RegistrationProgress } from "../ui/RegistrationProgress";
 import { ErrorState, Loading, ProgressBar, Stat } from "../ui/States";
 import { ContributeForm } from "./ContributeForm";
@@ -86,7 +88,7 @@ export function ContractDetail({ address }: { address: Address }) {
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
         <Stat label="Staked" testId="detail-staked" value={`${formatSesh(staked)} SESH`} hint={`of ${formatSesh(c.stakingRequirement)} SESH`} />
         <Stat label="Remaining" testId="detail-remaining" value={`${formatSesh(remaining)} SESH`} />
-        <Stat label="Minimum contribution" testId="detail-min" value={min !== null ? `${formatSesh(min)} SESH` : "Full"} />
+        <Stat label="Minimum contribution" testId="detail-min" value={min !== null ? `${formatSesh(min, { maxDecimals: 9 })} SESH` : "Full"} />
         <Stat label="Operator fee" testId="detail-fee" value={formatFeeBasisPoints(c.feeBasisPoints)} hint={`${freeSlots(c).toString()} of ${c.maxContributors.toString()} slots free`} />
       </dl>
       <ProgressBar basisPoints={shareBasisPoints(staked, c.stakingRequirement)} label="Staked share of the requirement" />
@@ -163,22 +165,26 @@ export function ContractDetail({ address }: { address: Address }) {
         {c.reservations.length === 0 ? (
           <p className="mt-3 text-sm text-muted">No reservations: every slot is open to the public.</p>
         ) : (
-          <table className="mt-3 w-full text-left text-sm">
-            <thead className="text-xs uppercase text-muted">
+          <table className={cx(STACKED.table, "mt-3")}>
+            <thead className="hidden text-xs uppercase text-muted sm:table-header-group">
               <tr>
                 <th scope="col" className="py-2">Address</th>
                 <th scope="col" className="text-right">Reserved</th>
                 <th scope="col" className="text-right">Paid</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody className={STACKED.tbody}>
               {c.reservations.map((r) => (
-                <tr key={r.address} className="border-t border-line" data-testid="reservation-row">
-                  <td className="py-2">
+                <tr key={r.address} className={cx(STACKED.row, "px-0 sm:px-0")} data-testid="reservation-row">
+                  <td className={cx(STACKED.cell, STACKED.wide, "sm:col-span-1 sm:px-0")} data-label="Address">
                     <AddressLink address={r.address} />
                   </td>
-                  <td className="text-right tabular-nums">{formatSesh(r.amount)} SESH</td>
-                  <td className="text-right">{r.received ? "Yes" : "Not yet"}</td>
+                  <td className={cx(STACKED.cell, "tabular-nums sm:px-0 sm:text-right")} data-label="Reserved">
+                    {formatSesh(r.amount)} SESH
+                  </td>
+                  <td className={cx(STACKED.cell, "sm:px-0 sm:text-right")} data-label="Paid">
+                    {r.received ? "Yes" : "Not yet"}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -6,8 +6,10 @@ import { formatSesh, shareBasisPoints } from "@/lib/staking/amounts";
 import { contractStatusLabel } from "@/lib/staking/contract-state";
 import { formatFeeBasisPoints } from "@/lib/staking/fees";
 import { filterOpenNodes, sortOpenNodes, type OpenNodeRow, type OpenNodeSortKey, type SortDirection } from "@/lib/staking/open-nodes";
+import { cx } from "@/components/ui/cx";
 import { AddressLink } from "../ui/AddressLink";
 import { ProgressBar } from "../ui/States";
+import { STACKED } from "../ui/stacked-table";
 
 const COLUMNS: { key: OpenNodeSortKey | null; label: string }[] = [
   { key: null, label: "Node" },
@@ -69,6 +71,29 @@ export function OpenNodesTable({ rows, balance, showAwaitingOperator, onToggleAw
               ))}
             </select>
           </label>
+          {/* on a phone the table's headers (and their sort buttons) give way to cards */}
+          <label className="flex flex-col gap-1 sm:hidden">
+            <span className="text-xs text-muted">Sort by</span>
+            <select
+              value={`${sortKey}:${direction}`}
+              onChange={(e) => {
+                const [k, d] = e.target.value.split(":") as [OpenNodeSortKey, SortDirection];
+                setSortKey(k);
+                setDirection(d);
+              }}
+              className="min-h-11 rounded-lg border border-line bg-bg px-3"
+            >
+              {COLUMNS.flatMap((c) =>
+                c.key
+                  ? (["asc", "desc"] as const).map((d) => (
+                      <option key={`${c.key}:${d}`} value={`${c.key}:${d}`}>
+                        {c.label} {d === "asc" ? "(lowest first)" : "(highest first)"}
+                      </option>
+                    ))
+                  : [],
+              )}
+            </select>
+          </label>
           <label className="flex items-center gap-2">
             <input type="checkbox" checked={onlyFree} onChange={(e) => setOnlyFree(e.target.checked)} /> Free slots only
           </label>
@@ -87,9 +112,9 @@ export function OpenNodesTable({ rows, balance, showAwaitingOperator, onToggleAw
           No open node matches. New nodes appear here when an operator opens one to contributors.
         </p>
       ) : (
-        <div className="mt-4 overflow-x-auto rounded-2xl border border-line">
-          <table className="w-full min-w-[52rem] text-left text-sm">
-            <thead className="bg-bg-raised text-xs uppercase tracking-wide text-muted">
+        <div className={STACKED.wrapper}>
+          <table className={cx(STACKED.table, "sm:min-w-[52rem]")}>
+            <thead className={STACKED.thead}>
               <tr>
                 {COLUMNS.map((c) => (
                   <th key={c.label} scope="col" className="px-3 py-2 font-medium" aria-sort={c.key === sortKey ? (direction === "asc" ? "ascending" : "descending") : undefined}>
@@ -105,24 +130,24 @@ export function OpenNodesTable({ rows, balance, showAwaitingOperator, onToggleAw
                 ))}
               </tr>
             </thead>
-            <tbody>
+            <tbody className={STACKED.tbody}>
               {shown.map((r) => {
                 const staked = r.staked + r.remaining;
                 return (
-                  <tr key={r.address} className="border-t border-line align-top" data-testid="open-node-row" data-address={r.address}>
-                    <td className="px-3 py-3">
+                  <tr key={r.address} className={cx(STACKED.row, "align-top")} data-testid="open-node-row" data-address={r.address}>
+                    <td className={cx(STACKED.cell, STACKED.wide, "before:hidden sm:py-3")}>
                       <Link href={`/stake/${r.address}`} className="font-semibold text-accent-fg underline-offset-4 hover:underline" prefetch={false}>
                         {r.ed25519.slice(0, 10)}…
                       </Link>
                       <div className="text-xs text-muted">{contractStatusLabel(r.status)}</div>
                     </td>
-                    <td className="px-3 py-3">
+                    <td className={cx(STACKED.cell, STACKED.wide, "order-last sm:py-3")} data-label="Operator">
                       <AddressLink address={r.operator} />
                     </td>
-                    <td className="px-3 py-3 tabular-nums" data-testid="cell-fee">
+                    <td className={cx(STACKED.cell, "tabular-nums sm:py-3")} data-label="Fee" data-testid="cell-fee">
                       {formatFeeBasisPoints(r.feeBasisPoints)}
                     </td>
-                    <td className="px-3 py-3">
+                    <td className={cx(STACKED.cell, STACKED.wide, "sm:py-3")} data-label="Staked / remaining">
                       <div className="tabular-nums" data-testid="cell-staked">
                         {formatSesh(r.staked)} / {formatSesh(staked)} SESH
                       </div>
@@ -131,13 +156,16 @@ export function OpenNodesTable({ rows, balance, showAwaitingOperator, onToggleAw
                         {formatSesh(r.remaining)} SESH remaining
                       </div>
                     </td>
-                    <td className="px-3 py-3 tabular-nums" data-testid="cell-min">
-                      {r.minContribution !== null ? `${formatSesh(r.minContribution)} SESH` : "Full"}
+                    <td className={cx(STACKED.cell, "tabular-nums sm:py-3")} data-label="Min. contribution" data-testid="cell-min">
+                      {/* to the last unit: a truncated minimum would be refused */}
+                      {r.minContribution !== null ? `${formatSesh(r.minContribution, { maxDecimals: 9 })} SESH` : "Full"}
                     </td>
-                    <td className="px-3 py-3 tabular-nums" data-testid="cell-free-slots">
+                    <td className={cx(STACKED.cell, "tabular-nums sm:py-3")} data-label="Free slots" data-testid="cell-free-slots">
                       {r.freeSlots.toString()}
                     </td>
-                    <td className="px-3 py-3 tabular-nums">{r.reservedSlots}</td>
+                    <td className={cx(STACKED.cell, "tabular-nums sm:py-3")} data-label="Reserved">
+                      {r.reservedSlots}
+                    </td>
                   </tr>
                 );
               })}

@@ -34,7 +34,10 @@ export function RegisterWizard({ ed25519 }: { ed25519: string }) {
   const { address, isConnected } = useAccount();
   const operator = isConnected ? address : undefined;
   const search = useSearchParams();
-  const state = readWizard(search);
+  // The URL is the wizard's memory across a reload; while the page lives, local state answers at
+  // once (a controlled radio or field must not wait for the router to notice replaceState).
+  const [local, setLocal] = useState<{ ed25519: string; state: WizardState } | null>(null);
+  const state = local?.ed25519 === ed25519 ? local.state : readWizard(search);
   // sessionStorage exists only in the browser: read it after hydration, never on the server
   const isClient = useSyncExternalStore(subscribeNever, () => true, () => false);
   const pasted = useMemo(() => (isClient ? recallRegistration(ed25519) : null), [isClient, ed25519]);
@@ -53,6 +56,7 @@ export function RegisterWizard({ ed25519 }: { ed25519: string }) {
   const witnessedId = validated.ok ? network.data?.added_bls_keys[validated.keys.pubkey_bls] : undefined;
 
   const setState = (next: WizardState) => {
+    setLocal({ ed25519, state: next });
     // the native history API: useSearchParams follows it without a server round trip
     window.history.replaceState(null, "", `${window.location.pathname}${writeWizard(next)}`);
   };

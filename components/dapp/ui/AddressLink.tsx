@@ -23,7 +23,8 @@ export function AddressLink({ address: raw, full = false, label }: { address: st
   const explorer = explorerAddressUrl(target.explorerUrl, address);
   return (
     <span className="inline-flex flex-wrap items-center gap-1.5">
-      <Link href={`/address/${address}`} className="font-mono text-sm text-accent-fg underline-offset-4 hover:underline" title={address} prefetch={false}>
+      {/* a full address is one 42-character word: it may break anywhere rather than widen a phone's page */}
+      <Link href={`/address/${address}`} className={`font-mono text-sm text-accent-fg underline-offset-4 hover:underline ${full ? "break-all" : ""}`} title={address} prefetch={false}>
         {label ?? (full ? address : shortAddress(address))}
       </Link>
       <CopyButton value={address} label={`Copy address ${address}`} />

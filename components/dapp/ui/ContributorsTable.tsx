@@ -1,36 +1,40 @@
 import { formatSesh } from "@/lib/staking/amounts";
+import { cx } from "@/components/ui/cx";
 import { AddressLink } from "./AddressLink";
+import { STACKED } from "./stacked-table";
 
 export type ContributorRow = { address: string; beneficiary: string; amount: bigint };
 
 /** Who staked how much and who receives the rewards: shared by the node and contract pages. */
 export function ContributorsTable({ rows, emptyText }: { rows: readonly ContributorRow[]; emptyText?: string }) {
   return (
-    <table className="mt-3 w-full text-left text-sm">
-      <thead className="text-xs uppercase text-muted">
+    <table className={cx(STACKED.table, "mt-3")}>
+      <thead className="hidden text-xs uppercase text-muted sm:table-header-group">
         <tr>
           <th scope="col" className="py-2">Contributor</th>
           <th scope="col">Beneficiary</th>
           <th scope="col" className="text-right">Amount</th>
         </tr>
       </thead>
-      <tbody>
+      <tbody className={STACKED.tbody}>
         {rows.length === 0 && emptyText ? (
-          <tr>
-            <td colSpan={3} className="py-3 text-muted">
+          <tr className="block sm:table-row">
+            <td colSpan={3} className="block py-3 text-muted sm:table-cell">
               {emptyText}
             </td>
           </tr>
         ) : (
           rows.map((r) => (
-            <tr key={r.address} className="border-t border-line" data-testid="contributor-row">
-              <td className="py-2">
+            <tr key={r.address} className={cx(STACKED.row, "px-0 sm:px-0")} data-testid="contributor-row">
+              <td className={cx(STACKED.cell, STACKED.wide, "sm:col-span-1 sm:px-0")} data-label="Contributor">
                 <AddressLink address={r.address} />
               </td>
-              <td>
+              <td className={cx(STACKED.cell, "sm:px-0")} data-label="Rewards to">
                 <AddressLink address={r.beneficiary} />
               </td>
-              <td className="text-right tabular-nums">{formatSesh(r.amount)} SESH</td>
+              <td className={cx(STACKED.cell, "tabular-nums sm:px-0 sm:text-right")} data-label="Amount">
+                {formatSesh(r.amount)} SESH
+              </td>
             </tr>
           ))
         )}

@@ -26,7 +26,8 @@ export function Stat({ label, value, hint, testId, exact }: { label: string; val
   return (
     <div className="rounded-2xl border border-line bg-card p-4">
       <dt className="text-xs font-medium uppercase tracking-wide text-muted">{label}</dt>
-      <dd className="mt-1 text-2xl font-semibold tabular-nums" data-testid={testId} title={exact}>
+      {/* a figure wraps between number and unit, never inside the number (body breaks long words) */}
+      <dd className="mt-1 text-xl font-semibold tabular-nums [overflow-wrap:normal] sm:text-2xl" data-testid={testId} title={exact}>
         {value}
       </dd>
       {hint ? <dd className="mt-1 text-xs text-muted">{hint}</dd> : null}

@@ -56,17 +56,29 @@ export function WalletButton() {
     <>
       {Dialog ? <Dialog config={config} target={target} onReady={onReady} /> : null}
       {connected ? (
-        <span className="flex items-center gap-2">
-          <Link href={`/address/${address}`} className="rounded-full border border-line px-3 py-2 font-mono text-sm" title={address} data-testid="connected-account" prefetch={false}>
+        // the account, shortened; the network and Disconnect inside its menu (a <details>: keyboard
+        // and touch work natively), so the header fits a 320 px phone
+        <details className="relative">
+          <summary className="inline-flex min-h-11 cursor-pointer items-center rounded-full border border-line px-3 font-mono text-sm hover:border-accent-fg" title={address} data-testid="connected-account" aria-label={`Wallet ${shortAddress(address)}: menu`}>
             {shortAddress(address)}
-          </Link>
-          {/* small screens: the header has no room; /mystakes offers Disconnect too */}
-          <Button variant="secondary" className="hidden sm:inline-flex" onClick={() => disconnect()}>
-            Disconnect
-          </Button>
-        </span>
+          </summary>
+          <div className="absolute right-0 top-full z-50 mt-2 w-64 rounded-2xl border border-line bg-card p-2 shadow-lg" data-testid="wallet-menu">
+            <p className="px-3 py-2 text-xs text-muted">
+              Network: <span data-testid="wallet-menu-network">{target.chainName}</span>
+            </p>
+            <Link href="/mystakes" className="flex min-h-11 items-center rounded-xl px-3 text-sm hover:bg-bg-raised" prefetch={false}>
+              My stakes
+            </Link>
+            <Link href={`/address/${address}`} className="flex min-h-11 items-center rounded-xl px-3 text-sm hover:bg-bg-raised" prefetch={false}>
+              This address&apos;s page
+            </Link>
+            <button type="button" onClick={() => disconnect()} className="flex min-h-11 w-full items-center rounded-xl px-3 text-left text-sm hover:bg-bg-raised" data-testid="wallet-disconnect">
+              Disconnect
+            </button>
+          </div>
+        </details>
       ) : (
-        <Button onClick={connect} disabled={loading || status === "connecting" || status === "reconnecting"} aria-busy={loading}>
+        <Button className="min-h-11" onClick={connect} disabled={loading || status === "connecting" || status === "reconnecting"} aria-busy={loading}>
           {loading ? "Loading wallets…" : status === "reconnecting" ? "Reconnecting…" : "Connect wallet"}
         </Button>
       )}
