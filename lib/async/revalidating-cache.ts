@@ -2,10 +2,10 @@
  * A value loaded once and shared by every caller for `maxAgeMs`, then loaded again, with at most
  * one load in flight per key: concurrent callers wait for the same promise instead of each asking
  * the source. A failed load is not remembered (the next caller tries again), so an outage ends as
- * soon as the source answers. State lives where the caller says (see `sharedCacheStore`).
+ * soon as the source answers. State lives where the caller says (lib/async/shared-map.ts for one per server process).
  */
 
-type Entry<V> = { value?: V; loadedAt?: number; inFlight?: Promise<V> };
+export type CacheEntry<V> = { value?: V; loadedAt?: number; inFlight?: Promise<V> };
 
 export type RevalidatingCache<K, V> = {
   get: (key: K) => Promise<V>;
@@ -15,9 +15,9 @@ export type RevalidatingCache<K, V> = {
 
 export function createRevalidatingCache<K, V>(
   load: (key: K) => Promise<V>,
-  options: { maxAgeMs: () => number; now?: () => number; store?: Map<K, Entry<V>> },
+  options: { maxAgeMs: () => number; now?: () => number; store?: Map<K, CacheEntry<V>> },
 ): RevalidatingCache<K, V> {
-  const entries = options.store ?? new Map<K, Entry<V>>();
+  const entries = options.store ?? new Map<K, CacheEntry<V>>();
   const now = options.now ?? Date.now;
   return {
     get(key) {
@@ -43,14 +43,4 @@ export function createRevalidatingCache<K, V>(
     },
     clear: () => entries.clear(),
   };
-}
-
-/**
- * A Map kept on globalThis under `name`: Next bundles each route's server code separately, so a
- * module-level Map would give /nodes and /nodes/<id> a cache each; this one is per server process.
- */
-export function sharedCacheStore<K, V>(name: string): Map<K, Entry<V>> {
-  const key = Symbol.for(`session-staking.cache.${name}`);
-  const g = globalThis as unknown as Record<symbol, Map<K, Entry<V>> | undefined>;
-  return (g[key] ??= new Map<K, Entry<V>>());
 }

@@ -4,7 +4,8 @@
  * with one request to the backend in flight at a time, so a burst of page views costs the backend
  * one /nodes call instead of one per view. Each call is bounded by a deadline that aborts it.
  */
-import { createRevalidatingCache, sharedCacheStore } from "@/lib/async/revalidating-cache";
+import { createRevalidatingCache, type CacheEntry } from "@/lib/async/revalidating-cache";
+import { sharedMap } from "@/lib/async/shared-map";
 import { createNetworkClient } from "./client";
 import type { NodesResponse } from "./schemas";
 
@@ -23,7 +24,7 @@ export function registryCacheMs(env: Record<string, string | undefined> = proces
 const cache = createRevalidatingCache<string, NodesResponse>(
   // the client's deadline (lib/async/deadline.ts) aborts the request and words the error
   (backendUrl) => createNetworkClient(backendUrl, fetch, { timeoutMs: REGISTRY_DEADLINE_MS }).getNodes(),
-  { maxAgeMs: () => registryCacheMs(), store: sharedCacheStore("registry") },
+  { maxAgeMs: () => registryCacheMs(), store: sharedMap<string, CacheEntry<NodesResponse>>("registry") },
 );
 
 /** Throws lib/network's error (with its user-facing sentence) when the backend answer is unusable. */

@@ -34,6 +34,25 @@ export const exactBigintSchema = z.unknown().transform((value, ctx): bigint => {
   return z.NEVER;
 });
 
+/**
+ * A node id (`contract_id`): uint64 on chain, counted up from 1, so any real id is far below 2^53
+ * and stays a plain number for links and lookups. One beyond the safe range would be rounded to
+ * a neighbour's id by every Number operation, so it is refused with a sentence instead; json.ts
+ * hands such an integer over as a bigint, never as a rounded number.
+ */
+export const nodeIdSchema = z.unknown().transform((value, ctx): number => {
+  if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) return value;
+  if (typeof value === "bigint" && value >= 0n && value <= BigInt(Number.MAX_SAFE_INTEGER)) return Number(value);
+  const message =
+    value === undefined || value === null
+      ? "is required but missing"
+      : (typeof value === "bigint" && value > 0n) || (typeof value === "number" && Number.isInteger(value) && value > 0)
+        ? `node id ${value} is beyond 2^53, which no registry reaches and this app cannot hold exactly`
+        : `must be a whole non-negative node id (got ${describe(value)})`;
+  ctx.addIssue({ code: "custom", message });
+  return z.NEVER;
+});
+
 /** The backend's booleans: 0/1 integers (current) or true/false; nothing else ("false" is not false). */
 export const exactBooleanSchema = z.unknown().transform((value, ctx): boolean => {
   if (value === true || value === 1) return true;

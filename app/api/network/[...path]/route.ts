@@ -12,7 +12,8 @@ type Context = { params: Promise<{ path: string[] }> };
 
 async function handle(request: Request, context: Context): Promise<Response> {
   const { path } = await context.params;
-  const loaded = await loadServerTarget();
+  // the proxy never touches the chain: no eth_chainId check here
+  const loaded = await loadServerTarget(process.env, { checkRpcChain: false });
   if (!loaded.ok) return jsonAnswer(503, { error: loaded.message });
   return forwardToBackend({ method: request.method, path: path.join("/"), headers: request.headers }, loaded.target.backendUrl);
 }
