@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every test, in the order that fails fastest.
-// 1. typecheck  2. lint  3. unit + contract + simulator tests (Vitest)  4. production build  5. Playwright e2e
+// 1. typecheck  2. lint  3. unit + contract + simulator tests (Vitest)  4. production build (+ CSP manifest)  5. Playwright e2e
 // (Playwright starts the devnet and `next start` itself, see playwright.config.ts.)
 import { spawnSync } from "node:child_process";
 
@@ -8,7 +8,8 @@ const steps = [
   ["typecheck", "npx", ["tsc", "--noEmit"]],
   ["lint", "npx", ["eslint", "."]],
   ["unit", "npx", ["vitest", "run"]],
-  ["build", "npx", ["next", "build"]],
+  // next build, then the CSP manifest of the static pages (scripts/csp-manifest.ts) that next start serves them with
+  ["build", "npm", ["run", "build"]],
   ["e2e", "npx", ["playwright", "test"]],
 ];
 

@@ -9,6 +9,11 @@
 import { isAddress, type Address } from "viem";
 import { z } from "zod";
 
+// zod 4 compiles object parsers with `new Function` where eval is allowed, and probes for it on
+// the first parse. The browser's CSP forbids eval (proxy.ts), so the probe would be reported as a
+// violation: in the browser, parse without the JIT from the start. The server keeps it.
+if (typeof window !== "undefined") z.config({ jitless: true });
+
 function describe(value: unknown): string {
   if (value === undefined) return "nothing";
   if (typeof value === "string") return `"${value.length > 24 ? `${value.slice(0, 24)}…` : value}"`;

@@ -2,7 +2,7 @@
  * The devnet state file holds private keys. Every app module that reads it (its path, or the
  * parser that returns its accounts) must `import "server-only"`, so Next refuses to bundle it, or
  * anything importing it, into the browser; and no client module may import such a module at all.
- * (e2e/dapp/secrets.spec.ts checks the outcome: no key in any page, payload or script.)
+ * (e2e/security/secrets.spec.ts checks the outcome: no key in any page, payload or script.)
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
