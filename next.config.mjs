@@ -11,6 +11,10 @@ const OPTIONAL_PEERS = ["@x402/core", "@x402/core/client", "@x402/core/schemas",
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // `next dev` serves its dev resources (HMR, on-demand chunks such as the wallet dialog) only to
+  // localhost unless told otherwise; the devnet itself lives on 127.0.0.1, so people open the site
+  // there too (TOOLCHAIN.md pitfall 7)
+  allowedDevOrigins: ["127.0.0.1"],
   // the funnel's storage drivers stay plain Node modules: better-sqlite3 is native (built from source by
   // npm ci, see package.json allowScripts) and pg has an optional native peer; neither may be bundled
   serverExternalPackages: ["better-sqlite3", "pg"],

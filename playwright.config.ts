@@ -67,7 +67,9 @@ export default defineConfig({
       gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
     },
     {
-      command: `node ./node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
+      // the CSP manifest of this build first (npm run build writes it; after a bare `next build` it would be
+      // missing or stale, and the static pages' inline scripts blocked): idempotent, about a second
+      command: `node --import tsx scripts/csp-manifest.ts && node ./node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
       url: baseURL,
       // "still pending" after 4 s instead of the devnet's 20 s: the held-back-receipt test waits for it;
       // the funnel counts into this run's own SQLite file

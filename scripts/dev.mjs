@@ -2,13 +2,14 @@
 // `npm run dev`: the devnet (chain + contracts + seeded world + network simulator, the same code as
 // `npm run devnet`), then `next dev` on port 3000 once the devnet is ready. Each child runs in its
 // own process group, so Ctrl-C / SIGTERM stops both trees (Hardhat node included) and nothing leaks.
-// If a devnet already answers on 127.0.0.1:8546, it is reused and left running.
+// If a devnet already answers on 127.0.0.1:8546 (DEVNET_API_PORT), it is reused and left running.
 import { spawn } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const DEVNET_INFO_URL = "http://127.0.0.1:8546/info";
+// DEVNET_API_PORT: a private devnet beside the usual one (devnet/start.ts reads the same variables)
+const DEVNET_INFO_URL = `http://127.0.0.1:${process.env.DEVNET_API_PORT ?? 8546}/info`;
 const children = [];
 let stopping = false;
 
@@ -69,7 +70,7 @@ setInterval(() => {
 }, 1000).unref();
 
 if (await devnetAnswers()) {
-  console.log("A devnet already answers on 127.0.0.1:8546; using it.");
+  console.log(`A devnet already answers at ${DEVNET_INFO_URL}; using it.`);
 } else {
   start("devnet", ["--import", "tsx", "devnet/start.ts"]);
   const deadline = Date.now() + 120_000;

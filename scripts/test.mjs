@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every test, in the order that fails fastest.
-// 1. typecheck  2. lint  3. unit + contract + simulator tests (Vitest)  4. production build  5. Playwright e2e
+// 1. typecheck  2. lint  3. unit + contract + simulator tests (Vitest)  4. production build (+ CSP manifest)
+// 5. budgets on that build  6. Playwright e2e
 // (Playwright starts the devnet and `next start` itself, see playwright.config.ts.)
 import { spawnSync } from "node:child_process";
 
@@ -8,7 +9,11 @@ const steps = [
   ["typecheck", "npx", ["tsc", "--noEmit"]],
   ["lint", "npx", ["eslint", "."]],
   ["unit", "npx", ["vitest", "run"]],
-  ["build", "npx", ["next", "build"]],
+  // next build, then the CSP manifest of the static pages (scripts/csp-manifest.ts) that next start serves them with
+  ["build", "npm", ["run", "build"]],
+  // the budgets that do not move from run to run, on that build (first-load JS ratios, RPC requests,
+  // Lighthouse accessibility / SEO / best practices): scripts/bench/budgets.mjs, about 2 minutes
+  ["budgets", "node", ["scripts/bench/budgets.mjs"]],
   ["e2e", "npx", ["playwright", "test"]],
 ];
 

@@ -17,7 +17,9 @@ test.describe.configure({ mode: "serial" });
 test.beforeAll(async () => {
   const template = (await (await fetch(`${devnet.networkApiUrl}/nodes`)).json()) as Record<string, unknown>;
   nodesBody = JSON.stringify(generatedNodesAnswer(template, 2_000));
-  server = await startRegistryServer(devnet, () => nodesBody);
+  // the server shares one registry answer across requests for 15 s (lib/network/cached-registry.ts);
+  // the last test swaps the answer, so this server reads it afresh every time
+  server = await startRegistryServer(devnet, () => nodesBody, { REGISTRY_CACHE_MS: "0" });
 });
 
 test.afterAll(async () => {

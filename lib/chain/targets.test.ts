@@ -44,6 +44,18 @@ describe("staking targets", () => {
     expect(() => parseStakingEnv({ NEXT_PUBLIC_RPC_URLS: "not a url" })).toThrow(TargetConfigError);
     expect(() => resolveTarget(parseStakingEnv({ STAKING_TARGET: "arbitrum-one" }), null)).toThrow("STAKING_BACKEND_URL must be set");
   });
+  it("refuses plain http RPCs and backends for the Arbitrum targets, naming the setting; the devnet may use http", () => {
+    const one = (env: Record<string, string>) => () => resolveTarget(parseStakingEnv({ STAKING_TARGET: "arbitrum-one", STAKING_BACKEND_URL: "https://backend.example", ...env }), null);
+    expect(one({ STAKING_BACKEND_URL: "http://backend.example" })).toThrow(
+      "Staking configuration error: STAKING_BACKEND_URL must use https:// for the Arbitrum One target (got http://backend.example); plain http can be read and altered in transit.",
+    );
+    expect(one({ NEXT_PUBLIC_RPC_URLS: "https://a.example/rpc,http://b.example/rpc" })).toThrow(/NEXT_PUBLIC_RPC_URLS must use https:\/\/ for the Arbitrum One target \(got http:\/\/b\.example\/rpc\)/);
+    expect(one({ ARBITRUM_ONE_RPC_URLS: "http://127.0.0.1:8545" })).toThrow(/ARBITRUM_ONE_RPC_URLS must use https/);
+    const sepolia = () => resolveTarget(parseStakingEnv({ STAKING_TARGET: "arbitrum-sepolia", STAKING_BACKEND_URL: "https://b.example", ARBITRUM_SEPOLIA_RPC_URLS: "http://rpc.example" }), null);
+    expect(sepolia).toThrow(/ARBITRUM_SEPOLIA_RPC_URLS must use https:\/\/ for the Arbitrum Sepolia target/);
+    expect(one({ ARBITRUM_ONE_RPC_URLS: "https://rpc.example" })().public.rpcUrls).toEqual(["https://rpc.example"]);
+    expect(resolveTarget(parseStakingEnv({ NEXT_PUBLIC_RPC_URLS: "http://127.0.0.1:9945" }), devnet).public.rpcUrls).toEqual(["http://127.0.0.1:9945"]);
+  });
   it("WalletConnect only when a project id is configured", () => {
     expect(resolveTarget(parseStakingEnv({}), devnet).public.walletConnectProjectId).toBeNull();
     expect(resolveTarget(parseStakingEnv({ NEXT_PUBLIC_WALLETCONNECT_PROJECT_ID: "abc" }), devnet).public.walletConnectProjectId).toBe("abc");

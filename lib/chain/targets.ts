@@ -82,11 +82,26 @@ export function parseStakingEnv(env: Record<string, string | undefined>): Stakin
   return parsed.data;
 }
 
+/**
+ * Real money moves on the Arbitrum targets: an RPC or backend reached over plain http could be read
+ * and its answers changed on the way (balances, signatures), so only https is accepted there.
+ */
+function requireHttps(urls: readonly string[], field: string, chain: string): void {
+  const plain = urls.find((u) => new URL(u).protocol !== "https:");
+  if (plain) {
+    throw new TargetConfigError(`Staking configuration error: ${field} must use https:// for the ${chain} target (got ${plain}); plain http can be read and altered in transit.`);
+  }
+}
+
 function liveTarget(name: Exclude<TargetName, "devnet">, d: LiveDeployment, env: StakingEnv): ServerTarget {
   if (!env.STAKING_BACKEND_URL) {
     throw new TargetConfigError(`Staking configuration error: STAKING_BACKEND_URL must be set to the Session staking backend for the ${d.name} target.`);
   }
-  const perChain = name === "arbitrum-one" ? env.ARBITRUM_ONE_RPC_URLS : env.ARBITRUM_SEPOLIA_RPC_URLS;
+  requireHttps([env.STAKING_BACKEND_URL], "STAKING_BACKEND_URL", d.name);
+  const perChainField = name === "arbitrum-one" ? "ARBITRUM_ONE_RPC_URLS" : "ARBITRUM_SEPOLIA_RPC_URLS";
+  const perChain = env[perChainField];
+  if (env.NEXT_PUBLIC_RPC_URLS) requireHttps(env.NEXT_PUBLIC_RPC_URLS, "NEXT_PUBLIC_RPC_URLS", d.name);
+  else if (perChain) requireHttps(perChain, perChainField, d.name);
   return {
     backendUrl: env.STAKING_BACKEND_URL,
     public: {
@@ -108,7 +123,7 @@ function liveTarget(name: Exclude<TargetName, "devnet">, d: LiveDeployment, env:
 }
 
 /** Builds the target; the devnet needs its state file's content (null when it is not running). */
-export function resolveTarget(env: StakingEnv, devnet: DevnetState | null): ServerTarget {
+export function resolveTarget(env: StakingEnv, devnet: Omit<DevnetState, "accounts"> | null): ServerTarget {
   if (env.STAKING_TARGET === "arbitrum-one") return liveTarget("arbitrum-one", ARBITRUM_ONE, env);
   if (env.STAKING_TARGET === "arbitrum-sepolia") return liveTarget("arbitrum-sepolia", ARBITRUM_SEPOLIA, env);
   if (!devnet) throw new TargetConfigError("The devnet is not running: run `npm run dev` (or `npm run devnet`) and reload.");

@@ -11,8 +11,16 @@ import type { PublicTarget } from "./targets";
 
 export const WAGMI_STORAGE_KEY = "session-staking";
 
-export function transportForTarget(t: PublicTarget): Transport {
-  const transports = t.rpcUrls.map((url) => http(url, { batch: { wait: 16 }, timeout: 15_000, retryCount: 1 }));
+/** An RPC request (body included) is aborted after this long; viem then tries the next RPC. */
+export const RPC_TIMEOUT_MS = 15_000;
+
+/**
+ * The RPC transport. `signal` (server loaders, from lib/async/deadline.ts) aborts every request
+ * it makes when the caller's deadline passes, on top of viem's own per-request `timeout`.
+ */
+export function transportForTarget(t: PublicTarget, options: { signal?: AbortSignal } = {}): Transport {
+  const fetchOptions = options.signal ? { signal: options.signal } : undefined;
+  const transports = t.rpcUrls.map((url) => http(url, { batch: { wait: 16 }, timeout: RPC_TIMEOUT_MS, retryCount: 1, fetchOptions }));
   return transports.length === 1 ? transports[0]! : fallback(transports, { rank: false, retryCount: 1 });
 }
 

@@ -7,11 +7,13 @@ import { publicFileExists, type ContentRoot } from "./source-files";
 /** The components MDX authors may use (components/mdx/mdx-components.tsx provides them). */
 export const MDX_COMPONENT_NAMES = ["Callout", "CtaButton", "Figure", "VideoEmbed", "Stat"] as const;
 
+type MdAttribute = { type: string; name?: string; value?: unknown };
+
 type MdNode = {
   type: string;
   value?: unknown;
   name?: string | null;
-  attributes?: { type: string; name?: string; value?: unknown }[];
+  attributes?: MdAttribute[];
   children?: MdNode[];
   position?: { start: { line: number } };
 };
@@ -43,10 +45,52 @@ function stringAttribute(node: MdNode, name: string): string | undefined {
   return typeof attr?.value === "string" ? attr.value : undefined;
 }
 
+/** A literal a component's prop may take in braces: a plain number or true/false (`width={1200}`). */
+const LITERAL_EXPRESSION = /^\s*(?:-?\d+(?:\.\d+)?|true|false)\s*$/;
+
+function shown(code: unknown): string {
+  const text = typeof code === "string" ? code.trim().replace(/\s+/g, " ") : "";
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/**
+ * MDX compiles to JavaScript that runs at build time, and its JSX can put any element in the page.
+ * Content is written by marketers, not developers: raw HTML elements (`<script>`, `<iframe>`, any
+ * lower-case JSX) and `{expressions}` are refused, so content can only be Markdown and the
+ * provided components with plain attributes. One sentence per construct, naming what to write instead.
+ */
+function unsafeConstructs(node: MdNode): string[] {
+  const out: string[] = [];
+  const isElement = node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement";
+  if (isElement && !node.name) out.push("uses an empty element <>…</>, which content may not contain; write Markdown instead");
+  if (isElement && node.name && !/^[A-Z]/.test(node.name)) {
+    out.push(
+      `uses the HTML element <${node.name}>, which content may not contain (it could run code or load other sites); write Markdown, or use one of the components: ${MDX_COMPONENT_NAMES.join(", ")}`,
+    );
+  }
+  if (node.type === "mdxFlowExpression" || node.type === "mdxTextExpression") {
+    out.push(`uses a JavaScript expression {${shown(node.value)}}, which content may not contain; write the text itself (to show a brace, write \\{)`);
+  }
+  if (isElement && node.name) {
+    for (const attr of node.attributes ?? []) {
+      if (attr.type === "mdxJsxExpressionAttribute") {
+        out.push(`spreads attributes into <${node.name}> with {${shown(attr.value)}}; write each attribute as name="value"`);
+      } else if (typeof attr.value === "object" && attr.value !== null) {
+        const code = (attr.value as { value?: unknown }).value;
+        if (!(typeof code === "string" && LITERAL_EXPRESSION.test(code))) {
+          out.push(`gives <${node.name}> the attribute ${attr.name ?? "?"}={${shown(code)}} as a JavaScript expression; write ${attr.name ?? "name"}="…" (only plain numbers and true/false may go in braces, e.g. width={1200})`);
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * Parses an MDX body once, before any page renders it: syntax errors, `import`/`export` lines,
- * components that do not exist and Figure images missing from public/ become problems naming the
- * file and line, so `npm run content:check` reports them all and the build stops on them.
+ * raw HTML and `{expressions}`, components that do not exist and Figure images missing from public/
+ * become problems naming the file and line, so `npm run content:check` reports them all and the
+ * build stops on them.
  */
 export function analyseMdx(root: ContentRoot, file: string, body: string, lineOffset = 0): MdxAnalysis {
   const problems: ContentProblem[] = [];
@@ -68,6 +112,7 @@ export function analyseMdx(root: ContentRoot, file: string, body: string, lineOf
     if (node.type === "mdxjsEsm") {
       problems.push({ file, field, message: `uses import/export, which is not allowed; use the provided components (${MDX_COMPONENT_NAMES.join(", ")})` });
     }
+    for (const message of unsafeConstructs(node)) problems.push({ file, field, message });
     if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.name && /^[A-Z]/.test(node.name)) {
       if (!allowed.has(node.name)) {
         problems.push({ file, field, message: `uses an unknown component <${node.name}>; available: ${MDX_COMPONENT_NAMES.join(", ")}` });

@@ -87,4 +87,49 @@ describe("network API client", () => {
     });
     await expect(client.getInfo()).rejects.toThrow(/Could not reach the network API/);
   });
+
+  it("aborts a backend that does not answer within the deadline, and says so", async () => {
+    let aborted = false;
+    const hanging = (_url: string, init?: { signal?: AbortSignal }) =>
+      new Promise<Response>((_, reject) => {
+        init?.signal?.addEventListener("abort", () => {
+          aborted = true;
+          reject(init.signal?.reason);
+        });
+      });
+    const started = Date.now();
+    const error = await createNetworkClient("http://sim", hanging, { timeoutMs: 100 }).getNodes().catch((e: unknown) => e);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(aborted).toBe(true);
+    expect(error).toBeInstanceOf(NetworkApiError);
+    expect((error as Error).message).toBe("The network API did not answer within 0.1 s while loading the node list; try again in a moment.");
+  });
+
+  it("cuts off a backend that stalls in the middle of its body", async () => {
+    const stalling = async (_url: string, init?: { signal?: AbortSignal }) => {
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"network": '));
+          init?.signal?.addEventListener("abort", () => controller.error(init.signal?.reason));
+        },
+      });
+      return new Response(body, { status: 200 });
+    };
+    await expect(createNetworkClient("http://sim", stalling, { timeoutMs: 100 }).getInfo()).rejects.toThrow(/did not answer within 0\.1 s while loading the network status/);
+  });
+
+  it("passes the caller's cancellation through to fetch and rethrows it as is", async () => {
+    const caller = new AbortController();
+    let seen: AbortSignal | undefined;
+    const impl = (_url: string, init?: { signal?: AbortSignal }) => {
+      seen = init?.signal;
+      return new Promise<Response>((_, reject) => init?.signal?.addEventListener("abort", () => reject(init.signal?.reason)));
+    };
+    const pending = createNetworkClient("http://sim", impl).getStakes(ADDRESS, { signal: caller.signal });
+    caller.abort(new DOMException("query cancelled", "AbortError"));
+    const error = await pending.catch((e: unknown) => e);
+    expect(error).not.toBeInstanceOf(NetworkApiError);
+    expect((error as DOMException).name).toBe("AbortError");
+    expect(seen?.aborted).toBe(true);
+  });
 });

@@ -6,6 +6,7 @@
  * 2^53 before the schema could see them. Errors are judged by status, whatever the body says.
  */
 import type { z } from "zod";
+import { isDeadlineError, withDeadline } from "@/lib/async/deadline";
 import { NetworkApiError, sentenceForStatus } from "./errors";
 import { parseBackendJson } from "./json";
 import {
@@ -25,7 +26,19 @@ import {
 
 export { NetworkApiError };
 
-type FetchLike = (input: string, init?: { method?: string; headers?: Record<string, string> }) => Promise<Response>;
+type FetchLike = (input: string, init?: { method?: string; headers?: Record<string, string>; signal?: AbortSignal }) => Promise<Response>;
+
+/**
+ * How long one request may take, body included, before it is aborted. Reads are small and the
+ * pages show a message instead of waiting; the claim signature is gathered from the network's
+ * nodes first, so it gets longer. Our /api/network proxy gives up on the backend sooner (forward.ts),
+ * so in the browser its own 504 sentence arrives before this deadline.
+ */
+export const NETWORK_READ_TIMEOUT_MS = 10_000;
+export const NETWORK_SIGNATURE_TIMEOUT_MS = 20_000;
+
+/** Per call: the caller's cancellation (TanStack Query passes one to every query). */
+export type CallOptions = { signal?: AbortSignal };
 
 const ADDRESS_RE = /^0x[0-9a-fA-F]{40}$/;
 const ED25519_RE = /^[0-9a-fA-F]{64}$/;
@@ -58,18 +71,30 @@ function errorFor(response: Response, text: string, what: string, notFound?: str
   return new NetworkApiError(detail ? `${sentence} (${detail})` : sentence, response.status);
 }
 
-type RequestOptions = { method?: "GET" | "POST"; notFound?: string };
+type RequestOptions = CallOptions & { method?: "GET" | "POST"; notFound?: string };
 
-export function createNetworkClient(baseUrl: string, fetchImpl: FetchLike = fetch) {
+export function createNetworkClient(baseUrl: string, fetchImpl: FetchLike = fetch, clientOptions: { timeoutMs?: number } = {}) {
   const base = baseUrl.replace(/\/+$/, "");
 
   async function request<S extends z.ZodType>(path: string, schema: S, what: string, options: RequestOptions = {}): Promise<z.infer<S>> {
+    const method = options.method ?? "GET";
+    const timeoutMs = clientOptions.timeoutMs ?? (method === "POST" ? NETWORK_SIGNATURE_TIMEOUT_MS : NETWORK_READ_TIMEOUT_MS);
     let response: Response;
     let text: string;
     try {
-      response = await fetchImpl(`${base}${path}`, { method: options.method ?? "GET", headers: { accept: "application/json" } });
-      text = await response.text();
-    } catch {
+      // the body is read under the same deadline: a backend that stalls mid-answer is cut off too
+      [response, text] = await withDeadline(
+        timeoutMs,
+        async (signal) => {
+          const r = await fetchImpl(`${base}${path}`, { method, headers: { accept: "application/json" }, signal });
+          return [r, await r.text()] as const;
+        },
+        { signal: options.signal },
+      );
+    } catch (e) {
+      // the caller cancelled (e.g. the query is no longer needed): not an error to show
+      if (options.signal?.aborted) throw e;
+      if (isDeadlineError(e)) throw new NetworkApiError(`The network API did not answer within ${timeoutMs / 1000} s while loading ${what}; try again in a moment.`);
       throw new NetworkApiError(`Could not reach the network API to load ${what}.`);
     }
     if (!response.ok) throw errorFor(response, text, what, options.notFound);
@@ -89,41 +114,46 @@ export function createNetworkClient(baseUrl: string, fetchImpl: FetchLike = fetc
   }
 
   return {
-    getInfo: async () => request("/info", infoResponseSchema, "the network status"),
-    getNodes: async () => request("/nodes", nodesResponseSchema, "the node list"),
-    getNodesBls: async () => request("/nodes/bls", nodesBlsResponseSchema, "the registered BLS keys"),
-    getStakes: async (address: string) =>
-      request(`/stakes/${requireAddress(address)}`, stakesResponseSchema, "your stakes"),
-    getRewards: async (address: string) =>
-      request(`/rewards/${requireAddress(address)}`, rewardsInfoResponseSchema, "your rewards"),
-    getRewardsSignature: async (address: string) =>
+    getInfo: async (o?: CallOptions) => request("/info", infoResponseSchema, "the network status", o),
+    getNodes: async (o?: CallOptions) => request("/nodes", nodesResponseSchema, "the node list", o),
+    getNodesBls: async (o?: CallOptions) => request("/nodes/bls", nodesBlsResponseSchema, "the registered BLS keys", o),
+    getStakes: async (address: string, o?: CallOptions) =>
+      request(`/stakes/${requireAddress(address)}`, stakesResponseSchema, "your stakes", o),
+    getRewards: async (address: string, o?: CallOptions) =>
+      request(`/rewards/${requireAddress(address)}`, rewardsInfoResponseSchema, "your rewards", o),
+    getRewardsSignature: async (address: string, o?: CallOptions) =>
       request(`/rewards/${requireAddress(address)}`, rewardsSignatureResponseSchema, "a rewards claim signature", {
+        ...o,
         method: "POST",
         notFound: "The network has no rewards to sign for this address yet.",
       }),
-    getDailyRewards: async (address: string) =>
-      request(`/daily-rewards/${requireAddress(address)}`, dailyRewardsResponseSchema, "your daily rewards"),
-    getExit: async (ed25519Hex: string) =>
+    getDailyRewards: async (address: string, o?: CallOptions) =>
+      request(`/daily-rewards/${requireAddress(address)}`, dailyRewardsResponseSchema, "your daily rewards", o),
+    getExit: async (ed25519Hex: string, o?: CallOptions) =>
       request(`/exit/${requireEd25519(ed25519Hex)}`, exitSignatureResponseSchema, "the node's exit signature", {
+        ...o,
         notFound: "The network has not made this node's exit signature available yet (it offers one once the node may leave).",
       }),
-    getLiquidation: async (ed25519Hex: string) =>
+    getLiquidation: async (ed25519Hex: string, o?: CallOptions) =>
       request(`/liquidation/${requireEd25519(ed25519Hex)}`, exitSignatureResponseSchema, "the node's liquidation signature", {
+        ...o,
         notFound: "The network has not made this node's liquidation signature available yet.",
       }),
-    getRegistrations: async (operatorOrEd25519: string) =>
+    getRegistrations: async (operatorOrEd25519: string, o?: CallOptions) =>
       request(
         `/registrations/${ADDRESS_RE.test(operatorOrEd25519) ? operatorOrEd25519 : requireEd25519(operatorOrEd25519)}`,
         registrationsResponseSchema,
         "the prepared node registrations",
+        o,
       ),
-    getContributionContracts: async () =>
-      request("/contract/contribution", contributionContractsResponseSchema, "the open nodes"),
-    getContributionContract: async (ed25519Hex: string) =>
+    getContributionContracts: async (o?: CallOptions) =>
+      request("/contract/contribution", contributionContractsResponseSchema, "the open nodes", o),
+    getContributionContract: async (ed25519Hex: string, o?: CallOptions) =>
       request(
         `/contract/contribution/${requireEd25519(ed25519Hex)}`,
         contributionContractResponseSchema,
         "the node's contribution contract",
+        o,
       ),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { exactBigintSchema, exactBooleanSchema, exactNumberSchema, keyHexSchema } from "./scalars";
+import { exactBigintSchema, exactBooleanSchema, exactNumberSchema, keyHexSchema, nodeIdSchema } from "./scalars";
+import { parseBackendJson } from "./json";
 
 const issue = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues[0]?.message;
 
@@ -14,6 +15,18 @@ describe("exact scalar parsers", () => {
     expect(issue(exactBigintSchema.safeParse(undefined))).toBe("is required but missing");
     expect(issue(exactBigintSchema.safeParse(null))).toBe("is required but missing");
     expect(issue(exactBigintSchema.safeParse(2 ** 60))).toMatch(/beyond 2\^53 and was rounded/);
+  });
+
+  it("node ids: exact safe integers; one beyond 2^53 is refused with a sentence, never rounded to a neighbour", () => {
+    expect(nodeIdSchema.parse(1234)).toBe(1234);
+    expect(nodeIdSchema.parse(BigInt(Number.MAX_SAFE_INTEGER))).toBe(Number.MAX_SAFE_INTEGER);
+    // 19 digits, as the lossless JSON parser hands them over: Number() would make ...808 of it
+    const body = parseBackendJson('{"contract_id": 9223372036854775807}') as { contract_id: unknown };
+    expect(body.contract_id).toBe(9_223_372_036_854_775_807n);
+    expect(issue(nodeIdSchema.safeParse(body.contract_id))).toBe("node id 9223372036854775807 is beyond 2^53, which no registry reaches and this app cannot hold exactly");
+    expect(issue(nodeIdSchema.safeParse(2 ** 60))).toMatch(/^node id \d+ is beyond 2\^53/);
+    for (const bad of ["12", 1.5, -1, -1n, true, null]) expect(nodeIdSchema.safeParse(bad).success, String(bad)).toBe(false);
+    expect(issue(nodeIdSchema.safeParse("12"))).toBe('must be a whole non-negative node id (got "12")');
   });
 
   it("booleans: true, false, 0 and 1 only", () => {

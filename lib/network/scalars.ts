@@ -9,6 +9,11 @@
 import { isAddress, type Address } from "viem";
 import { z } from "zod";
 
+// zod 4 compiles object parsers with `new Function` where eval is allowed, and probes for it on
+// the first parse. The browser's CSP forbids eval (proxy.ts), so the probe would be reported as a
+// violation: in the browser, parse without the JIT from the start. The server keeps it.
+if (typeof window !== "undefined") z.config({ jitless: true });
+
 function describe(value: unknown): string {
   if (value === undefined) return "nothing";
   if (typeof value === "string") return `"${value.length > 24 ? `${value.slice(0, 24)}…` : value}"`;
@@ -30,6 +35,25 @@ export const exactBigintSchema = z.unknown().transform((value, ctx): bigint => {
       : typeof value === "number" && Number.isInteger(value)
         ? `${value} is beyond 2^53 and was rounded by a lossy JSON parse`
         : `must be a whole non-negative amount (got ${describe(value)})`;
+  ctx.addIssue({ code: "custom", message });
+  return z.NEVER;
+});
+
+/**
+ * A node id (`contract_id`): uint64 on chain, counted up from 1, so any real id is far below 2^53
+ * and stays a plain number for links and lookups. One beyond the safe range would be rounded to
+ * a neighbour's id by every Number operation, so it is refused with a sentence instead; json.ts
+ * hands such an integer over as a bigint, never as a rounded number.
+ */
+export const nodeIdSchema = z.unknown().transform((value, ctx): number => {
+  if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) return value;
+  if (typeof value === "bigint" && value >= 0n && value <= BigInt(Number.MAX_SAFE_INTEGER)) return Number(value);
+  const message =
+    value === undefined || value === null
+      ? "is required but missing"
+      : (typeof value === "bigint" && value > 0n) || (typeof value === "number" && Number.isInteger(value) && value > 0)
+        ? `node id ${value} is beyond 2^53, which no registry reaches and this app cannot hold exactly`
+        : `must be a whole non-negative node id (got ${describe(value)})`;
   ctx.addIssue({ code: "custom", message });
   return z.NEVER;
 });

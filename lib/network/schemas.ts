@@ -21,6 +21,7 @@ import {
   exactHexSchema,
   exactNumberSchema,
   keyHexSchema,
+  nodeIdSchema,
 } from "./scalars";
 
 export { addressSchema };
@@ -118,7 +119,7 @@ export const exitTypeSchema = z.enum(["deregister", "exit"]).nullable();
 
 export const stakeSchema = z.object({
   active: exactBooleanSchema,
-  contract_id: z.number(),
+  contract_id: nodeIdSchema,
   contributors: z.array(stakeContributorSchema),
   deregistration_height: z.number().nullable(),
   earned_downtime_blocks: z.number(),

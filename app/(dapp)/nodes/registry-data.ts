@@ -1,14 +1,16 @@
 /**
- * /nodes' data, read on the server: the backend's node list (validated by lib/network's schema),
- * states derived, ordered, filtered and cut to one page of 50 by lib/staking, then ONE chain batch
- * for that page's deposits. The browser receives 50 rendered rows, whatever the registry's size.
+ * /nodes' data, read on the server: the backend's node list (validated by lib/network's schema,
+ * shared across requests by lib/network/cached-registry.ts), states derived, ordered, filtered and
+ * cut to one page of 50 by lib/staking, then ONE chain batch for that page's deposits. The browser
+ * receives 50 rendered rows, whatever the registry's size.
  */
 import { createPublicClient } from "viem";
+import { withDeadline } from "@/lib/async/deadline";
 import { chainForTarget } from "@/lib/chain/chains";
 import type { PublicTarget } from "@/lib/chain/targets";
 import { transportForTarget } from "@/lib/chain/wagmi-config";
 import { readChainSnapshot } from "@/lib/contracts/reads/chain-snapshot";
-import { createNetworkClient } from "@/lib/network/client";
+import { getRegistry } from "@/lib/network/cached-registry";
 import { registryPage, type RegistryPage, type RegistryQuery } from "@/lib/staking/node-registry";
 import { nodeView, type NodeView } from "@/lib/staking/node-view";
 
@@ -20,13 +22,16 @@ export type RegistryData = RegistryPage<RegistryRow> & { now: number };
 /** Chain deposits of the page's registered nodes; empty when the RPC is slow or down (the backend's figures show). */
 async function chainDeposits(target: PublicTarget, ids: readonly number[]): Promise<Map<number, bigint>> {
   if (ids.length === 0) return new Map();
-  const client = createPublicClient({ chain: chainForTarget(target), transport: transportForTarget(target) });
-  const read = readChainSnapshot(client, { addresses: target.contracts, contributionContracts: [], nodeIds: ids.map(BigInt) }).then(
-    (s) => new Map(s.nodes.filter((n) => n.registered).map((n) => [Number(n.id), n.deposit])),
-  );
-  const timeout = new Promise<Map<number, bigint>>((resolve) => setTimeout(() => resolve(new Map()), CHAIN_BUDGET_MS));
   try {
-    return await Promise.race([read, timeout]);
+    return await withDeadline(
+      CHAIN_BUDGET_MS,
+      async (signal) => {
+        const client = createPublicClient({ chain: chainForTarget(target), transport: transportForTarget(target, { signal }) });
+        const s = await readChainSnapshot(client, { addresses: target.contracts, contributionContracts: [], nodeIds: ids.map(BigInt) });
+        return new Map(s.nodes.filter((n) => n.registered).map((n) => [Number(n.id), n.deposit]));
+      },
+      { what: "The registry's chain read" },
+    );
   } catch {
     return new Map();
   }
@@ -34,7 +39,7 @@ async function chainDeposits(target: PublicTarget, ids: readonly number[]): Prom
 
 /** Throws lib/network's error (with its user-facing sentence) when the backend answer is unusable. */
 export async function loadRegistryPage(target: PublicTarget, backendUrl: string, query: RegistryQuery): Promise<RegistryData> {
-  const answer = await createNetworkClient(backendUrl).getNodes();
+  const answer = await getRegistry(backendUrl);
   // the network's own clock (devnet time may run ahead of the wall clock)
   const now = answer.t;
   const views = answer.nodes.map((s) => nodeView(s, answer.network, now));

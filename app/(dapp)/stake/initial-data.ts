@@ -1,10 +1,12 @@
 /**
  * /stake's first data, read on the server so the first HTML already holds the figures and the open
  * nodes (the largest paint no longer waits for client fetches). Same two steps as the client: the
- * backend's contract list (validated by its schema), then ONE chain batch. Bounded in time; on any
- * failure the page renders without it and the browser loads the data itself.
+ * backend's contract list (validated by its schema), then ONE chain batch. Bounded in time by one
+ * deadline whose signal aborts both requests; on any failure the page renders without it and the
+ * browser loads the data itself.
  */
 import { createPublicClient } from "viem";
+import { withDeadline } from "@/lib/async/deadline";
 import { chainForTarget } from "@/lib/chain/chains";
 import type { PublicTarget } from "@/lib/chain/targets";
 import { transportForTarget } from "@/lib/chain/wagmi-config";
@@ -18,18 +20,21 @@ const BUDGET_MS = 3_000;
 export type StakeInitialData = { contracts: ContributionContractsResponse; snapshot: ChainSnapshot };
 
 export async function loadStakeInitialData(target: PublicTarget, backendUrl: string): Promise<StakeInitialData | null> {
-  const work = (async () => {
-    const contracts = await createNetworkClient(backendUrl).getContributionContracts();
-    const client = createPublicClient({ chain: chainForTarget(target), transport: transportForTarget(target) });
-    const snapshot = await readChainSnapshot(client, {
-      addresses: target.contracts,
-      contributionContracts: stakeReadCandidates(contracts).map((c) => c.address),
-      nodeIds: stakeReadNodeIds(contracts),
-    });
-    return { contracts, snapshot };
-  })();
   try {
-    return await Promise.race([work, new Promise<null>((resolve) => setTimeout(() => resolve(null), BUDGET_MS))]);
+    return await withDeadline(
+      BUDGET_MS,
+      async (signal) => {
+        const contracts = await createNetworkClient(backendUrl).getContributionContracts({ signal });
+        const client = createPublicClient({ chain: chainForTarget(target), transport: transportForTarget(target, { signal }) });
+        const snapshot = await readChainSnapshot(client, {
+          addresses: target.contracts,
+          contributionContracts: stakeReadCandidates(contracts).map((c) => c.address),
+          nodeIds: stakeReadNodeIds(contracts),
+        });
+        return { contracts, snapshot };
+      },
+      { what: "/stake's server read" },
+    );
   } catch {
     return null;
   }

@@ -6,13 +6,17 @@ import { queryKeys } from "./query-keys";
 import { PAGE_REFRESH_MS, WITNESS_POLL_MS } from "./refresh";
 import { useNetworkClient } from "./useNetworkClient";
 
-/** Network API queries, each validated by lib/network's schemas (a bad answer becomes an error). */
+/**
+ * Network API queries, each validated by lib/network's schemas (a bad answer becomes an error). Each
+ * passes TanStack Query's signal on, so a query that is no longer needed aborts its request; the
+ * client's own deadline (lib/network/client.ts) turns a backend that does not answer into an error.
+ */
 /** The contracts list; while `following()` says so, it polls every 2 s (a page waits for the network to witness something). */
 export function useContributionContracts(initialData?: ContributionContractsResponse, following?: () => boolean) {
   const api = useNetworkClient();
   return useQuery({
     queryKey: queryKeys.contributionContracts(),
-    queryFn: async () => (await api()).getContributionContracts(),
+    queryFn: async ({ signal }) => (await api()).getContributionContracts({ signal }),
     refetchInterval: () => (following?.() ? WITNESS_POLL_MS : PAGE_REFRESH_MS),
     initialData,
   });
@@ -20,15 +24,15 @@ export function useContributionContracts(initialData?: ContributionContractsResp
 
 export function useWalletStakes(address: string | undefined) {
   const api = useNetworkClient();
-  return useQuery({ queryKey: queryKeys.walletStakes(address ?? ""), enabled: Boolean(address), queryFn: async () => (await api()).getStakes(address!), refetchInterval: PAGE_REFRESH_MS });
+  return useQuery({ queryKey: queryKeys.walletStakes(address ?? ""), enabled: Boolean(address), queryFn: async ({ signal }) => (await api()).getStakes(address!, { signal }), refetchInterval: PAGE_REFRESH_MS });
 }
 
 export function useWalletRewards(address: string | undefined) {
   const api = useNetworkClient();
-  return useQuery({ queryKey: queryKeys.walletRewards(address ?? ""), enabled: Boolean(address), queryFn: async () => (await api()).getRewards(address!), refetchInterval: PAGE_REFRESH_MS });
+  return useQuery({ queryKey: queryKeys.walletRewards(address ?? ""), enabled: Boolean(address), queryFn: async ({ signal }) => (await api()).getRewards(address!, { signal }), refetchInterval: PAGE_REFRESH_MS });
 }
 
 export function useDailyRewards(address: string | undefined) {
   const api = useNetworkClient();
-  return useQuery({ queryKey: queryKeys.dailyRewards(address ?? ""), enabled: Boolean(address), queryFn: async () => (await api()).getDailyRewards(address!) });
+  return useQuery({ queryKey: queryKeys.dailyRewards(address ?? ""), enabled: Boolean(address), queryFn: async ({ signal }) => (await api()).getDailyRewards(address!, { signal }) });
 }

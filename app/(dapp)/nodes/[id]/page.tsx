@@ -5,15 +5,14 @@ import { NodeDetail, type NodeBackendView } from "@/components/dapp/nodes/NodeDe
 import { RefreshEvery } from "@/components/dapp/nodes/RefreshEvery";
 import { PAGE_REFRESH_MS } from "@/components/dapp/data/refresh";
 import { loadServerTarget } from "@/lib/chain/server-target";
-import { createNetworkClient } from "@/lib/network/client";
+import { getRegistry } from "@/lib/network/cached-registry";
 
-
-/** The backend's record of one node, picked out on the server; a failure becomes a message. */
+/** The backend's record of one node, picked out of the shared registry answer on the server; a failure becomes a message. */
 async function backendView(id: number): Promise<NodeBackendView> {
   const loaded = await loadServerTarget();
   if (!loaded.ok) return { ok: false, message: loaded.message };
   try {
-    const answer = await createNetworkClient(loaded.target.backendUrl).getNodes();
+    const answer = await getRegistry(loaded.target.backendUrl);
     return { ok: true, stake: answer.nodes.find((n) => n.contract_id === id) ?? null, network: answer.network, t: answer.t };
   } catch (e) {
     return { ok: false, message: e instanceof Error ? e.message : String(e) };
@@ -29,7 +28,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function NodePage({ params }: Props) {
   const { id } = await params;
-  if (!/^[1-9]\d{0,18}$/.test(id)) notFound();
+  // node ids are uint64 on chain but count up from 1: one beyond 2^53 cannot exist, and Number()
+  // would round it to another node's id
+  if (!/^[1-9]\d{0,15}$/.test(id) || !Number.isSafeInteger(Number(id))) notFound();
   return (
     <>
       <p className="text-sm">

@@ -16,5 +16,8 @@ describe("network API proxy allow-list", () => {
     expect(isAllowedNetworkPath("GET", "../admin")).toBe(false);
     expect(isAllowedNetworkPath("GET", "info?x=1")).toBe(false);
     expect(isAllowedNetworkPath("DELETE", "info")).toBe(false);
+    // the node list is the server's (shared across requests), not the browser's
+    expect(isAllowedNetworkPath("GET", "nodes")).toBe(false);
+    expect(isAllowedNetworkPath("GET", "nodes/0x" + "ab".repeat(20))).toBe(false);
   });
 });

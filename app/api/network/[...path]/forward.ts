@@ -1,42 +1,94 @@
 /**
  * The proxy's one job, without Next: forward an allow-listed request to the staking backend and
- * turn its answer into ours. A 2xx body is parsed losslessly and validated, then passed on as the
- * backend's own text (so amounts above 2^53 reach the browser digit for digit). Any error becomes
- * JSON of our own with the backend's status (`upstream_status` tells the client the status is the
- * backend's, so it words it itself), never the backend's body: Flask sends HTML error pages.
+ * turn its answer into ours. A 2xx body is read up to a size limit, parsed losslessly and
+ * validated, then passed on as the backend's own text (so amounts above 2^53 reach the browser
+ * digit for digit). Every other outcome is JSON of our own, never the backend's body (Flask sends
+ * HTML error pages): the backend's error status with `upstream_status` (so the client words the
+ * status itself), or one of ours: 403 a cross-site POST, 404 a path off the allow-list, 413 a
+ * request with a body (no endpoint takes one), 502 an unreachable backend or an answer that is too
+ * large, unreadable or of the wrong shape, 504 no answer within the deadline.
  */
+import { isDeadlineError, withDeadline } from "@/lib/async/deadline";
+import { isSameOriginRequest } from "@/lib/funnel/same-origin";
 import { parseBackendJson } from "@/lib/network/json";
 import { isAllowedNetworkPath } from "./allow-list";
 import { invalidBackendAnswer } from "./validate";
 
-const TIMEOUT_MS = 15_000;
+/** Below the browser client's own deadline (lib/network/client.ts), so the browser hears our 504. */
+export const GET_TIMEOUT_MS = 8_000;
+/** The claim signature is gathered from the network's nodes first. */
+export const POST_TIMEOUT_MS = 15_000;
+/** Mainnet's /nodes is about 2.5 MB for 2,000 nodes; anything far beyond is not an answer we want. */
+export const MAX_ANSWER_BYTES = 8 * 1024 * 1024;
+/** No endpoint takes a body; a small one is tolerated (and not forwarded), a large one refused. */
+export const MAX_REQUEST_BODY_BYTES = 1024;
 
 type FetchLike = (input: string, init: { method: string; headers: Record<string, string>; cache: "no-store"; signal: AbortSignal }) => Promise<Response>;
+
+/** What the proxy needs to know about the browser's request. */
+export type IncomingRequest = { method: string; path: string; headers: Headers };
+
+export type ForwardOptions = { fetchImpl?: FetchLike; timeoutMs?: number; maxAnswerBytes?: number };
 
 export function jsonAnswer(status: number, body: unknown): Response {
   return Response.json(body, { status, headers: { "cache-control": "no-store" } });
 }
 
-export async function forwardToBackend(
-  method: string,
-  path: string,
-  backendUrl: string,
-  fetchImpl: FetchLike = fetch,
-  timeoutMs = TIMEOUT_MS,
-): Promise<Response> {
+class AnswerTooLarge extends Error {}
+
+/** The body as text, or AnswerTooLarge as soon as it passes `limit` bytes (the rest is never read). */
+async function readLimited(response: Response, limit: number): Promise<string> {
+  const declared = Number(response.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > limit) {
+    await response.body?.cancel();
+    throw new AnswerTooLarge();
+  }
+  if (!response.body) return "";
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw new AnswerTooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function size(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB`;
+  return bytes >= 1024 ? `${Math.round(bytes / 1024)} KiB` : `${bytes} bytes`;
+}
+
+export async function forwardToBackend(incoming: IncomingRequest, backendUrl: string, options: ForwardOptions = {}): Promise<Response> {
+  const { method, path, headers } = incoming;
   if (!isAllowedNetworkPath(method, path)) return jsonAnswer(404, { error: "Unknown network API path." });
+  // a POST asks the backend to sign: only our own pages may ask (a cross-site form or fetch may not)
+  if (method === "POST" && !isSameOriginRequest(headers)) return jsonAnswer(403, { error: "Cross-site requests to the network API are refused." });
+  const bodyLength = Number(headers.get("content-length") ?? 0);
+  if (!Number.isFinite(bodyLength) || bodyLength > MAX_REQUEST_BODY_BYTES) {
+    return jsonAnswer(413, { error: "The network API takes no request body." });
+  }
+  const fetchImpl = options.fetchImpl ?? fetch;
+  const timeoutMs = options.timeoutMs ?? (method === "POST" ? POST_TIMEOUT_MS : GET_TIMEOUT_MS);
+  const limit = options.maxAnswerBytes ?? MAX_ANSWER_BYTES;
   let upstream: Response;
   let body: string;
   try {
-    upstream = await fetchImpl(`${backendUrl.replace(/\/+$/, "")}/${path}`, {
-      method,
-      headers: { accept: "application/json" },
-      cache: "no-store",
-      signal: AbortSignal.timeout(timeoutMs),
+    [upstream, body] = await withDeadline(timeoutMs, async (signal) => {
+      const r = await fetchImpl(`${backendUrl.replace(/\/+$/, "")}/${path}`, { method, headers: { accept: "application/json" }, cache: "no-store", signal });
+      // an error page is never passed on, so it is not read beyond the limit either
+      return [r, await readLimited(r, limit)] as const;
     });
-    body = await upstream.text();
-  } catch {
-    return jsonAnswer(504, { error: "The staking backend did not answer." });
+  } catch (e) {
+    if (e instanceof AnswerTooLarge) return jsonAnswer(502, { error: `The staking backend sent an answer larger than ${size(limit)}.` });
+    if (isDeadlineError(e)) return jsonAnswer(504, { error: `The staking backend did not answer within ${timeoutMs / 1000} s.` });
+    return jsonAnswer(502, { error: "The staking backend could not be reached." });
   }
   if (!upstream.ok) {
     // 4xx/5xx keep their meaning for the client; anything odder is a bad gateway

@@ -1,6 +1,7 @@
 /**
  * Same-origin proxy to the staking backend (the real one may not send CORS headers): forwards only
  * allow-listed GET/POST paths to the backend of the target configured at request time (forward.ts).
+ * Every answer is JSON, other methods included.
  */
 import { loadServerTarget } from "@/lib/chain/server-target";
 import { forwardToBackend, jsonAnswer } from "./forward";
@@ -11,9 +12,10 @@ type Context = { params: Promise<{ path: string[] }> };
 
 async function handle(request: Request, context: Context): Promise<Response> {
   const { path } = await context.params;
-  const loaded = await loadServerTarget();
+  // the proxy never touches the chain: no eth_chainId check here
+  const loaded = await loadServerTarget(process.env, { checkRpcChain: false });
   if (!loaded.ok) return jsonAnswer(503, { error: loaded.message });
-  return forwardToBackend(request.method, path.join("/"), loaded.target.backendUrl);
+  return forwardToBackend({ method: request.method, path: path.join("/"), headers: request.headers }, loaded.target.backendUrl);
 }
 
 export function GET(request: Request, context: Context): Promise<Response> {
@@ -23,3 +25,11 @@ export function GET(request: Request, context: Context): Promise<Response> {
 export function POST(request: Request, context: Context): Promise<Response> {
   return handle(request, context);
 }
+
+function methodNotAllowed(): Response {
+  const res = jsonAnswer(405, { error: "The network API answers GET, and POST for a claim signature." });
+  res.headers.set("allow", "GET, POST");
+  return res;
+}
+
+export { methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };

@@ -1,0 +1,59 @@
+/**
+ * Server-side: does each RPC of the target serve the target's chain? An RPC of another chain (an
+ * Ethereum mainnet URL in ARBITRUM_ONE_RPC_URLS, a devnet restarted elsewhere) would make every
+ * figure wrong and every transaction fail, so the dApp shows the configuration error instead.
+ * Asked once per RPC and remembered: a known answer for 10 minutes, "could not ask" for 30 s (an
+ * RPC that is down is a fault the pages report themselves, not a configuration error).
+ */
+import "server-only";
+import { withDeadline } from "@/lib/async/deadline";
+import { sharedMap } from "@/lib/async/shared-map";
+import type { PublicTarget } from "./targets";
+
+const CHECK_DEADLINE_MS = 1_500;
+const KNOWN_FOR_MS = 10 * 60_000;
+const UNKNOWN_FOR_MS = 30_000;
+
+type Answer = { chainId: number | null; at: number };
+const answers = sharedMap<string, Answer>("rpc-chain-id");
+
+type FetchLike = (input: string, init: { method: string; headers: Record<string, string>; body: string; signal: AbortSignal }) => Promise<Response>;
+
+/** The RPC's eth_chainId, or null when it could not be asked or gave no usable answer. */
+async function askChainId(url: string, fetchImpl: FetchLike): Promise<number | null> {
+  try {
+    return await withDeadline(CHECK_DEADLINE_MS, async (signal) => {
+      const res = await fetchImpl(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "eth_chainId", params: [] }),
+        signal,
+      });
+      const body = (await res.json()) as { result?: unknown };
+      return typeof body.result === "string" && /^0x[0-9a-f]+$/i.test(body.result) ? Number(BigInt(body.result)) : null;
+    });
+  } catch {
+    return null;
+  }
+}
+
+async function chainIdOf(url: string, fetchImpl: FetchLike, now: number): Promise<number | null> {
+  const known = answers.get(url);
+  if (known && now - known.at < (known.chainId === null ? UNKNOWN_FOR_MS : KNOWN_FOR_MS)) return known.chainId;
+  const chainId = await askChainId(url, fetchImpl);
+  answers.set(url, { chainId, at: now });
+  return chainId;
+}
+
+/** null when every RPC that answered serves the target's chain; else the sentence for the config-error page. */
+export async function rpcChainMismatch(target: PublicTarget, fetchImpl: FetchLike = fetch, now = Date.now()): Promise<string | null> {
+  const ids = await Promise.all(target.rpcUrls.map((url) => chainIdOf(url, fetchImpl, now)));
+  const i = ids.findIndex((id) => id !== null && id !== target.chainId);
+  if (i < 0) return null;
+  const setting = target.name === "devnet" ? "NEXT_PUBLIC_RPC_URLS (or restart the devnet)" : target.name === "arbitrum-one" ? "NEXT_PUBLIC_RPC_URLS / ARBITRUM_ONE_RPC_URLS" : "NEXT_PUBLIC_RPC_URLS / ARBITRUM_SEPOLIA_RPC_URLS";
+  return `Staking configuration error: the RPC ${target.rpcUrls[i]} serves chain ${ids[i]}, but ${target.chainName} is chain ${target.chainId}; check ${setting}.`;
+}
+
+export function forgetRpcChainIds(): void {
+  answers.clear();
+}

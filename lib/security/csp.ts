@@ -1,0 +1,44 @@
+/**
+ * The Content-Security-Policy, assembled in one place so it is reviewed as a whole. script-src never
+ * holds 'unsafe-inline' and, outside `next dev`, never 'unsafe-eval': inline scripts run only with
+ * this request's nonce (pages rendered per request, proxy.ts) or by their SHA-256 (static pages,
+ * from the build's manifest). connect-src is what the browser of this target talks to (see
+ * connect-sources.ts); everything else is our own origin plus the embeds a feature loads after a click.
+ */
+
+export type PagePolicyInput = {
+  /** 'nonce-…' and/or 'sha256-…' sources for this response's inline scripts */
+  inlineScriptSources: readonly string[];
+  connectSources: readonly string[];
+  frameSources: readonly string[];
+  dev: boolean;
+};
+
+export function pagePolicy(input: PagePolicyInput): string {
+  const directives: [string, string][] = [
+    ["default-src", "'self'"],
+    // React's dev build evaluates code for its call stacks; production never does
+    ["script-src", ["'self'", ...input.inlineScriptSources, ...(input.dev ? ["'unsafe-eval'"] : [])].join(" ")],
+    // React and Next set style attributes; styles cannot run code, so inline styles stay allowed
+    ["style-src", "'self' 'unsafe-inline'"],
+    ["img-src", "'self' data: blob:"],
+    ["font-src", "'self'"],
+    ["connect-src", ["'self'", ...input.connectSources, ...(input.dev ? ["ws://localhost:*", "ws://127.0.0.1:*"] : [])].join(" ")],
+    ["frame-src", input.frameSources.join(" ") || "'none'"],
+    ["worker-src", "'self' blob:"],
+    ["object-src", "'none'"],
+    ["base-uri", "'self'"],
+    ["form-action", "'self'"],
+    ["frame-ancestors", "'none'"],
+  ];
+  return directives.map(([k, v]) => `${k} ${v}`).join("; ");
+}
+
+/** JSON answers (route handlers) load nothing and may not be framed. */
+export const API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+/** A fresh, unguessable nonce per response: 16 random bytes, base64. */
+export function createNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
+}

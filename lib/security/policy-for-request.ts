@@ -1,0 +1,34 @@
+/**
+ * Which policy a response gets. JSON routes: nothing may load. Static pages of the build (named
+ * in the CSP manifest): their own inline scripts' hashes. Everything else is rendered per request
+ * (the dApp, and every page under `next dev`): a fresh nonce, which Next puts on its own scripts,
+ * plus the hashes of the theme script (ours, in the root layout, which Next does not nonce) and of
+ * the static 404 page (served for unknown paths). connect-src is the same on every page, because
+ * a client-side navigation keeps the policy of the page it started from.
+ */
+import { THEME_SCRIPT } from "@/components/site/theme-script-source";
+import type { CspManifest } from "./csp-manifest";
+import { API_POLICY, pagePolicy } from "./csp";
+import type { BrowserSources } from "./connect-sources";
+import { scriptHashSource } from "./inline-scripts";
+
+const THEME_SCRIPT_HASH = scriptHashSource(THEME_SCRIPT);
+
+export type RequestPolicy = { policy: string; nonce: string | null };
+
+export function policyForRequest(input: {
+  pathname: string;
+  manifest: CspManifest | null;
+  sources: BrowserSources;
+  dev: boolean;
+  nonce: () => string;
+}): RequestPolicy {
+  const { pathname, manifest, sources, dev } = input;
+  if (pathname === "/api" || pathname.startsWith("/api/")) return { policy: API_POLICY, nonce: null };
+  const base = { connectSources: sources.connect, frameSources: sources.frame, dev };
+  const staticHashes = dev ? undefined : manifest?.routes[pathname];
+  if (staticHashes) return { policy: pagePolicy({ ...base, inlineScriptSources: [...new Set([THEME_SCRIPT_HASH, ...staticHashes])] }), nonce: null };
+  const nonce = input.nonce();
+  const notFound = manifest?.routes["/_not-found"] ?? [];
+  return { policy: pagePolicy({ ...base, inlineScriptSources: [`'nonce-${nonce}'`, ...new Set([THEME_SCRIPT_HASH, ...notFound])] }), nonce };
+}

@@ -1,0 +1,50 @@
+// /stake and /stake/<contract> (with its contribute form) in Chromium, before any tap: the scripts
+// of the server's first HTML (the budget's measure, DESIGN.md) and every script loaded until the
+// page's data and form are on screen without a wallet (reported, not budgeted).
+import { chromium } from "playwright-core";
+import { REPO } from "./reference-app.mjs";
+import { scriptSrcs, weighScripts } from "./script-weight.mjs";
+
+export const CHROME = process.env.CHROME_PATH ?? process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const STAKE_BUDGET = 1.5;
+
+export function launchBrowser() {
+  return chromium.launch({ executablePath: CHROME, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
+}
+
+/** The first contribution contract the devnet's simulator lists as open (status 1). */
+export async function openContract(networkApiUrl) {
+  const { contracts } = JSON.parse(await (await fetch(`${networkApiUrl}/contract/contribution`)).text());
+  const open = contracts.find((c) => c.status === 1);
+  if (!open) throw new Error("the devnet lists no open contribution contract");
+  return open.address;
+}
+
+export async function measureStakePages({ base, contract, browser, chunks = false }) {
+  const routes = [
+    { route: "/stake", ready: '[data-testid="open-node-row"]' },
+    { route: `/stake/${contract}`, label: "/stake/<contract>", ready: '[data-testid="contribute-form"]' },
+  ];
+  const rows = [];
+  for (const r of routes) {
+    const page = await browser.newPage();
+    const scripts = [];
+    page.on("response", (res) => {
+      if (res.request().resourceType() === "script" && new URL(res.url()).pathname.startsWith("/_next/")) scripts.push(res.url());
+    });
+    const res = await page.goto(base + r.route);
+    const html = (await res?.text()) ?? "";
+    if (html.includes('data-testid="config-error"')) throw new Error(`${r.route} rendered the configuration error page, not the dApp`);
+    await page.waitForSelector(r.ready, { timeout: 30_000 });
+    await page.waitForLoadState("networkidle");
+    const htmlScripts = scriptSrcs(html);
+    const firstHtml = weighScripts(REPO, htmlScripts);
+    // a preloaded script may not show as a "script" request: count the first HTML's in any case
+    const withForm = weighScripts(REPO, [...htmlScripts, ...scripts]);
+    if (chunks) for (const s of new Set([...htmlScripts, ...scripts])) console.error(`${r.route}\t${s}`);
+    const walletCode = scripts.some((s) => /rainbowkit|walletconnect/i.test(s));
+    rows.push({ route: r.label ?? r.route, firstHtml, withForm, walletCode });
+    await page.close();
+  }
+  return rows;
+}
