@@ -26,6 +26,9 @@ const nextConfig = {
     return config;
   },
   images: { formats: ["image/avif", "image/webp"] },
+  // `npm test` type-checks the whole project as its first step (tsc --noEmit) and sets this for its
+  // build step, so CI does not check the same code twice; a plain `npm run build` still checks
+  typescript: { ignoreBuildErrors: process.env.SKIP_BUILD_TYPECHECK === "1" },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders() }];
   },

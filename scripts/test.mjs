@@ -10,7 +10,8 @@ const steps = [
   ["lint", "npx", ["eslint", "."]],
   ["unit", "npx", ["vitest", "run"]],
   // next build, then the CSP manifest of the static pages (scripts/csp-manifest.ts) that next start serves them with
-  ["build", "npm", ["run", "build"]],
+  // (its type check is the typecheck step's: SKIP_BUILD_TYPECHECK, see next.config.mjs)
+  ["build", "npm", ["run", "build"], { SKIP_BUILD_TYPECHECK: "1" }],
   // the budgets that do not move from run to run, on that build (first-load JS ratios, RPC requests,
   // Lighthouse accessibility / SEO / best practices): scripts/bench/budgets.mjs, about 2 minutes
   ["budgets", "node", ["scripts/bench/budgets.mjs"]],
@@ -18,11 +19,11 @@ const steps = [
 ];
 
 const only = process.argv.slice(2);
-for (const [name, cmd, args] of steps) {
+for (const [name, cmd, args, env = {}] of steps) {
   if (only.length && !only.includes(name)) continue;
   const started = Date.now();
   console.log(`\n=== ${name}: ${cmd} ${args.join(" ")}`);
-  const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
   console.log(`=== ${name}: ${r.status === 0 ? "ok" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (r.status !== 0) process.exit(r.status ?? 1);
 }

@@ -96,6 +96,6 @@ test("a node's page among 2,000 shows that node's record, checked against the ch
 test("a bad network API answer shows an error state, not a crash", async ({ page }) => {
   nodesBody = JSON.stringify({ nodes: "nope" });
   await page.goto(`${server.baseURL}/nodes`);
-  await expect(page.getByTestId("error-state").first()).toContainText("The node list could not be loaded.");
+  await expect(page.getByTestId("error-state").first()).toContainText("The node list could not be loaded from the network API.");
   await expect(page.getByRole("heading", { level: 1, name: "Session Nodes" })).toBeVisible();
 });

@@ -4,8 +4,9 @@ import { NodesFilters } from "@/components/dapp/nodes/NodesFilters";
 import { NodesPager } from "@/components/dapp/nodes/NodesPager";
 import { NodesTable } from "@/components/dapp/nodes/NodesTable";
 import { RefreshEvery } from "@/components/dapp/nodes/RefreshEvery";
-import { ErrorState, Loading } from "@/components/dapp/ui/States";
-import { PAGE_REFRESH_MS } from "@/components/dapp/data/refresh";
+import { ServerErrorState } from "@/components/dapp/ui/ServerErrorState";
+import { ErrorState, errorSentence, FaultNotice, Loading } from "@/components/dapp/ui/States";
+import { FAULT_REFRESH_MS, PAGE_REFRESH_MS } from "@/components/dapp/data/refresh";
 import { loadServerTarget } from "@/lib/chain/server-target";
 import { parseRegistryQuery, type RegistryQuery } from "@/lib/staking/node-registry";
 import { loadRegistryPage, type RegistryData } from "./registry-data";
@@ -22,11 +23,17 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 async function Registry({ query }: { query: RegistryQuery }) {
   const loaded = await loadServerTarget();
   if (!loaded.ok) return <ErrorState title="The node list could not be loaded." error={loaded.message} />;
+  // a backend fault is a message with Retry, and the page keeps refreshing: it recovers by itself
   let data: RegistryData;
   try {
     data = await loadRegistryPage(loaded.target.public, loaded.target.backendUrl, query);
   } catch (e) {
-    return <ErrorState title="The node list could not be loaded." error={e} />;
+    return (
+      <>
+        <ServerErrorState title="The node list could not be loaded from the network API." message={errorSentence(e)} />
+        <RefreshEvery ms={FAULT_REFRESH_MS} />
+      </>
+    );
   }
   return (
     <section>
@@ -36,9 +43,10 @@ async function Registry({ query }: { query: RegistryQuery }) {
           {data.matched} node{data.matched === 1 ? "" : "s"}
         </p>
       </div>
+      {data.chainUnavailable ? <div className="mt-4"><FaultNotice>The chain could not be read: stakes are as the network reports them.</FaultNotice></div> : null}
       <NodesTable rows={data.rows} />
       <NodesPager query={query} page={data.page} pages={data.pages} />
-      <RefreshEvery ms={PAGE_REFRESH_MS} />
+      <RefreshEvery ms={data.chainUnavailable ? FAULT_REFRESH_MS : PAGE_REFRESH_MS} />
     </section>
   );
 }

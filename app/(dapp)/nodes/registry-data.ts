@@ -17,10 +17,11 @@ import { nodeView, type NodeView } from "@/lib/staking/node-view";
 const CHAIN_BUDGET_MS = 3_000;
 
 export type RegistryRow = NodeView & { deposit: bigint };
-export type RegistryData = RegistryPage<RegistryRow> & { now: number };
+/** `chainUnavailable`: the chain read failed, so the rows carry the backend's stakes (said on the page). */
+export type RegistryData = RegistryPage<RegistryRow> & { now: number; chainUnavailable: boolean };
 
-/** Chain deposits of the page's registered nodes; empty when the RPC is slow or down (the backend's figures show). */
-async function chainDeposits(target: PublicTarget, ids: readonly number[]): Promise<Map<number, bigint>> {
+/** Chain deposits of the page's registered nodes; null when the RPC is slow or down (the backend's figures show). */
+async function chainDeposits(target: PublicTarget, ids: readonly number[]): Promise<Map<number, bigint> | null> {
   if (ids.length === 0) return new Map();
   try {
     return await withDeadline(
@@ -33,7 +34,7 @@ async function chainDeposits(target: PublicTarget, ids: readonly number[]): Prom
       { what: "The registry's chain read" },
     );
   } catch {
-    return new Map();
+    return null;
   }
 }
 
@@ -48,5 +49,5 @@ export async function loadRegistryPage(target: PublicTarget, backendUrl: string,
     target,
     page.rows.map((v) => v.stake.contract_id),
   );
-  return { ...page, now, rows: page.rows.map((v) => ({ ...v, deposit: deposits.get(v.stake.contract_id) ?? v.stake.total_contributed })) };
+  return { ...page, now, chainUnavailable: deposits === null, rows: page.rows.map((v) => ({ ...v, deposit: deposits?.get(v.stake.contract_id) ?? v.stake.total_contributed })) };
 }

@@ -17,7 +17,7 @@ import { useChainSnapshot } from "../data/useChainSnapshot";
 import { NodeStateBadge } from "../nodes/NodeStateBadge";
 import { NodeTimerText } from "../nodes/NodeTimerText";
 import { AddressLink } from "../ui/AddressLink";
-import { ErrorState, Loading, Stat } from "../ui/States";
+import { ErrorState, FaultNotice, Loading, Stat } from "../ui/States";
 import { STACKED } from "../ui/stacked-table";
 import { ClaimPanel } from "../claim/ClaimPanel";
 import { NodeExitActions } from "../exit/NodeExitActions";
@@ -44,7 +44,10 @@ export function AccountView({ address }: { address: Address }) {
   const nodeIds = useMemo(() => stakes.data?.stakes.map((s) => BigInt(s.contract_id)), [stakes.data]);
   const chain = useChainSnapshot({ contracts: contractAddrs, nodeIds, account: address });
 
-  if (stakes.error) return <ErrorState title="The network API could not load these stakes." error={stakes.error} />;
+  // a fault is said as such, never shown as figures: without the network's list or the chain's
+  // facts nothing here can be computed (a missing chain read would look like "Exited, 0 SESH")
+  if (!stakes.data && stakes.error) return <ErrorState title="The network API could not load these stakes." error={stakes.error} onRetry={() => void stakes.refetch()} retrying={stakes.isFetching} />;
+  if (stakes.data && !chain.data && chain.error) return <ErrorState title="The chain could not be read, so these stakes and rewards cannot be shown." error={chain.error} onRetry={() => void chain.refetch()} retrying={chain.isFetching} />;
   if (!stakes.data || !chain.data) return <Loading label="Loading stakes and rewards…" />;
 
   const network = stakes.data.network;
@@ -71,6 +74,11 @@ export function AccountView({ address }: { address: Address }) {
 
   return (
     <div className="space-y-10">
+      {stakes.error || chain.error ? (
+        <FaultNotice>
+          {stakes.error ? "The network API stopped answering" : "The chain stopped answering"}: these figures are from {formatUtc(Math.floor(Math.min(stakes.dataUpdatedAt, chain.dataUpdatedAt) / 1000))} and refresh when it answers again.
+        </FaultNotice>
+      ) : null}
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
         <Stat label="Staked" testId="account-staked" value={`${formatSesh(stakedTotal)} SESH`} hint={`${liveNodes.length} node${liveNodes.length === 1 ? "" : "s"}, ${openContracts.length} open contract${openContracts.length === 1 ? "" : "s"}`} />
         <Stat label="SESH balance" testId="account-balance" value={acct?.balance != null ? `${formatSesh(acct.balance)} SESH` : "—"} />
@@ -167,7 +175,7 @@ export function AccountView({ address }: { address: Address }) {
         <h2 id="my-rewards" className="text-xl font-bold">
           Rewards
         </h2>
-        {rewards.error ? <ErrorState title="Rewards could not be loaded from the network API." error={rewards.error} /> : null}
+        {rewards.error ? <ErrorState title="Rewards could not be loaded from the network API." error={rewards.error} onRetry={() => void rewards.refetch()} retrying={rewards.isFetching} /> : null}
         <dl className="mt-3 grid grid-cols-2 gap-3 md:grid-cols-4">
           <Stat label="Lifetime authorised" testId="rewards-authorised" value={acct?.rewards != null ? `${formatSesh(acct.rewards)} SESH` : "—"} exact={acct?.rewards != null ? exactSesh(acct.rewards) : undefined} hint="Rewards and returned stake signed to this address" />
           <Stat label="Claimed" testId="rewards-claimed" value={acct?.claimed != null ? `${formatSesh(acct.claimed)} SESH` : "—"} exact={acct?.claimed != null ? exactSesh(acct.claimed) : undefined} />
@@ -186,7 +194,7 @@ export function AccountView({ address }: { address: Address }) {
         ) : null}
         <div className="mt-6">
           <h3 className="font-semibold">Daily rewards</h3>
-          {daily.error ? <ErrorState title="Daily rewards could not be loaded." error={daily.error} /> : daily.data ? <DailyRewardsChart days={dailyEarnings(daily.data.rewards)} address={address} /> : <Loading label="Loading daily rewards…" minHeight="min-h-40" />}
+          {daily.error ? <ErrorState title="Daily rewards could not be loaded." error={daily.error} onRetry={() => void daily.refetch()} retrying={daily.isFetching} /> : daily.data ? <DailyRewardsChart days={dailyEarnings(daily.data.rewards)} address={address} /> : <Loading label="Loading daily rewards…" minHeight="min-h-40" />}
         </div>
       </section>
     </div>

@@ -10,6 +10,7 @@ import { formatSesh, shareBasisPoints } from "@/lib/staking/amounts";
 import { contractStatusLabel } from "@/lib/staking/contract-state";
 import { freeSlots, minimumContribution, remainingStake, totalContributed } from "@/lib/staking/contribution";
 import { formatFeeBasisPoints } from "@/lib/staking/fees";
+import { formatUtc } from "@/lib/staking/timing";
 import { useContributionContracts } from "../data/network-queries";
 import { useChainClock } from "../data/useChainClock";
 import { useChainSnapshot } from "../data/useChainSnapshot";
@@ -60,7 +61,7 @@ export function ContractDetail({ address }: { address: Address }) {
     if (waitingForWitness && !was) void api.refetch();
   }, [waitingForWitness, api]);
 
-  if (snap.error && !snap.data) return <ErrorState title="This contract could not be read from the chain." error={snap.error} />;
+  if (snap.error && !snap.data) return <ErrorState title="This contract could not be read from the chain." error={snap.error} onRetry={() => void snap.refetch()} retrying={snap.isFetching} />;
   if (!snap.data) return <Loading label="Reading the contract…" />;
   const c = snap.data.contracts.find((x) => x.address.toLowerCase() === address.toLowerCase());
   if (!c) {
@@ -83,7 +84,8 @@ export function ContractDetail({ address }: { address: Address }) {
         <span className="rounded-full border border-accent-fg px-3 py-1 text-sm font-semibold text-accent-fg" data-testid="contract-status">
           {contractStatusLabel(c.status)}
         </span>
-        {api.error ? <span className="text-sm text-muted">Network API unavailable: chain data only.</span> : null}
+        {api.error ? <span className="text-sm text-muted" data-testid="fault-notice">Network API unavailable: chain data only.</span> : null}
+        {snap.error ? <span className="text-sm text-muted" data-testid="fault-notice">The chain stopped answering: figures from {formatUtc(Math.floor(snap.dataUpdatedAt / 1000))}.</span> : null}
       </div>
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
         <Stat label="Staked" testId="detail-staked" value={`${formatSesh(staked)} SESH`} hint={`of ${formatSesh(c.stakingRequirement)} SESH`} />

@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import type { ContributionContractsResponse } from "@/lib/network/schemas";
 import { queryKeys } from "./query-keys";
-import { PAGE_REFRESH_MS, WITNESS_POLL_MS } from "./refresh";
+import { FAULT_REFRESH_MS, refreshInterval, WITNESS_POLL_MS } from "./refresh";
 import { useNetworkClient } from "./useNetworkClient";
 
 /**
@@ -17,22 +17,22 @@ export function useContributionContracts(initialData?: ContributionContractsResp
   return useQuery({
     queryKey: queryKeys.contributionContracts(),
     queryFn: async ({ signal }) => (await api()).getContributionContracts({ signal }),
-    refetchInterval: () => (following?.() ? WITNESS_POLL_MS : PAGE_REFRESH_MS),
+    refetchInterval: (q) => (following?.() ? WITNESS_POLL_MS : refreshInterval(q)),
     initialData,
   });
 }
 
 export function useWalletStakes(address: string | undefined) {
   const api = useNetworkClient();
-  return useQuery({ queryKey: queryKeys.walletStakes(address ?? ""), enabled: Boolean(address), queryFn: async ({ signal }) => (await api()).getStakes(address!, { signal }), refetchInterval: PAGE_REFRESH_MS });
+  return useQuery({ queryKey: queryKeys.walletStakes(address ?? ""), enabled: Boolean(address), queryFn: async ({ signal }) => (await api()).getStakes(address!, { signal }), refetchInterval: refreshInterval });
 }
 
 export function useWalletRewards(address: string | undefined) {
   const api = useNetworkClient();
-  return useQuery({ queryKey: queryKeys.walletRewards(address ?? ""), enabled: Boolean(address), queryFn: async ({ signal }) => (await api()).getRewards(address!, { signal }), refetchInterval: PAGE_REFRESH_MS });
+  return useQuery({ queryKey: queryKeys.walletRewards(address ?? ""), enabled: Boolean(address), queryFn: async ({ signal }) => (await api()).getRewards(address!, { signal }), refetchInterval: refreshInterval });
 }
 
 export function useDailyRewards(address: string | undefined) {
   const api = useNetworkClient();
-  return useQuery({ queryKey: queryKeys.dailyRewards(address ?? ""), enabled: Boolean(address), queryFn: async ({ signal }) => (await api()).getDailyRewards(address!, { signal }) });
+  return useQuery({ queryKey: queryKeys.dailyRewards(address ?? ""), enabled: Boolean(address), queryFn: async ({ signal }) => (await api()).getDailyRewards(address!, { signal }), refetchInterval: (q) => (q.state.status === "error" ? FAULT_REFRESH_MS : false) });
 }

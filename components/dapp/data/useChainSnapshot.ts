@@ -6,7 +6,7 @@ import { useClient } from "wagmi";
 import type { ChainSnapshot } from "@/lib/contracts/reads/chain-snapshot";
 import { useTarget } from "../providers/TargetContext";
 import { queryKeys } from "./query-keys";
-import { PAGE_REFRESH_MS } from "./refresh";
+import { refreshInterval } from "./refresh";
 
 function sameAccount(key: readonly unknown[], account: Address | undefined): boolean {
   const parts = key[2] as { account?: string | null } | undefined;
@@ -36,7 +36,7 @@ export function useChainSnapshot(opts: ChainSnapshotOptions) {
   return useQuery<ChainSnapshot>({
     queryKey: queryKeys.chainSnapshot({ chainId: target.chainId, contracts: opts.contracts ?? [], nodeIds: opts.nodeIds ?? [], account: opts.account ?? null, detail: opts.detail ?? false, ed25519Keys: opts.ed25519Keys ?? [] }),
     enabled: ready,
-    refetchInterval: PAGE_REFRESH_MS,
+    refetchInterval: refreshInterval,
     // keep the last figures while a new batch loads (a node list grew), but never another
     // account's: personal figures must not survive a wallet switch
     placeholderData: (previous, previousQuery) => (previousQuery && sameAccount(previousQuery.queryKey, opts.account) ? previous : undefined),

@@ -10,7 +10,8 @@ import { useChainSnapshot } from "../data/useChainSnapshot";
 import { NodeExitActions } from "../exit/NodeExitActions";
 import { AddressLink, KeyValue, TxLink } from "../ui/AddressLink";
 import { ContributorsTable } from "../ui/ContributorsTable";
-import { ErrorState, Loading, Stat } from "../ui/States";
+import { ServerErrorState } from "../ui/ServerErrorState";
+import { ErrorState, FaultNotice, Loading, Stat } from "../ui/States";
 import { NodeStateBadge } from "./NodeStateBadge";
 import { NodeTimerText } from "./NodeTimerText";
 
@@ -33,13 +34,13 @@ export function NodeDetail({ id, backend }: { id: number; backend: NodeBackendVi
   if (fresh && fresh !== lastStake) setLastStake(fresh);
   const stake = fresh ?? (onChain && !onChain.registered ? lastStake : null);
 
-  if (!backend.ok) return <ErrorState title="This node could not be loaded." error={backend.message} />;
+  if (!backend.ok) return <ServerErrorState title="This node could not be loaded from the network API." message={backend.message} />;
   // the network's own clock (devnet time may run ahead of the wall clock)
   const now = backend.t;
   // with the backend's record the page renders at once (in the server HTML); the chain's record
   // refines state and deposit when its read lands. Without one, only the chain can tell.
   if (!stake) {
-    if (chain.error) return <ErrorState title="This node could not be loaded." error={chain.error} />;
+    if (chain.error) return <ErrorState title="This node could not be loaded: the network does not list it and the chain could not be read." error={chain.error} onRetry={() => void chain.refetch()} retrying={chain.isFetching} />;
     if (!chain.data) return <Loading label="Loading the node…" />;
     if (onChain?.registered) {
       return (
@@ -73,6 +74,7 @@ export function NodeDetail({ id, backend }: { id: number; backend: NodeBackendVi
         <NodeStateBadge state={v.state} />
         <NodeTimerText timer={v.timer} now={now} />
       </div>
+      {chain.error && !onChain ? <FaultNotice>The chain could not be read: state and stake are as the network reports them, not yet checked against the registry contract.</FaultNotice> : null}
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
         <Stat label="Stake" testId="node-deposit" value={`${formatSesh(deposit)} SESH`} />
         <Stat label="Operator fee" testId="node-fee" value={formatFeePpm(stake.operator_fee)} />

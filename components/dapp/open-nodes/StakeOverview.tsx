@@ -17,8 +17,8 @@ export function StakeOverview({ initial }: { initial?: OpenNodesInitialData }) {
   return (
     <>
       <NetworkStats snapshot={snapshot.data} activeNodes={contractsQuery.data?.network.active_node_count} totalStaked={totalStaked} connected={isConnected} />
-      {apiError ? <div className="mt-6"><ErrorState title="The network API could not be read." error={apiError} /></div> : null}
-      {snapshot.error ? <div className="mt-6"><ErrorState title="The chain could not be read." error={snapshot.error} /></div> : null}
+      {apiError ? <div className="mt-6"><ErrorState title="The network API could not be read: the open nodes cannot be listed." error={apiError} onRetry={() => void contractsQuery.refetch()} retrying={contractsQuery.isFetching} /></div> : null}
+      {snapshot.error ? <div className="mt-6"><ErrorState title="The chain could not be read: its figures show as —." error={snapshot.error} onRetry={() => void snapshot.refetch()} retrying={snapshot.isFetching} /></div> : null}
       {rows ? (
         <OpenNodesTable rows={rows} balance={snapshot.data?.account?.balance ?? null} showAwaitingOperator={showAwaitingOperator} onToggleAwaitingOperator={setShowAwaitingOperator} />
       ) : !apiError && !snapshot.error ? (

@@ -1,12 +1,36 @@
 import type { ReactNode } from "react";
+import { buttonClasses } from "@/components/ui/Button";
 
-export function ErrorState({ title, error }: { title: string; error: unknown }) {
+/** The first line of an error's message (viem's errors carry pages of details after it). */
+export function errorSentence(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
+  return message.split("\n")[0] ?? message;
+}
+
+/**
+ * What could not be shown and why, in place of the data (never zeros or a made-up state). With
+ * `onRetry` it offers to read again; `retrying` says a read is under way.
+ */
+export function ErrorState({ title, error, onRetry, retrying = false }: { title: string; error: unknown; onRetry?: () => void; retrying?: boolean }) {
   return (
     <div role="alert" className="rounded-2xl border border-red-500/40 bg-red-500/10 p-4 text-sm" data-testid="error-state">
       <p className="font-semibold">{title}</p>
-      <p className="mt-1 text-muted">{message.split("\n")[0]}</p>
+      <p className="mt-1 text-muted">{errorSentence(error)}</p>
+      {onRetry ? (
+        <button type="button" onClick={onRetry} disabled={retrying} className={buttonClasses("secondary", "lg", "mt-3")} data-testid="error-retry">
+          {retrying ? "Retrying…" : "Retry"}
+        </button>
+      ) : null}
     </div>
+  );
+}
+
+/** A fault beside data that is still shown: which figures are missing or older, and why. */
+export function FaultNotice({ children }: { children: ReactNode }) {
+  return (
+    <p role="status" className="rounded-xl border border-amber-500/40 bg-amber-500/10 px-3 py-2 text-sm" data-testid="fault-notice">
+      {children}
+    </p>
   );
 }
 

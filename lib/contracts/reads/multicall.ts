@@ -107,6 +107,11 @@ export class ReadBatch {
             multicallAddress,
             batchSize: MULTICALL_CHUNK_BYTES,
           });
+    // viem reports a chunk whose aggregate3 call itself failed (RPC down, timeout, rate limit) as
+    // a "failure" of every call in it, like a revert: that is not "this view reverted" but "nothing
+    // was read", and must surface as the batch's error, never as null figures (0 SESH, "Exited")
+    const chunkFailure = results.find((r) => r.status === "failure" && isChunkFailure(r.error));
+    if (chunkFailure) throw chunkFailure.error;
     let i = 0;
     for (const entry of this.entries) {
       entry.values = entry.reads.map(() => {
@@ -116,4 +121,9 @@ export class ReadBatch {
       });
     }
   }
+}
+
+/** The error of a multicall chunk as a whole (viem's readContract of `aggregate3`), as opposed to one call's revert. */
+export function isChunkFailure(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { functionName?: unknown }).functionName === "aggregate3";
 }

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NodeDetail, type NodeBackendView } from "@/components/dapp/nodes/NodeDetail";
 import { RefreshEvery } from "@/components/dapp/nodes/RefreshEvery";
-import { PAGE_REFRESH_MS } from "@/components/dapp/data/refresh";
+import { FAULT_REFRESH_MS, PAGE_REFRESH_MS } from "@/components/dapp/data/refresh";
 import { loadServerTarget } from "@/lib/chain/server-target";
 import { getRegistry } from "@/lib/network/cached-registry";
 
@@ -31,6 +31,7 @@ export default async function NodePage({ params }: Props) {
   // node ids are uint64 on chain but count up from 1: one beyond 2^53 cannot exist, and Number()
   // would round it to another node's id
   if (!/^[1-9]\d{0,15}$/.test(id) || !Number.isSafeInteger(Number(id))) notFound();
+  const backend = await backendView(Number(id));
   return (
     <>
       <p className="text-sm">
@@ -40,8 +41,9 @@ export default async function NodePage({ params }: Props) {
       </p>
       <h1 className="mt-2 text-3xl font-bold">Node #{id}</h1>
       <div className="mt-8">
-        <NodeDetail id={Number(id)} backend={await backendView(Number(id))} />
-        <RefreshEvery ms={PAGE_REFRESH_MS} />
+        <NodeDetail id={Number(id)} backend={backend} />
+        {/* a backend fault is retried sooner than the normal refresh: the page recovers by itself */}
+        <RefreshEvery ms={backend.ok ? PAGE_REFRESH_MS : FAULT_REFRESH_MS} />
       </div>
     </>
   );
