@@ -73,7 +73,9 @@ export default defineConfig({
       url: baseURL,
       // "still pending" after 4 s instead of the devnet's 20 s: the held-back-receipt test waits for it;
       // the funnel counts into this run's own SQLite file
-      env: { TX_RECEIPT_TIMEOUT_MS: "4000", FUNNEL_SQLITE_PATH: process.env.E2E_FUNNEL_SQLITE_PATH, DATABASE_URL: "" },
+      // and the node list is never reused across requests (tests register nodes and open their pages at once;
+      // the cache's burst behaviour has its own test, lib/network/cached-registry.test.ts)
+      env: { TX_RECEIPT_TIMEOUT_MS: "4000", FUNNEL_SQLITE_PATH: process.env.E2E_FUNNEL_SQLITE_PATH, DATABASE_URL: "", REGISTRY_CACHE_MS: "0" },
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

@@ -17,7 +17,7 @@ import { stakeReadCandidates, stakeReadNodeIds } from "@/lib/staking/stake-candi
 
 const BUDGET_MS = 3_000;
 
-export type StakeInitialData = { contracts: ContributionContractsResponse; snapshot: ChainSnapshot };
+export type StakeInitialData = { contracts: ContributionContractsResponse; snapshot: ChainSnapshot | null };
 
 export async function loadStakeInitialData(target: PublicTarget, backendUrl: string): Promise<StakeInitialData | null> {
   try {
@@ -26,11 +26,13 @@ export async function loadStakeInitialData(target: PublicTarget, backendUrl: str
       async (signal) => {
         const contracts = await createNetworkClient(backendUrl).getContributionContracts({ signal });
         const client = createPublicClient({ chain: chainForTarget(target), transport: transportForTarget(target, { signal }) });
+        // the chain may be down while the backend answers: the list still goes out (the browser
+        // then reads only the chain, and says so if it still cannot)
         const snapshot = await readChainSnapshot(client, {
           addresses: target.contracts,
           contributionContracts: stakeReadCandidates(contracts).map((c) => c.address),
           nodeIds: stakeReadNodeIds(contracts),
-        });
+        }).catch(() => null);
         return { contracts, snapshot };
       },
       { what: "/stake's server read" },

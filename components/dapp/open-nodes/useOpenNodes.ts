@@ -11,7 +11,7 @@ import { useContributionContracts } from "../data/network-queries";
 import { useChainSnapshot } from "../data/useChainSnapshot";
 
 /** /stake's data as the server read it for the first HTML (app/(dapp)/stake/initial-data.ts). */
-export type OpenNodesInitialData = { contracts: ContributionContractsResponse; snapshot: ChainSnapshot };
+export type OpenNodesInitialData = { contracts: ContributionContractsResponse; snapshot: ChainSnapshot | null };
 
 /**
  * The open nodes and the network figures /stake shows: the backend lists the contracts and live
@@ -32,7 +32,7 @@ export function useOpenNodes(account: Address | undefined, includeAwaitingOperat
     nodeIds: nodeIds ?? (contractsQuery.isError ? [] : undefined),
     account,
     // the server's batch has no wallet: it only stands in for the wallet-less read
-    initialData: account ? undefined : initial?.snapshot,
+    initialData: account ? undefined : (initial?.snapshot ?? undefined),
   });
 
   const chain = snapshot.data;

@@ -17,7 +17,10 @@ export function DappProviders({ target, initialState, children }: { target: Publ
   const [queryClient] = useState(
     () =>
       new QueryClient({
-        defaultOptions: { queries: { staleTime: 15_000, refetchOnWindowFocus: false, retry: 1 } },
+        // one quick retry: the RPC transport and the network client already retry and time out on
+        // their own, so a service that is down is said within seconds; failed reads are retried
+        // every FAULT_REFRESH_MS after that (components/dapp/data/refresh.ts)
+        defaultOptions: { queries: { staleTime: 15_000, refetchOnWindowFocus: false, retry: 1, retryDelay: 500 } },
       }),
   );
   return (

@@ -42,8 +42,8 @@ export default async function NodePage({ params }: Props) {
       <h1 className="mt-2 text-3xl font-bold">Node #{id}</h1>
       <div className="mt-8">
         <NodeDetail id={Number(id)} backend={backend} />
-        {/* a backend fault is retried sooner than the normal refresh: the page recovers by itself */}
-        <RefreshEvery ms={backend.ok ? PAGE_REFRESH_MS : FAULT_REFRESH_MS} />
+        {/* a backend fault, or a node the network has not reported yet, is asked again sooner */}
+        <RefreshEvery ms={backend.ok && backend.stake ? PAGE_REFRESH_MS : FAULT_REFRESH_MS} />
       </div>
     </>
   );
