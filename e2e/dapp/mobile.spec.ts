@@ -75,18 +75,34 @@ async function openRoute(page: Page, path: string, ready: string) {
   await expect(ready === "main" ? page.locator("main h1") : page.getByTestId(ready).first()).toBeVisible();
 }
 
-test("at 360 px, without a wallet: no sideways scroll, no overlap in the header, 44 px targets, on every dApp route", async ({ page }) => {
-  test.setTimeout(120_000);
+/** axe on the page as it is, its violations as lines. */
+async function axeProblems(page: Page, label: string): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.map((v) => `${label} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+}
+
+/** The theme a returning visitor chose: the saved preference, read by the no-flash script before the first paint. */
+async function useTheme(page: Page, theme: "dark" | "light") {
+  await page.addInitScript((t) => localStorage.setItem("theme", t), theme);
+}
+
+// axe runs in the same visits as the layout checks: every route in the light theme without a
+// wallet, and in the dark theme connected, so both themes are checked at 360 px on every route
+test("at 360 px, without a wallet (light theme): no sideways scroll, no overlap in the header, 44 px targets, axe clean, on every dApp route", async ({ page }) => {
+  test.setTimeout(150_000);
+  await useTheme(page, "light");
   const problems: string[] = [];
   for (const [path, ready] of await routes()) {
     await openRoute(page, path, ready);
-    problems.push(...(await checkPage(page, path)));
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+    problems.push(...(await checkPage(page, path)), ...(await axeProblems(page, `${path} [light]`)));
   }
   expect(problems).toEqual([]);
 });
 
-test("at 360 px, connected: the same, with the account menu (network and Disconnect inside it)", async ({ page }) => {
-  test.setTimeout(120_000);
+test("at 360 px, connected (dark theme): the same, axe clean, with the account menu (network and Disconnect inside it)", async ({ page }) => {
+  test.setTimeout(150_000);
+  await useTheme(page, "dark");
   await installTestWallet(page, { privateKey: staker.privateKey, rpcUrl: devnet.rpcUrl, chainId: devnet.chainId });
   await page.goto("/stake");
   await connect(page);
@@ -94,7 +110,8 @@ test("at 360 px, connected: the same, with the account menu (network and Disconn
   for (const [path, ready] of await routes()) {
     await openRoute(page, path, ready);
     await expect(page.getByTestId("connected-account")).toBeVisible();
-    problems.push(...(await checkPage(page, `${path} (connected)`)));
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+    problems.push(...(await checkPage(page, `${path} (connected)`)), ...(await axeProblems(page, `${path} (connected) [dark]`)));
   }
   expect(problems).toEqual([]);
   // the account menu: the network and Disconnect are there, and nothing overflows when it is open
@@ -135,16 +152,17 @@ test("figures never break inside a number at 360 px", async ({ page }) => {
   expect(problems).toEqual([]);
 });
 
-for (const theme of ["dark", "light"] as const) {
-  test(`axe finds no violation at 360 px in the ${theme} theme`, async ({ page }) => {
-    test.setTimeout(120_000);
-    await page.addInitScript((t) => localStorage.setItem("theme", t), theme);
-    const problems: string[] = [];
-    for (const [path, ready] of await routes()) {
-      await openRoute(page, path, ready);
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      for (const v of violations) problems.push(`${path} [${theme}] ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+test("the header from 320 to 430 px, with and without a wallet: nothing overlaps or is cut off, 44 px targets", async ({ page }) => {
+  await installTestWallet(page, { privateKey: staker.privateKey, rpcUrl: devnet.rpcUrl, chainId: devnet.chainId });
+  const problems: string[] = [];
+  for (const connected of [false, true]) {
+    if (connected) await connect(page);
+    for (const width of [320, 390, 430]) {
+      await page.setViewportSize({ width, height: 780 });
+      await openRoute(page, "/stake", "open-node-row");
+      if (connected) await expect(page.getByTestId("connected-account")).toBeVisible();
+      problems.push(...(await checkPage(page, `/stake at ${width} px${connected ? " (connected)" : ""}`)));
     }
-    expect(problems).toEqual([]);
-  });
-}
+  }
+  expect(problems).toEqual([]);
+});

@@ -7,6 +7,7 @@ import { getAddress, zeroAddress } from "viem";
 import { devnetActions, SESH } from "../../fixtures/chain-actions";
 import { openConnected } from "../../fixtures/dapp";
 import { readDevnet } from "../../fixtures/devnet";
+import type { TestWallet } from "../../fixtures/test-wallet";
 
 const devnet = readDevnet();
 const chain = devnetActions(devnet);
@@ -131,14 +132,16 @@ test.describe("bad inputs send nothing", () => {
     await expect(page.getByTestId("contribute-blocked")).toHaveText("Your wallet has no ETH to pay the network fee (gas) on this network.");
     expect(w1.sendRequests()).toBe(0);
 
+    // one page for the other cases: connected once, the wallet stays connected from page to page
     const me = await chain.freshAccount(5_000n);
+    const p = await browser.newPage();
+    let w: TestWallet | null = null;
     const check = async (contract: `0x${string}`, reason: string) => {
-      const p = await browser.newPage();
-      const w = await openConnected(p, devnet, me.privateKey, `/stake/${contract}`);
+      if (!w) w = await openConnected(p, devnet, me.privateKey, `/stake/${contract}`);
+      else await p.goto(`/stake/${contract}`);
       await expect(p.getByTestId("contribute-blocked")).toHaveText(reason);
       await expect(p.getByTestId("contribute-submit")).toBeDisabled();
       expect(w.sendRequests()).toBe(0);
-      await p.close();
     };
     // full, waiting for its operator's activation
     const other = await chain.freshAccount();
@@ -153,5 +156,6 @@ test.describe("bad inputs send nothing", () => {
     // the operator has not contributed yet
     const unopened = await chain.openContract(operator, {});
     await check(unopened, "The operator has not opened this node to contributors yet.");
+    await p.close();
   });
 });
