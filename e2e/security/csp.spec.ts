@@ -84,7 +84,7 @@ test("every route runs under the CSP without a violation, with the security head
 test("the wallet connect flow and a stake form run without a violation", async ({ page }) => {
   const violations = await watchViolations(page);
   const contributor = devnetAccount(devnet, "contributor");
-  await openConnected(page, devnet, contributor.privateKey, `/stake/${await openContractAddress()}`);
+  await openConnected(page, devnet, contributor.privateKey, `/stake/${await openContractAddress()}`, { viaDialog: true });
   await expect(page.getByTestId("contribute-form")).toBeVisible();
   await page.getByRole("navigation", { name: "Staking" }).getByRole("link", { name: "My stakes" }).click();
   await expect(page).toHaveURL(/\/mystakes/);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { adminTokenSetting, tokenMatches } from "./admin-token";
 import { clientAddress } from "./client-address";
-import { readBodyWithin } from "./event-body";
+import { readTextWithin } from "@/lib/http/read-within";
 import type { RotatingRateLimiter } from "./rate-limit";
 import { buildFunnelReport } from "./report";
 import { adminLoginPage, adminReportPage } from "./report-html";
@@ -61,7 +61,7 @@ export async function handleFunnelAdmin(request: Request, deps: FunnelAdminDeps)
   if (request.method !== "POST") return new Response(null, { status: 405, headers: { allow: "GET, POST" } });
   if (!isSameOriginRequest(request.headers, deps.allowedOrigins)) return html(403, adminLoginPage("The form must be sent from this site."));
   if (!(request.headers.get("content-type") ?? "").toLowerCase().startsWith("application/x-www-form-urlencoded")) return html(400, adminLoginPage("Send the token with the form."));
-  const text = await readBodyWithin(request, FORM_MAX_BYTES);
+  const text = await readTextWithin(request, FORM_MAX_BYTES);
   const form = formSchema.safeParse(Object.fromEntries(new URLSearchParams(text ?? "")));
   if (text === null || !form.success) return html(400, adminLoginPage("Send the token with the form."));
   return signIn(request, deps, form.data.token, setting.token, form.data.days);

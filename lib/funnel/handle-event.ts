@@ -1,6 +1,7 @@
 import { clientAddress } from "./client-address";
 import { NO_CTA, utcDay } from "./counts";
-import { isFunnelContentType, readBodyWithin } from "./event-body";
+import { readTextWithin } from "@/lib/http/read-within";
+import { isFunnelContentType } from "./event-body";
 import { FUNNEL_EVENT_MAX_BYTES, funnelEventSchema, type FunnelEvent } from "./event-schema";
 import type { RotatingRateLimiter } from "./rate-limit";
 import { isSameOriginRequest } from "./same-origin";
@@ -31,7 +32,7 @@ function optedOut(headers: Headers): boolean {
 
 async function parseEvent(request: Request, vocabulary: FunnelVocabulary): Promise<FunnelEvent | string> {
   if (!isFunnelContentType(request.headers.get("content-type"))) return "the body must be text/plain;charset=UTF-8 (what navigator.sendBeacon sends for a string)";
-  const text = await readBodyWithin(request, FUNNEL_EVENT_MAX_BYTES);
+  const text = await readTextWithin(request, FUNNEL_EVENT_MAX_BYTES);
   if (text === null) return `the body is larger than ${FUNNEL_EVENT_MAX_BYTES} bytes`;
   let json: unknown;
   try {

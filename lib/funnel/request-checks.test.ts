@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { clientAddress } from "./client-address";
-import { isFunnelContentType, readBodyWithin } from "./event-body";
+import { readTextWithin } from "@/lib/http/read-within";
+import { isFunnelContentType } from "./event-body";
 import { isSameOriginRequest } from "./same-origin";
 
 const headers = (h: Record<string, string>) => new Headers(h);
@@ -33,11 +34,11 @@ describe("content type", () => {
 
 describe("body size", () => {
   it("reads a small body", async () => {
-    expect(await readBodyWithin(new Request("http://x/", { method: "POST", body: "hello" }), 10)).toBe("hello");
+    expect(await readTextWithin(new Request("http://x/", { method: "POST", body: "hello" }), 10)).toBe("hello");
   });
 
   it("refuses a declared or streamed body over the limit, without reading it all", async () => {
-    expect(await readBodyWithin(new Request("http://x/", { method: "POST", body: "x".repeat(11) }), 10)).toBeNull();
+    expect(await readTextWithin(new Request("http://x/", { method: "POST", body: "x".repeat(11) }), 10)).toBeNull();
     let pulled = 0;
     const endless = new ReadableStream<Uint8Array>({
       pull(controller) {
@@ -46,7 +47,7 @@ describe("body size", () => {
       },
     });
     const request = new Request("http://x/", { method: "POST", body: endless, duplex: "half" } as RequestInit);
-    expect(await readBodyWithin(request, 512)).toBeNull();
+    expect(await readTextWithin(request, 512)).toBeNull();
     expect(pulled).toBeLessThan(20);
   });
 });

@@ -9,6 +9,7 @@
  * large, unreadable or of the wrong shape, 504 no answer within the deadline.
  */
 import { isDeadlineError, withDeadline } from "@/lib/async/deadline";
+import { readTextWithin } from "@/lib/http/read-within";
 import { isSameOriginRequest } from "@/lib/funnel/same-origin";
 import { parseBackendJson } from "@/lib/network/json";
 import { isAllowedNetworkPath } from "./allow-list";
@@ -38,26 +39,9 @@ class AnswerTooLarge extends Error {}
 
 /** The body as text, or AnswerTooLarge as soon as it passes `limit` bytes (the rest is never read). */
 async function readLimited(response: Response, limit: number): Promise<string> {
-  const declared = Number(response.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > limit) {
-    await response.body?.cancel();
-    throw new AnswerTooLarge();
-  }
-  if (!response.body) return "";
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      throw new AnswerTooLarge();
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
+  const text = await readTextWithin(response, limit);
+  if (text === null) throw new AnswerTooLarge();
+  return text;
 }
 
 function size(bytes: number): string {
