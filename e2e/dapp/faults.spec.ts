@@ -10,7 +10,7 @@ import { serviceNodeRewardsAbi } from "../../lib/contracts/abi/serviceNodeReward
 import { formatSesh } from "../../lib/staking/amounts";
 import { devnetActions } from "../fixtures/chain-actions";
 import { connect } from "../fixtures/dapp";
-import { devnetAccount, readDevnet } from "../fixtures/devnet";
+import { devnetAccount, openContractAddress, readDevnet } from "../fixtures/devnet";
 import { startNextServer, type NextServer } from "../fixtures/next-server";
 import { startServiceProxy, type ServiceProxy } from "../fixtures/service-proxy";
 import { installTestWallet } from "../fixtures/test-wallet";
@@ -52,11 +52,6 @@ test.afterEach(() => {
   rpc.set("up");
   api.set("up");
 });
-
-async function openContractAddress(): Promise<string> {
-  const list = JSON.parse(await (await fetch(`${devnet.networkApiUrl}/contract/contribution`)).text()) as { contracts: { address: string; status: number }[] };
-  return list.contracts.find((c) => c.status === 1)!.address;
-}
 
 const errorSaying = (text: RegExp) => (page: Page) => page.getByTestId("error-state").filter({ hasText: text });
 const noticeSaying = (text: RegExp) => (page: Page) => page.getByTestId("fault-notice").filter({ hasText: text });

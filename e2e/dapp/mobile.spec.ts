@@ -7,7 +7,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { connect } from "../fixtures/dapp";
-import { devnetAccount, readDevnet } from "../fixtures/devnet";
+import { devnetAccount, openContractAddress, readDevnet } from "../fixtures/devnet";
 import { installTestWallet } from "../fixtures/test-wallet";
 
 const devnet = readDevnet();
@@ -18,12 +18,11 @@ test.use({ viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true
 
 /** Every dApp route with the element that says its data is on screen. */
 async function routes(): Promise<[string, string][]> {
-  const list = JSON.parse(await (await fetch(`${devnet.networkApiUrl}/contract/contribution`)).text()) as { contracts: { address: string; status: number }[] };
-  const open = list.contracts.find((c) => c.status === 1)!;
+  const open = await openContractAddress(devnet);
   const regs = JSON.parse(await (await fetch(`${devnet.networkApiUrl}/registrations/${operator.address}`)).text()) as { registrations: { pubkey_ed25519: string }[] };
   return [
     ["/stake", "open-node-row"],
-    [`/stake/${open.address}`, "contribute-form"],
+    [`/stake/${open}`, "contribute-form"],
     ["/nodes", "node-row"],
     ["/nodes/1", "contributor-row"],
     ["/mystakes", "main"],

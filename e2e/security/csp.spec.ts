@@ -5,9 +5,9 @@
  * their hashes, and connect-src names exactly this target's RPC.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { readDevnet, devnetAccount } from "../fixtures/devnet";
+import { devnetAccount, openContractAddress, readDevnet } from "../fixtures/devnet";
 import { openConnected } from "../fixtures/dapp";
-import { everyPage, openContractAddress } from "./pages";
+import { everyPage } from "./pages";
 
 const devnet = readDevnet();
 const rpcOrigin = new URL(devnet.rpcUrl).origin;

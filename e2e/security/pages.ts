@@ -2,18 +2,10 @@
  * Every page kind the security specs visit: the marketing routes (as the site e2e lists them), the
  * staking routes with real devnet data, and a 404.
  */
-import { devnetAccount, readDevnet } from "../fixtures/devnet";
+import { devnetAccount, openContractAddress, readDevnet } from "../fixtures/devnet";
 import { marketingPages } from "../site/site-routes";
 
 export type VisitedPage = { path: string; kind: "static" | "dapp" | "404" };
-
-export async function openContractAddress(): Promise<string> {
-  const devnet = readDevnet();
-  const { contracts } = (await (await fetch(`${devnet.networkApiUrl}/contract/contribution`)).json()) as { contracts: { address: string; status: number }[] };
-  const open = contracts.find((c) => c.status === 1);
-  if (!open) throw new Error("the devnet lists no open contribution contract");
-  return open.address;
-}
 
 export async function stakingPages(): Promise<string[]> {
   const devnet = readDevnet();

@@ -1,22 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { ARBITRUM_ONE, ARBITRUM_SEPOLIA } from "@/lib/deployments";
 import { CANONICAL_MULTICALL3, parseStakingEnv, resolveTarget, TargetConfigError } from "./targets";
-import type { DevnetState } from "./devnet-state";
+import { testDevnetState } from "@/test/support/devnet-state";
 
-const devnet: DevnetState = {
-  chainId: 31337,
-  rpcUrl: "http://127.0.0.1:8545",
-  networkApiUrl: "http://127.0.0.1:8546",
-  contracts: {
-    token: "0x5FbDB2315678afecb367f032d93F642f64180aa3",
-    rewards: "0x0165878A594ca255338adfa4d48449f69242Eb8F",
-    factory: "0xa513E6E4b8f2a923D98304ec87F64353C4D5C853",
-    pool: "0x5FC8d32690cc91D4c39d9d3abcBD16989F875707",
-    multicall3: "0xDc64a140Aa3E981100a9becA4E685f962f0cF6C9",
-  },
-  accounts: [],
-  startedAt: 0,
-};
+const devnet = testDevnetState({ rpcUrl: "http://127.0.0.1:8545", networkApiUrl: "http://127.0.0.1:8546" });
 
 describe("staking targets", () => {
   it("defaults to the devnet, read from its state file", () => {

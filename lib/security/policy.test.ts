@@ -6,20 +6,9 @@ import { createNonce } from "./csp";
 import { parseCspManifest, type CspManifest } from "./csp-manifest";
 import { scriptHashSource } from "./inline-scripts";
 import { policyForRequest } from "./policy-for-request";
+import { testDevnetState } from "@/test/support/devnet-state";
 
-const devnetState = {
-  chainId: 31337 as const,
-  rpcUrl: "http://127.0.0.1:9945",
-  networkApiUrl: "http://127.0.0.1:9946",
-  contracts: {
-    token: "0x5FbDB2315678afecb367f032d93F642f64180aa3",
-    rewards: "0x0165878A594ca255338adfa4d48449f69242Eb8F",
-    factory: "0xa513E6E4b8f2a923D98304ec87F64353C4D5C853",
-    pool: "0x5FC8d32690cc91D4c39d9d3abcBD16989F875707",
-    multicall3: "0xDc64a140Aa3E981100a9becA4E685f962f0cF6C9",
-  },
-  startedAt: 0,
-} as const;
+const devnetState = testDevnetState({ rpcUrl: "http://127.0.0.1:9945", networkApiUrl: "http://127.0.0.1:9946" });
 const devnet = resolveTarget(parseStakingEnv({}), devnetState).public;
 const arbitrumOne = resolveTarget(parseStakingEnv({ STAKING_TARGET: "arbitrum-one", STAKING_BACKEND_URL: "https://backend.example" }), null).public;
 const manifest: CspManifest = { buildId: "b", routes: { "/": ["'sha256-AAAA'", "'sha256-BBBB'"], "/_not-found": ["'sha256-NFNF'"] } };

@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import type { ContributionContractsResponse } from "@/lib/network/schemas";
 import { queryKeys } from "./query-keys";
-import { FAULT_REFRESH_MS, refreshInterval, WITNESS_POLL_MS } from "./refresh";
+import { refreshInterval, WITNESS_POLL_MS } from "./refresh";
 import { useNetworkClient } from "./useNetworkClient";
 
 /**
@@ -34,5 +34,5 @@ export function useWalletRewards(address: string | undefined) {
 
 export function useDailyRewards(address: string | undefined) {
   const api = useNetworkClient();
-  return useQuery({ queryKey: queryKeys.dailyRewards(address ?? ""), enabled: Boolean(address), queryFn: async ({ signal }) => (await api()).getDailyRewards(address!, { signal }), refetchInterval: (q) => (q.state.status === "error" ? FAULT_REFRESH_MS : false) });
+  return useQuery({ queryKey: queryKeys.dailyRewards(address ?? ""), enabled: Boolean(address), queryFn: async ({ signal }) => (await api()).getDailyRewards(address!, { signal }), refetchInterval: (q) => refreshInterval(q, false) });
 }

@@ -7,7 +7,7 @@ export const WITNESS_POLL_MS = 2_000;
 /** While a read has failed (RPC or network API down), it is tried again this often, so a page recovers by itself. */
 export const FAULT_REFRESH_MS = 10_000;
 
-/** A query's refresh interval: the normal one, or FAULT_REFRESH_MS while its last read failed. */
-export function refreshInterval(query: { state: { status: string } }, normalMs: number = PAGE_REFRESH_MS): number {
+/** A query's refresh interval: the normal one (false: none), or FAULT_REFRESH_MS while its last read failed. */
+export function refreshInterval(query: { state: { status: string } }, normalMs: number | false = PAGE_REFRESH_MS): number | false {
   return query.state.status === "error" ? FAULT_REFRESH_MS : normalMs;
 }

@@ -124,6 +124,6 @@ export class ReadBatch {
 }
 
 /** The error of a multicall chunk as a whole (viem's readContract of `aggregate3`), as opposed to one call's revert. */
-export function isChunkFailure(error: unknown): boolean {
+function isChunkFailure(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { functionName?: unknown }).functionName === "aggregate3";
 }
