@@ -12,6 +12,11 @@ describe("open nodes table", () => {
     expect(sortOpenNodes(rows, "minContribution", "asc").map((r) => r.address)).toEqual(["0xc", "0xa", "0xb"]);
     expect(sortOpenNodes(rows, "fee", "desc").map((r) => r.address)).toEqual(["0xc", "0xa", "0xb"]);
   });
+  it("orders equal rows by address, whatever the letters' case, in both directions", () => {
+    const tied = [row("0xBB", 500, 10n, 1n), row("0xaa", 500, 10n, 1n), row("0xCc", 500, 10n, 1n)];
+    expect(sortOpenNodes(tied, "fee", "asc").map((r) => r.address)).toEqual(["0xaa", "0xBB", "0xCc"]);
+    expect(sortOpenNodes(tied, "fee", "desc").map((r) => r.address)).toEqual(["0xaa", "0xBB", "0xCc"]);
+  });
   it("filters by text, fee, free slots and affordability", () => {
     expect(filterOpenNodes(rows, { text: "alice" }).map((r) => r.address)).toEqual(["0xb"]);
     expect(filterOpenNodes(rows, { maxFeeBasisPoints: 500 }).map((r) => r.address)).toEqual(["0xa", "0xb"]);

@@ -25,6 +25,27 @@ export function loadTxEngine(): Promise<Engine> {
   return engineLoad;
 }
 
+const INTENT_EVENTS = ["pointerover", "pointerdown", "touchstart", "keydown", "focusin"] as const;
+
+/**
+ * Loads the engine at the first pointer move, touch, key or focus on the page (once per page
+ * load), not on a timer: evaluating it (the write calls, their ABIs, the flow) while the page
+ * still hydrates measured as a long task on a phone, and a reader who never touches the page
+ * never needs it. A tap that comes first simply waits for the load (run() awaits it).
+ */
+function preloadTxEngineOnIntent(): () => void {
+  const load = () => {
+    stop();
+    void loadTxEngine().catch(() => undefined);
+  };
+  const stop = () => {
+    for (const e of INTENT_EVENTS) document.removeEventListener(e, load, true);
+  };
+  if (engineLoad) return stop;
+  for (const e of INTENT_EVENTS) document.addEventListener(e, load, { capture: true, passive: true });
+  return stop;
+}
+
 /**
  * The one way a component sends a transaction: `run(spec)` from the user's tap. It owns the flow
  * (lib/tx) and exposes its state for the staged dialog. While a flow is busy, run() does nothing.
@@ -41,11 +62,8 @@ export function useTxFlow() {
   const [state, setState] = useState<FlowState | null>(null);
   const [open, setOpen] = useState(false);
 
-  // the engine is fetched while the user reads the form, so the tap goes straight to the wallet
-  useEffect(() => {
-    const id = setTimeout(() => void loadTxEngine().catch(() => undefined), 1_500);
-    return () => clearTimeout(id);
-  }, []);
+  // the engine is loaded at the user's first sign of intent, so the tap goes straight to the wallet
+  useEffect(preloadTxEngineOnIntent, []);
 
   const adopt = useCallback((flow: Flow, funnel: FlowFunnel = {}) => {
     flowRef.current = flow;
