@@ -4,8 +4,8 @@
  * (bounding boxes); every control there is at least 44 px tall; axe finds nothing at that size in
  * both themes.
  */
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { axeProblems } from "../fixtures/axe";
 import { connect } from "../fixtures/dapp";
 import { devnetAccount, openContractAddress, readDevnet } from "../fixtures/devnet";
 import { installTestWallet } from "../fixtures/test-wallet";
@@ -72,12 +72,6 @@ async function checkPage(page: Page, label: string): Promise<string[]> {
 async function openRoute(page: Page, path: string, ready: string) {
   await page.goto(path);
   await expect(ready === "main" ? page.locator("main h1") : page.getByTestId(ready).first()).toBeVisible();
-}
-
-/** axe on the page as it is, its violations as lines. */
-async function axeProblems(page: Page, label: string): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.map((v) => `${label} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
 }
 
 /** The theme a returning visitor chose: the saved preference, read by the no-flash script before the first paint. */

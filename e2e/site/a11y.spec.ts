@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { axeProblems } from "../fixtures/axe";
 import { marketingPages } from "./site-routes";
 
 /**
@@ -15,10 +15,7 @@ for (const theme of ["dark", "light"] as const) {
     for (const path of await marketingPages()) {
       await page.goto(path);
       await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      for (const v of violations) {
-        problems.push(`${path} [${theme}] ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
-      }
+      problems.push(...(await axeProblems(page, `${path} [${theme}]`)));
     }
     expect(problems).toEqual([]);
   });
@@ -29,6 +26,5 @@ test("axe finds no violation in the open mobile menu", async ({ page }) => {
   await page.goto("/");
   await page.locator("header details > summary").click();
   await expect(page.getByRole("navigation", { name: "Mobile" })).toBeVisible();
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  expect(await axeProblems(page)).toEqual([]);
 });

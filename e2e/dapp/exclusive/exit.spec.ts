@@ -7,7 +7,6 @@
  * node (a contribution contract filled with fresh accounts); expectations come from the chain, the
  * network simulator or the spec, never from the page.
  */
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { decodeFunctionData, zeroAddress } from "viem";
 import { serviceNodeRewardsAbi } from "../../../lib/contracts/abi/serviceNodeRewards";
@@ -15,6 +14,7 @@ import { CUSTOM_ERROR_SENTENCES } from "../../../lib/contracts/errors";
 import { formatSesh } from "../../../lib/staking/amounts";
 import { EXIT_PAUSED_SENTENCE } from "../../../lib/staking/exit";
 import { formatUtc } from "../../../lib/staking/timing";
+import { axeProblems } from "../../fixtures/axe";
 import { devnetActions, SESH } from "../../fixtures/chain-actions";
 import { finishDialog, openConnected, watchConsole } from "../../fixtures/dapp";
 import { readDevnet } from "../../fixtures/devnet";
@@ -28,11 +28,6 @@ const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 test.describe.configure({ mode: "serial" });
 test.setTimeout(180_000);
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
-}
 
 const rowOf = (page: Page, node: OwnNode) => page.locator(`[data-testid="my-node-row"][data-node-id="${node.id}"]`);
 
@@ -62,7 +57,7 @@ test("request (a repeat refused within the hour, offered after it), unlock, sign
   const people = confirm.getByTestId("exit-confirm-contributors").locator("li");
   await expect(people).toHaveCount(onChain.contributors.length);
   for (const [i, c] of onChain.contributors.entries()) await expect(people.nth(i)).toContainText(`${formatSesh(c.stakedAmount)} SESH`);
-  expect(await axeViolations(page), "the page with the confirmation open").toEqual([]);
+  expect(await axeProblems(page), "the page with the confirmation open").toEqual([]);
   expect(wallet.sendRequests()).toBe(0);
   await confirm.getByTestId("exit-confirm-button").click();
   await finishDialog(page, { close: false });
@@ -153,7 +148,7 @@ test("without a signature 30 days after the request: announced with its date, th
   const panel = page.getByTestId("exit-actions");
   await expect(panel.getByTestId("exit-exitAfterWait-reason")).toContainText(`30 days after the first request: from ${formatUtc(Number(from))} (in 29d 23h)`);
   await expect(panel.getByTestId("exit-exitAfterWait-button")).toHaveCount(0);
-  expect(await axeViolations(page), "the node page with its exit panel").toEqual([]);
+  expect(await axeProblems(page), "the node page with its exit panel").toEqual([]);
 
   await chain.advance(Number(from - (await exits.chainNow())) + 60);
   await page.reload();
