@@ -156,6 +156,45 @@ describe("the transaction flow", () => {
     expect(flow.getState().error?.message).toBe("This node filled up while you were confirming: nothing is left to stake.");
   });
 
+  it("a wallet that refuses with a bare 'execution reverted' gets the contract's reason from a second check", async () => {
+    const { encodeErrorResult, ContractFunctionRevertedError } = await import("viem");
+    const { serviceNodeContributionAbi } = await import("@/lib/contracts/abi/serviceNodeContribution");
+    let checks = 0;
+    const f = fakePorts({
+      allowance: AMOUNT,
+      // the first check passes; by the wallet's own estimate the node has filled
+      simulate: () => {
+        if (++checks === 1) return;
+        throw new ContractFunctionRevertedError({
+          abi: serviceNodeContributionAbi,
+          functionName: "contributeFunds",
+          data: encodeErrorResult({ abi: serviceNodeContributionAbi, errorName: "ContributionExceedsStakingRequirement", args: [26_250_000_000_000n, 0n, 25_000_000_000_000n] }),
+        });
+      },
+      send: () => {
+        throw new Error("execution reverted");
+      },
+    });
+    const flow = createTxFlow(spec(), f.ports, options);
+    await flow.start();
+    expect(checks).toBe(2);
+    expect(flow.getState().status).toBe("failed");
+    expect(flow.getState().error?.message).toBe("This node filled up while you were confirming: nothing is left to stake.");
+  });
+
+  it("a bare 'execution reverted' that a second check cannot explain is said as it came", async () => {
+    const f = fakePorts({
+      allowance: AMOUNT,
+      send: () => {
+        throw new Error("execution reverted");
+      },
+    });
+    const flow = createTxFlow(spec(), f.ports, options);
+    await flow.start();
+    expect(f.simulated).toHaveLength(2);
+    expect(flow.getState().error?.message).toBe("The contract refused this transaction without saying why.");
+  });
+
   it("a receipt that does not come in time is 'still pending', then completes when it lands", async () => {
     const states: string[] = [];
     const f = fakePorts({

@@ -14,6 +14,7 @@
  * the ports are injected, the state is observed with `subscribe`.
  */
 import type { Hash } from "viem";
+import type { WriteCall } from "@/lib/contracts/writes/call";
 import { approveCall } from "@/lib/contracts/writes/token";
 import type { PendingTx } from "./pending-store";
 import { ReceiptTimeout, type FlowOptions, type FlowSpec, type FlowState, type Replacement, type StepSpec, type StepState, type TxPorts } from "./types";
@@ -178,7 +179,7 @@ export class TxFlow {
     try {
       hash = await this.ports.send(this.spec.account, call);
     } catch (e) {
-      return this.fail(i, e);
+      return this.fail(i, await this.reasonForRefusal(call, e));
     }
     const last = i === this.spec.steps.length - 1;
     const effects = step.kind === "call" ? (step.effects ?? (last ? this.spec.effects : [])) : [{ kind: "account" as const, address: this.spec.account }, { kind: "contract" as const, address: step.spender }];
@@ -248,6 +249,23 @@ export class TxFlow {
 
   private finish(): void {
     this.set({ status: "done", current: this.state.steps.length - 1 });
+  }
+
+  /**
+   * A wallet that refuses at its own gas estimate often drops the contract's reason ("execution
+   * reverted" and nothing else). The chain changed between our check and the wallet's (a node
+   * joined and the network's signature no longer matches, the contract filled): check again, so the
+   * user reads the contract's own sentence. Any other refusal is described as it came.
+   */
+  private async reasonForRefusal(call: WriteCall, e: unknown): Promise<unknown> {
+    const said = this.ports.describe(e, this.spec.errorContext);
+    if (said.kind !== "revert" || said.errorName) return e;
+    try {
+      await this.ports.simulate(this.spec.account, call);
+    } catch (again) {
+      if (this.ports.describe(again, this.spec.errorContext).errorName) return again;
+    }
+    return e;
   }
 
   private fail(i: number, e: unknown): void {
