@@ -96,8 +96,10 @@ async function faultRound(context: BrowserContext, service: ServiceProxy, cases:
   await Promise.all(
     cases.map(async (c, i) => {
       const page = pages[i]!;
+      // Retry, as a user would; a page may already have recovered by itself (failed reads are asked
+      // again every 10 s) and taken the button away between the look and the click: nothing to tap then
       const button = page.getByTestId("error-retry").first();
-      if (await button.isVisible()) await button.click();
+      if (await button.isVisible()) await button.click({ timeout: 3_000 }).catch(() => undefined);
       await c.recovered(page);
       await expect(page.getByTestId("error-state"), `${c.path} still shows an error`).toHaveCount(0, { timeout: 15_000 });
     }),
