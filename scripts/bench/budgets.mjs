@@ -6,15 +6,11 @@
 // and SEO 100 and best practices >= 96 on /, the newest post and /stake (one run each: these scores
 // do not depend on the machine's load). Performance scores move with the machine: `npm run bench`
 // reports them beside the reference's. Exits 1 on a missed budget. About two minutes.
-import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { reexecUnderTsx } from "./under-tsx.mjs";
 
-if (!process.env.__BUDGETS_TSX) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: "inherit", env: { ...process.env, __BUDGETS_TSX: "1" } });
-  process.exit(r.status ?? 1);
-}
+reexecUnderTsx(import.meta.url);
 
 const { buildReference, REPO, removeReference } = await import("./reference-app.mjs");
 const { startBenchDevnet, startNext } = await import("./servers.mjs");

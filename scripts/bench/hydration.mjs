@@ -10,13 +10,9 @@
 //   SKIP_BUILD_TYPECHECK=1 npx next build --profile --no-mangling && npx tsx scripts/csp-manifest.ts
 // (a normal build still shows the long tasks and commit times, with minified names). Rebuild
 // normally afterwards (`npm run build`): the profiling build is slower and not what ships.
-import { spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { reexecUnderTsx } from "./under-tsx.mjs";
 
-if (!process.env.__HYDRATION_TSX) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: "inherit", env: { ...process.env, __HYDRATION_TSX: "1" } });
-  process.exit(r.status ?? 1);
-}
+reexecUnderTsx(import.meta.url);
 
 const { REPO } = await import("./reference-app.mjs");
 const { startBenchDevnet, startNext } = await import("./servers.mjs");

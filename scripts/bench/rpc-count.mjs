@@ -3,14 +3,10 @@
 // with 10, 100 and 1,000 open contribution contracts and as many registered nodes (rpc-requests.mjs),
 // on a throwaway devnet on free ports. Budget: 3 whatever N.
 // Options: --sizes=10,100,1000  --json
-import { spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { reexecUnderTsx } from "./under-tsx.mjs";
 
 // This script imports the app's TypeScript: re-run itself under tsx when started with plain node.
-if (!process.env.__RPC_COUNT_TSX) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: "inherit", env: { ...process.env, __RPC_COUNT_TSX: "1" } });
-  process.exit(r.status ?? 1);
-}
+reexecUnderTsx(import.meta.url);
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=")).map(([k, v]) => [k, v ?? true]));
 const SIZES = String(args.sizes ?? "10,100,1000").split(",").map(Number);

@@ -14,12 +14,9 @@ import { spawnSync } from "node:child_process";
 import { cpus } from "node:os";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { reexecUnderTsx } from "./under-tsx.mjs";
 
-if (!process.env.__BENCH_TSX) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: "inherit", env: { ...process.env, __BENCH_TSX: "1" } });
-  process.exit(r.status ?? 1);
-}
+reexecUnderTsx(import.meta.url);
 
 const { buildReference, NEXT_VERSION, REPO, removeReference } = await import("./reference-app.mjs");
 const { startBenchDevnet, startNext } = await import("./servers.mjs");

@@ -12,16 +12,12 @@
 //
 // Needs a production build in .next (`npm run build`). Starts its own devnet on free ports and
 // `next start` on a free port. Options: --budget=1.5 --reference=<dir> --json --chunks
-import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { reexecUnderTsx } from "./under-tsx.mjs";
 
 // This script imports the devnet's TypeScript: re-run itself under tsx when started with plain node.
-if (!process.env.__STAKE_BUNDLE_TSX) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: "inherit", env: { ...process.env, __STAKE_BUNDLE_TSX: "1" } });
-  process.exit(r.status ?? 1);
-}
+reexecUnderTsx(import.meta.url);
 
 const { buildReference, NEXT_VERSION, REPO, removeReference } = await import("./reference-app.mjs");
 const { prerenderedWeight } = await import("./script-weight.mjs");

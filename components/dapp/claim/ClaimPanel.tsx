@@ -12,7 +12,7 @@ import { useChainClock } from "../data/useChainClock";
 import { useNetworkClient } from "../data/useNetworkClient";
 import { useTarget } from "../providers/TargetContext";
 import { TxDialog, TxNote } from "../tx/TxDialog";
-import { useTxFlow, type TxFlowControls } from "../tx/useTxFlow";
+import { useTxFlow } from "../tx/useTxFlow";
 
 type Props = {
   address: Address;
@@ -81,13 +81,14 @@ export function ClaimPanel({ address, chain, readAtMs, networkAmount }: Props) {
       steps,
       effects: [{ kind: "account", address }, { kind: "registry" }],
       errorContext: { amount: p.payableNow },
-    }, { confirmed: "claim_confirmed" });
+    }, { confirmed: "claim_confirmed" }, {
+      // Retry starts the claim over: a fresh signed balance and a new plan, never the same call again
+      // (a signature the chain refused stays refused, and a balance put on chain before the failure
+      // needs no second update)
+      restart: claim,
+    });
   }
 
-  // the dialog's Retry starts the claim over: a fresh signed balance and a new plan from the chain's
-  // figures, never the same call again (a signature the chain refused stays refused, and a balance
-  // put on chain before the failure needs no second update)
-  const dialogTx: TxFlowControls = { ...tx, retry: () => void claim() };
   const resetIn = now !== null ? Number(plan.capResetsAt) - now : null;
   return (
     <section aria-labelledby="claim-heading" className="space-y-3 rounded-2xl border border-line p-4" data-testid="claim-panel">
@@ -120,7 +121,7 @@ export function ClaimPanel({ address, chain, readAtMs, networkAmount }: Props) {
         </p>
       ) : null}
       <TxNote tx={tx} />
-      <TxDialog tx={dialogTx} />
+      <TxDialog tx={tx} />
     </section>
   );
 }

@@ -10,7 +10,7 @@ import { keyAffectedByAny } from "../data/query-keys";
 import { WITNESS_POLL_MS } from "../data/refresh";
 import { useNetworkClient } from "../data/useNetworkClient";
 import { useTarget } from "../providers/TargetContext";
-import { useTxFlow, type TxFlowControls } from "../tx/useTxFlow";
+import { useTxFlow } from "../tx/useTxFlow";
 
 type Params = { nodeId: bigint; ed25519Hex: string; wallet: Address };
 
@@ -29,7 +29,6 @@ export function useExitFlows({ nodeId, ed25519Hex, wallet }: Params) {
   const [fetching, setFetching] = useState(false);
   const [fetchError, setFetchError] = useState<string | null>(null);
   const busy = useRef(false);
-  const lastSigned = useRef(false);
 
   const effects: TxEffect[] = [{ kind: "node", id: nodeId }, { kind: "account", address: wallet }, { kind: "registry" }];
   const spec = (title: string, step: CallStepSpec): FlowSpec => ({ title, chainId: target.chainId, account: wallet, steps: [step], effects });
@@ -44,7 +43,6 @@ export function useExitFlows({ nodeId, ed25519Hex, wallet }: Params) {
   }
 
   async function request(again: boolean) {
-    lastSigned.current = false;
     const { initiateExitCall } = await import("@/lib/contracts/writes/exit");
     const label = again ? "Request the exit again" : "Request the exit";
     afterWitness(await tx.run(spec(`${label} of node #${nodeId}`, { kind: "call", call: initiateExitCall(target.contracts.rewards, nodeId), label })));
@@ -53,7 +51,6 @@ export function useExitFlows({ nodeId, ed25519Hex, wallet }: Params) {
   async function exitWithSignature() {
     if (busy.current) return;
     busy.current = true;
-    lastSigned.current = true;
     setFetchError(null);
     setFetching(true);
     try {
@@ -67,7 +64,9 @@ export function useExitFlows({ nodeId, ed25519Hex, wallet }: Params) {
       const { exitWithSignatureCall } = await import("@/lib/contracts/writes/exit");
       const call = exitWithSignatureCall(target.contracts.rewards, signed.bls_pubkey, signed.timestamp, signed.signature, signed.non_signer_indices);
       setFetching(false);
-      afterWitness(await tx.run(spec(`Exit node #${nodeId}`, { kind: "call", call, label: "Exit with the network's signature" })));
+      // the dialog's Retry (and its retry after a network switch) starts over with a fresh signature;
+      // the other exits check the same call again, as the engine always does
+      afterWitness(await tx.run(spec(`Exit node #${nodeId}`, { kind: "call", call, label: "Exit with the network's signature" }), undefined, { restart: exitWithSignature }));
     } finally {
       busy.current = false;
       setFetching(false);
@@ -75,14 +74,9 @@ export function useExitFlows({ nodeId, ed25519Hex, wallet }: Params) {
   }
 
   async function exitAfterWait() {
-    lastSigned.current = false;
     const { exitAfterWaitCall } = await import("@/lib/contracts/writes/exit");
     afterWitness(await tx.run(spec(`Exit node #${nodeId} without a signature`, { kind: "call", call: exitAfterWaitCall(target.contracts.rewards, nodeId), label: "Exit without the network's signature" })));
   }
 
-  // what the staged dialog's Retry (and its retry after a network switch) does: a signed exit
-  // starts over with a fresh signature; the others check again as the engine always does
-  const dialogTx: TxFlowControls = { ...tx, retry: () => (lastSigned.current ? void exitWithSignature() : tx.retry()) };
-
-  return { tx: dialogTx, request, exitWithSignature, exitAfterWait, fetching, fetchError, running: tx.state?.status === "running" };
+  return { tx, request, exitWithSignature, exitAfterWait, fetching, fetchError, running: tx.state?.status === "running" };
 }

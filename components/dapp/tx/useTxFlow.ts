@@ -56,6 +56,8 @@ export function useTxFlow() {
   const client = useClient({ chainId: target.chainId });
   const queryClient = useQueryClient();
   const flowRef = useRef<Flow | null>(null);
+  // what Retry does instead of checking the same call again, when the tap that started the flow said so
+  const restartRef = useRef<(() => unknown) | null>(null);
   // set synchronously on the tap, before the engine chunk or the ports load: a second tap in that
   // window must not start a second flow
   const starting = useRef(false);
@@ -93,11 +95,17 @@ export function useTxFlow() {
     return { engine, ports: engine.createPorts({ config, client, queryClient, target }) };
   }, [client, config, queryClient, target]);
 
-  /** Runs a flow from the user's tap; resolves with its state once it stops (done, failed, waiting for a tap). */
+  /**
+   * Runs a flow from the user's tap; resolves with its state once it stops (done, failed, waiting for a tap).
+   * `restart`: what Retry (and the retry after a network switch) does for this flow instead of
+   * checking the same call again, for a call built from something that does not stay valid (a
+   * network signature): the tap's own handler, which fetches it afresh.
+   */
   const run = useCallback(
-    async (spec: FlowSpec, funnel?: FlowFunnel): Promise<FlowState | null> => {
+    async (spec: FlowSpec, funnel?: FlowFunnel, options: { restart?: () => unknown } = {}): Promise<FlowState | null> => {
       if (starting.current || flowRef.current?.isBusy()) return null; // a tap while a transaction is in flight sends nothing
       starting.current = true;
+      restartRef.current = options.restart ?? null;
       try {
         const { engine, ports } = await makePorts();
         const flow = engine.createTxFlow(spec, ports, { receiptTimeoutMs: target.receiptTimeoutMs });
@@ -118,6 +126,7 @@ export function useTxFlow() {
       starting.current = true;
       try {
         const { engine, ports } = await makePorts();
+        restartRef.current = null;
         const flow = engine.createResumedFlow(tx, ports, { receiptTimeoutMs: target.receiptTimeoutMs });
         adopt(flow);
         await flow.resume(tx);
@@ -135,7 +144,8 @@ export function useTxFlow() {
 
   const retry = useCallback(() => {
     setOpen(true);
-    void flowRef.current?.retry();
+    if (restartRef.current) void restartRef.current();
+    else void flowRef.current?.retry();
   }, []);
 
   return { state, open, run, resume, proceed, retry, close, show };
