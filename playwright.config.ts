@@ -1,4 +1,4 @@
-import { rmSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
@@ -25,10 +25,15 @@ if (!process.env.E2E_FUNNEL_SQLITE_PATH) {
 }
 
 /**
- * Debian's Chromium by default (no browser downloads on these machines); PLAYWRIGHT_CHROMIUM_PATH
+ * Debian's Chromium (no browser downloads on these machines): its headless shell where installed
+ * (.ci/run installs it), the full browser otherwise. The shell is the engine without the browser
+ * around it, which is what Playwright itself runs headless by default; on the 2-core machine the
+ * write tests took 4.1 minutes with it against 5.1 with the full browser in new-headless mode,
+ * whose processes used a third more CPU time (250 s against 336 s). PLAYWRIGHT_CHROMIUM_PATH
  * overrides it, and an empty value lets Playwright use its own browser where one is installed.
  */
-const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium";
+const DEBIAN_HEADLESS_SHELL = "/usr/bin/chromium-headless-shell";
+const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (existsSync(DEBIAN_HEADLESS_SHELL) ? DEBIAN_HEADLESS_SHELL : "/usr/bin/chromium");
 
 export default defineConfig({
   testDir: "./e2e",
