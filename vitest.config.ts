@@ -15,7 +15,7 @@ export default defineConfig({
     exclude: ["node_modules/**", "e2e/**", ".next/**"],
     environment: "node",
     // worker threads start faster than forked processes: measured 127 s against 162 s for the whole
-    // suite on 2 cores (each file still gets its own module graph)
+    // suite on 2 cores
     pool: "threads",
     // one module graph per worker, reused by the files it runs, instead of a fresh one per file: the
     // imports (viem, Hardhat's client, the contracts' artifacts) are loaded a few times instead of 74
