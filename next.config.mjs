@@ -11,6 +11,9 @@ const OPTIONAL_PEERS = ["@x402/core", "@x402/core/client", "@x402/core/schemas",
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // only for `npm run bench:profile` (scripts/bench/profile.mjs), which maps the profiler's samples
+  // back to packages and files; a production build ships no source maps
+  productionBrowserSourceMaps: process.env.BENCH_SOURCE_MAPS === "1",
   // `next dev` serves its dev resources (HMR, on-demand chunks such as the wallet dialog) only to
   // localhost unless told otherwise; the devnet itself lives on 127.0.0.1, so people open the site
   // there too (TOOLCHAIN.md pitfall 7)

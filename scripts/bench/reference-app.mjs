@@ -19,15 +19,18 @@ function commonAncestor(a, b) {
   return pa.slice(0, i).join(path.sep) || path.sep;
 }
 
-/** Builds the reference app; returns its directory (remove it with removeReference). Throws on a failed build. */
-export function buildReference({ log = (m) => console.error(m) } = {}) {
+/**
+ * Builds the reference app; returns its directory (remove it with removeReference). Throws on a
+ * failed build. `sourceMaps`: write browser source maps too (scripts/bench/profile.mjs).
+ */
+export function buildReference({ log = (m) => console.error(m), sourceMaps = false } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), "next-bare-reference-"));
   mkdirSync(path.join(dir, "app"));
   symlinkSync(path.join(REPO, "node_modules"), path.join(dir, "node_modules"), "dir");
   writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "next-bare-reference", private: true, type: "module" }, null, 2));
   // turbopack.root: the symlinked node_modules resolve to the repo's real path, so the root must contain both
   const root = commonAncestor(realpathSync(dir), realpathSync(path.join(REPO, "node_modules")));
-  writeFileSync(path.join(dir, "next.config.mjs"), `export default { turbopack: { root: ${JSON.stringify(root)} }, outputFileTracingRoot: ${JSON.stringify(root)} };\n`);
+  writeFileSync(path.join(dir, "next.config.mjs"), `export default { turbopack: { root: ${JSON.stringify(root)} }, outputFileTracingRoot: ${JSON.stringify(root)}${sourceMaps ? ", productionBrowserSourceMaps: true" : ""} };\n`);
   writeFileSync(
     path.join(dir, "app", "layout.js"),
     `export const metadata = { title: "Reference" };\nexport default function RootLayout({ children }) {\n  return (<html lang="en"><body>{children}</body></html>);\n}\n`,
