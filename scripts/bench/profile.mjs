@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench:profile -- /stake /nodes / [--reference]`: where a page's main-thread JavaScript time goes while it
+// `npm run bench:profile -- /stake /nodes / [--reference]`: where a page's main-thread time goes while it
 // loads on a phone, by npm package and by source file: the question behind the Lighthouse TBT goal
 // (issue 9) is what to defer, split or move to the server, and the answer has to be measured.
 // A mid-range phone as Lighthouse emulates it (412 x 823, touch, CPU slowed 4x), a fresh context
