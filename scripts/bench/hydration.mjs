@@ -16,7 +16,7 @@ reexecUnderTsx(import.meta.url);
 
 const { REPO } = await import("./reference-app.mjs");
 const { startBenchDevnet, startNext } = await import("./servers.mjs");
-const { launchBrowser } = await import("./stake-pages.mjs");
+const { launchBrowser, openPhonePage } = await import("./stake-pages.mjs");
 
 const routes = process.argv.slice(2).filter((a) => a.startsWith("/"));
 if (!routes.length) routes.push("/stake");
@@ -74,11 +74,8 @@ const browser = await launchBrowser();
 try {
   for (const route of routes) {
     await fetch(server.base + route); // the server's first render of the route is not the page's
-    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
-    const page = await context.newPage();
+    const { context, page } = await openPhonePage(browser);
     await page.addInitScript(recordCommits);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
     await page.goto(server.base + route, { waitUntil: "load" });
     await page.waitForTimeout(SETTLE_MS);
     const { commits, longTasks } = await page.evaluate(() => ({ commits: /** @type {any} */ (window).__commits, longTasks: /** @type {any} */ (window).__longTasks }));

@@ -23,7 +23,7 @@ const path = await import("node:path");
 const { TraceMap, originalPositionFor } = await import("@jridgewell/trace-mapping");
 const { REPO, buildReference, removeReference } = await import("./reference-app.mjs");
 const { startBenchDevnet, startNext } = await import("./servers.mjs");
-const { launchBrowser } = await import("./stake-pages.mjs");
+const { launchBrowser, openPhonePage } = await import("./stake-pages.mjs");
 
 const args = process.argv.slice(2);
 const routes = args.filter((a) => a.startsWith("/"));
@@ -99,10 +99,7 @@ async function profileRoute(browser, { dir, base, route, title }) {
   const byFunction = new Map();
   let mapped = false;
   for (let run = 0; run < RUNS; run++) {
-    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    const { context, page, cdp } = await openPhonePage(browser);
     await cdp.send("Profiler.enable");
     await cdp.send("Profiler.setSamplingInterval", { interval: 200 }); // µs
     await cdp.send("Profiler.start");
@@ -140,7 +137,7 @@ const server = await startNext(REPO, { env: { DEVNET_STATE_FILE: devnet.stateFil
 const reference = refDir ? await startNext(refDir, { lifetimeMs: 15 * 60_000 }) : null;
 const browser = await launchBrowser();
 try {
-  if (reference && refDir) await profileRoute(browser, { dir: refDir, base: reference.base, route: "/", title: "bare reference page" });
+  if (reference) await profileRoute(browser, { dir: refDir, base: reference.base, route: "/", title: "bare reference page" });
   for (const route of routes) await profileRoute(browser, { dir: REPO, base: server.base, route, title: route });
 } finally {
   await browser.close();

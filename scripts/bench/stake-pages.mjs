@@ -12,6 +12,18 @@ export function launchBrowser() {
   return chromium.launch({ executablePath: CHROME, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
 }
 
+/**
+ * A fresh context (cold cache) on a mid-range phone as Lighthouse emulates it: 412 x 823, touch,
+ * CPU slowed 4x. Returns the page and its CDP session (the benches that profile it need both).
+ */
+export async function openPhonePage(browser) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  return { context, page, cdp };
+}
+
 /** The first contribution contract the devnet's simulator lists as open (status 1). */
 export async function openContract(networkApiUrl) {
   const { contracts } = JSON.parse(await (await fetch(`${networkApiUrl}/contract/contribution`)).text());
