@@ -151,7 +151,8 @@ const ALL_ERRORS_ABI: Abi = [seshAbi, serviceNodeRewardsAbi, serviceNodeContribu
   .flat()
   .filter((item) => item.type === "error");
 
-export type ErrorKind = "rejected" | "revert" | "wallet" | "network" | "unknown";
+/** `untrusted`: the flow refused a contract it could not vouch for (lib/tx/write-targets.ts) */
+export type ErrorKind = "rejected" | "revert" | "wallet" | "network" | "untrusted" | "unknown";
 
 export type DescribedError = {
   kind: ErrorKind;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseFeePercent, parsePastedRegistration, soloBlocker, validateMultiRegistration, validateRegistrationKeys, type MultiContext, type MultiInput } from "./register";
+import { parseFeePercent, parsePastedRegistration, soloBlocker, validateMultiRegistration, validateRegistrationKeys, type MultiContext, type MultiInput, wizardContractVerdict } from "./register";
 
 const SESH = 1_000_000_000n;
 const OP = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
@@ -90,5 +90,27 @@ describe("multi-contributor settings", () => {
     expect(soloBlocker({ requirement: 25_000n * SESH, balance: 24_999n * SESH, ethBalance: 1n, isAddress: () => true, forbidden: [] })).toBe("A solo node needs 25,000 SESH; your wallet holds 24,999 SESH.");
     expect(soloBlocker({ requirement: 25_000n * SESH, balance: 25_000n * SESH, ethBalance: 0n, isAddress: () => true, forbidden: [] })).toContain("no ETH");
     expect(soloBlocker({ requirement: 25_000n * SESH, balance: 25_000n * SESH, ethBalance: 1n, isAddress: () => true, forbidden: [] })).toBeNull();
+  });
+});
+
+describe("the contract a resumed registration link names", () => {
+  const ED = "ab".repeat(32);
+  const ME = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
+  const facts = { operator: ME.toLowerCase(), ed25519Pubkey: BigInt(`0x${ED}`), ownedByFactory: true as boolean | null };
+  const expected = { operator: ME, ed25519Hex: ED };
+
+  it("is staked into only when the factory created it, for this node, with this wallet as operator", () => {
+    expect(wizardContractVerdict(facts, true, expected)).toEqual({ kind: "ok" });
+  });
+  it("a copy the factory did not create is refused with the phishing sentence", () => {
+    const v = wizardContractVerdict({ ...facts, ownedByFactory: false }, true, expected);
+    expect(v.kind === "refused" && v.reason).toMatch(/^This contract was not created by Session's staking factory/);
+  });
+  it("another operator's contract, another node's, or no contract at all: refused; not read yet or owns unknown: still checking", () => {
+    expect(wizardContractVerdict({ ...facts, operator: "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC" }, true, expected).kind).toBe("refused");
+    expect(wizardContractVerdict({ ...facts, ed25519Pubkey: 7n }, true, expected).kind).toBe("refused");
+    expect(wizardContractVerdict(null, true, expected).kind).toBe("refused");
+    expect(wizardContractVerdict(null, false, expected).kind).toBe("checking");
+    expect(wizardContractVerdict({ ...facts, ownedByFactory: null }, true, expected).kind).toBe("checking");
   });
 });

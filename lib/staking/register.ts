@@ -8,6 +8,7 @@ import { formatSesh, parseSesh } from "./amounts";
 import { calcMinimumContribution, minimumOperatorContribution } from "./contribution";
 import { rewardsAddressIssue, type AddressRules } from "./addresses";
 import { MAX_FEE_BASIS_POINTS } from "./fees";
+import { NOT_FROM_FACTORY_SENTENCE } from "./contract-trust";
 import { PAUSED_SENTENCE } from "./paused";
 
 export type RegistrationKeys = { pubkey_bls: string; sig_bls: string; pubkey_ed25519: string; sig_ed25519: string };
@@ -211,3 +212,23 @@ export function registrationVerdict(checks: RegistrationChainFacts | undefined, 
   return { ok: true, reason: null };
 }
 
+
+/** The contribution contract a resumed wizard names (its URL's `contract=`), as the chain reads it. */
+export type WizardContractFacts = { operator: string; ed25519Pubkey: bigint; ownedByFactory: boolean | null };
+
+export type WizardContractVerdict = { kind: "checking" } | { kind: "ok" } | { kind: "refused"; reason: string };
+
+/**
+ * Step 2 of a multi-contributor registration stakes the operator's share into the contract its URL
+ * names. A link can name any address: the operator stakes only into a contract the configured
+ * factory created, for this very node, with this wallet as its operator.
+ */
+export function wizardContractVerdict(facts: WizardContractFacts | null, read: boolean, expected: { operator: string; ed25519Hex: string }): WizardContractVerdict {
+  if (!read) return { kind: "checking" };
+  if (!facts) return { kind: "refused", reason: "No node contribution contract answers at the address in this link: start the registration again from /register." };
+  if (facts.ownedByFactory === false) return { kind: "refused", reason: NOT_FROM_FACTORY_SENTENCE };
+  if (facts.ownedByFactory === null) return { kind: "checking" };
+  if (facts.operator.toLowerCase() !== expected.operator.toLowerCase()) return { kind: "refused", reason: "This contract belongs to another operator: only the wallet that created it stakes the operator's share." };
+  if (facts.ed25519Pubkey !== BigInt(`0x${expected.ed25519Hex}`)) return { kind: "refused", reason: "This contract is for another node than the keys on this page: start the registration again from /register." };
+  return { kind: "ok" };
+}

@@ -28,6 +28,7 @@ const spec = (over: Partial<FlowSpec> = {}): FlowSpec => ({
   ],
   effects: [{ kind: "contract", address: CONTRACT }, { kind: "account", address: ME }],
   errorContext: { amount: AMOUNT },
+  verify: [{ kind: "contribution", address: CONTRACT }],
   ...over,
 });
 
@@ -37,6 +38,8 @@ type FakeOptions = {
   simulate?: (call: WriteCall) => void;
   send?: (call: WriteCall, n: number) => Hash;
   wait?: (h: Hash, onReplaced: (r: Replacement) => void, attempt: number) => Promise<Receipt>;
+  /** what the factory says of the declared contract: true by default */
+  owns?: boolean | "unreadable";
 };
 
 function fakePorts(o: FakeOptions = {}) {
@@ -44,6 +47,7 @@ function fakePorts(o: FakeOptions = {}) {
   const simulated: WriteCall[] = [];
   const refreshed: { effects: unknown; atBlock: bigint }[] = [];
   const storage = memoryStorage();
+  const verified: string[] = [];
   let waits = 0;
   const ports: TxPorts = {
     walletChainId: async () => o.chainId ?? 31337,
@@ -63,8 +67,14 @@ function fakePorts(o: FakeOptions = {}) {
     refresh: async (effects, atBlock) => void refreshed.push({ effects, atBlock }),
     describe: describeError,
     pending: createPendingStore(storage),
+    configuredContracts: [TOKEN],
+    verifyContract: async (c) => {
+      verified.push(c.address);
+      if (o.owns === "unreadable") throw new Error("connect ECONNREFUSED");
+      return o.owns ?? true;
+    },
   };
-  return { ports, sent, simulated, refreshed, storage };
+  return { ports, sent, simulated, refreshed, storage, verified };
 }
 
 const options = { receiptTimeoutMs: 1_000 };
@@ -270,6 +280,46 @@ describe("the transaction flow", () => {
     release();
     await running;
     expect(f.ports.pending?.list()).toEqual([]);
+  });
+});
+
+describe("the contracts a flow may touch", () => {
+  it("asks the factory about a declared contribution contract before anything else, and goes on when it owns it", async () => {
+    const f = fakePorts();
+    const flow = createTxFlow(spec(), f.ports, options);
+    await flow.start();
+    expect(f.verified).toEqual([CONTRACT]);
+    expect(f.sent[0]?.functionName).toBe("approve");
+  });
+
+  it("a contract the factory did not create: refused with the plain sentence, no check, no approval, no wallet prompt", async () => {
+    const f = fakePorts({ owns: false });
+    const flow = createTxFlow(spec(), f.ports, options);
+    await flow.start();
+    expect(f.sent).toEqual([]);
+    expect(f.simulated).toEqual([]);
+    expect(flow.getState()).toMatchObject({ status: "failed", error: { kind: "untrusted", retryable: false } });
+    expect(flow.getState().error?.message).toMatch(/^This contract was not created by Session's staking factory\. Sending funds to it may lose them/);
+  });
+
+  it("when the factory cannot be asked, nothing is sent and Retry asks again", async () => {
+    const f = fakePorts({ owns: "unreadable" });
+    const flow = createTxFlow(spec(), f.ports, options);
+    await flow.start();
+    expect(f.sent).toEqual([]);
+    expect(flow.getState()).toMatchObject({ status: "failed", error: { kind: "untrusted", retryable: true } });
+    await flow.retry();
+    expect(f.verified).toEqual([CONTRACT, CONTRACT]);
+    expect(f.sent).toEqual([]);
+  });
+
+  it("a target neither configured nor declared is refused outright (a builder bug never reaches the wallet)", async () => {
+    const f = fakePorts();
+    const flow = createTxFlow(spec({ verify: [] }), f.ports, options);
+    await flow.start();
+    expect(f.sent).toEqual([]);
+    expect(f.verified).toEqual([]);
+    expect(flow.getState().error?.message).toContain(CONTRACT);
   });
 });
 

@@ -2,7 +2,9 @@
  * The one transaction engine of the dApp. A flow is a list of steps (an optional exact-amount
  * approval, then contract calls); the engine runs each the same way:
  *
- *   check the wallet's chain (wrong: say so, send nothing) -> approvals: read the allowance and
+ *   check the wallet's chain (wrong: say so, send nothing) -> every contract the flow would send
+ *   to or approve is a configured one or checked on chain now (the factory owns it; otherwise
+ *   refuse and send nothing) -> approvals: read the allowance and
  *   skip when it covers the amount -> simulate -> ask the wallet -> wait for the receipt with a
  *   timeout ("still pending" is not a failure; a sped-up transaction is followed to its
  *   replacement) -> a reverted receipt is a failure -> refresh what it changed and wait for the
@@ -16,7 +18,9 @@
 import type { Hash } from "viem";
 import type { WriteCall } from "@/lib/contracts/writes/call";
 import { approveCall } from "@/lib/contracts/writes/token";
+import { FACTORY_UNCONFIRMED_SENTENCE, NOT_FROM_FACTORY_SENTENCE } from "@/lib/staking/contract-trust";
 import type { PendingTx } from "./pending-store";
+import { unvouchedTargets } from "./write-targets";
 import { ReceiptTimeout, type FlowOptions, type FlowSpec, type FlowState, type Replacement, type StepSpec, type StepState, type TxPorts } from "./types";
 
 const REPLACED_SENTENCES: Record<Exclude<Replacement["reason"], "repriced">, string> = {
@@ -62,6 +66,7 @@ export class TxFlow {
       if (!(await this.onRightChain())) return;
       const i = this.firstUnfinished();
       if (i === null) return;
+      if (!(await this.targetsTrusted())) return;
       await this.skipCoveredApprovals(i);
       const next = this.firstUnfinished();
       if (next === null) return this.finish();
@@ -142,6 +147,33 @@ export class TxFlow {
     if (chainId !== this.spec.chainId) {
       this.set({ status: "wrongChain", error: { kind: "wallet", message: "Your wallet is on another network. Switch it to the staking network: nothing was sent.", retryable: true } });
       return false;
+    }
+    return true;
+  }
+
+  /**
+   * Right before the first approval or call: every target is configured, or declared and confirmed
+   * on chain now. Not confirmed (false, or the read failed) = nothing is sent, the wallet is never asked.
+   */
+  private async targetsTrusted(): Promise<boolean> {
+    const stray = unvouchedTargets(this.spec, this.ports.configuredContracts);
+    if (stray.length > 0) {
+      // a builder bug, never a user's doing: refuse rather than send to an unchecked address
+      this.set({ status: "failed", error: { kind: "untrusted", message: `This action would send to ${stray.join(", ")}, which is not one of Session's contracts: nothing was sent.`, retryable: false } });
+      return false;
+    }
+    for (const c of this.spec.verify ?? []) {
+      let confirmed: boolean;
+      try {
+        confirmed = await this.ports.verifyContract(c);
+      } catch {
+        this.set({ status: "failed", error: { kind: "untrusted", message: FACTORY_UNCONFIRMED_SENTENCE, retryable: true } });
+        return false;
+      }
+      if (!confirmed) {
+        this.set({ status: "failed", error: { kind: "untrusted", message: NOT_FROM_FACTORY_SENTENCE, retryable: false } });
+        return false;
+      }
     }
     return true;
   }

@@ -17,6 +17,17 @@ export type CallStepSpec = { kind: "call"; call: WriteCall; label: string; effec
 export type SentStepSpec = { kind: "sent"; label: string };
 export type StepSpec = ApproveStepSpec | CallStepSpec | SentStepSpec;
 
+/**
+ * A contract the flow sends to that is not one of the target's configured contracts: the engine
+ * checks it on chain before the first step and sends nothing unless the check says yes
+ * (lib/tx/write-targets.ts holds the rule).
+ */
+export type ContractToVerify = {
+  /** a contribution contract: the configured factory's `owns(address)` must be true */
+  kind: "contribution";
+  address: Address;
+};
+
 export type FlowSpec = {
   /** what the whole flow does, e.g. "Stake 1,250 SESH" */
   title: string;
@@ -27,6 +38,8 @@ export type FlowSpec = {
   /** what the last step changed: refreshed (and waited for) before the flow says done */
   effects: TxEffect[];
   errorContext?: ErrorContext;
+  /** the contracts among the steps' targets that are not configured ones, checked on chain first */
+  verify?: readonly ContractToVerify[];
 };
 
 export type StepStatus =
@@ -91,6 +104,10 @@ export type TxPorts = {
   /** invalidates the reads `effects` changed and resolves once they hold values of `atBlock` or later */
   refresh(effects: TxEffect[], atBlock: bigint): Promise<void>;
   describe(error: unknown, ctx?: ErrorContext): DescribedError;
+  /** the target's configured contracts (token, rewards, factory, …): the only targets needing no check */
+  configuredContracts: readonly Address[];
+  /** reads on chain whether `c` is what the flow says it is (true), is not (false); throws when it cannot tell */
+  verifyContract(c: ContractToVerify): Promise<boolean>;
   /** where sent transactions are remembered across a reload */
   pending?: PendingStore;
 };

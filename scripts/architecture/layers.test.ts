@@ -22,8 +22,12 @@ function offenders(dirs: string[], forbidden: RegExp[]): string[] {
 const UI = [/^react(-dom)?(\/|$)/, /^wagmi(\/|$)/, /^@wagmi\//, /^@rainbow-me\//, /^@tanstack\//, /^next(\/|$)/];
 
 describe("layers", () => {
-  it("lib/contracts, lib/network and lib/staking import no React, Next, wagmi, RainbowKit or TanStack Query", () => {
-    expect(offenders(["lib/contracts", "lib/network", "lib/staking"], UI)).toEqual([]);
+  it("lib/contracts, lib/network, lib/staking, lib/flows and lib/tx import no React, Next, wagmi, RainbowKit or TanStack Query", () => {
+    expect(offenders(["lib/contracts", "lib/network", "lib/staking", "lib/flows", "lib/tx"], UI)).toEqual([]);
+  });
+
+  it("lib/flows builds specifications only: no chain client, no network client, no node: modules", () => {
+    expect(offenders(["lib/flows"], [/^viem\/actions/, /^node:/, /lib\/network\/client/, /^@\/lib\/chain/])).toEqual([]);
   });
 
   it("lib/staking is pure: no viem, no network client, no node: modules", () => {

@@ -6,7 +6,6 @@ import type { ChainSnapshot } from "@/lib/contracts/reads/chain-snapshot";
 import { formatSesh } from "@/lib/staking/amounts";
 import { claimCapState, claimPlan, type ClaimPlan } from "@/lib/staking/rewards";
 import { formatDuration, formatUtc } from "@/lib/staking/timing";
-import type { StepSpec } from "@/lib/tx/types";
 import { Button } from "@/components/ui/Button";
 import { useChainClock } from "../data/useChainClock";
 import { useNetworkClient } from "../data/useNetworkClient";
@@ -66,22 +65,10 @@ export function ClaimPanel({ address, chain, readAtMs, networkAmount }: Props) {
       }
     }
     const p: ClaimPlan = claimPlan(signed?.amount ?? null, recipient, cap!);
-    const { claimRewardsCall, updateRewardsBalanceCall } = await import("@/lib/contracts/writes/rewards");
+    const { claimFlow } = await import("@/lib/flows/claim");
     setSigning(false);
     if (p.payableNow === 0n) return setSignError("Nothing can be claimed right now.");
-    const steps: StepSpec[] = [];
-    if (p.needsUpdate && signed) {
-      steps.push({ kind: "call", call: updateRewardsBalanceCall(target.contracts.rewards, address, signed.amount, signed.signature, signed.nonSigners), label: "Put your signed rewards balance on chain" });
-    }
-    steps.push({ kind: "call", call: claimRewardsCall(target.contracts.rewards, p.capped ? p.payableNow : undefined), label: `Claim ${formatSesh(p.payableNow)} SESH` });
-    await tx.run({
-      title: `Claim ${formatSesh(p.payableNow)} SESH`,
-      chainId: target.chainId,
-      account: address,
-      steps,
-      effects: [{ kind: "account", address }, { kind: "registry" }],
-      errorContext: { amount: p.payableNow },
-    }, { confirmed: "claim_confirmed" }, {
+    await tx.run(claimFlow(target, { kind: "wallet", wallet: address }, { plan: p, signed }), { confirmed: "claim_confirmed" }, {
       // Retry starts the claim over: a fresh signed balance and a new plan, never the same call again
       // (a signature the chain refused stays refused, and a balance put on chain before the failure
       // needs no second update)

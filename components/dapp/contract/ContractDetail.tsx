@@ -8,6 +8,7 @@ import { cx } from "@/components/ui/cx";
 import { g1ToBlsPubkeyHex, uint256ToEd25519Hex } from "@/lib/contracts/encoders";
 import { formatSesh, shareBasisPoints } from "@/lib/staking/amounts";
 import { contractStatusLabel } from "@/lib/staking/contract-state";
+import { factoryOwnership } from "@/lib/staking/contract-trust";
 import { freeSlots, minimumContribution, remainingStake, totalContributed } from "@/lib/staking/contribution";
 import { formatFeeBasisPoints } from "@/lib/staking/fees";
 import { formatUtc } from "@/lib/staking/timing";
@@ -24,6 +25,7 @@ import { RegistrationProgress } from "../ui/RegistrationProgress";
 import { ErrorState, Loading, ProgressBar, Stat } from "../ui/States";
 import { ContributeForm } from "./ContributeForm";
 import { ManageContribution } from "./ManageContribution";
+import { NotFromFactory } from "./NotFromFactory";
 import { OperatorSettings } from "./OperatorSettings";
 import { OperatorTools } from "./OperatorTools";
 
@@ -67,6 +69,9 @@ export function ContractDetail({ address }: { address: Address }) {
   if (!c) {
     return <ErrorState title="No contribution contract at this address." error={`${address} does not answer like a ServiceNodeContribution contract on this chain.`} />;
   }
+  // the browser's own check, beside the server's: no form for a contract the factory did not create
+  const ownership = factoryOwnership(c.detail?.ownedByFactory);
+  if (ownership === "notOwned") return <NotFromFactory />;
   const staked = totalContributed(c);
   const remaining = remainingStake(c);
   const min = c.minimumContribution ?? minimumContribution(c);
@@ -98,7 +103,12 @@ export function ContractDetail({ address }: { address: Address }) {
       {c.status === 3 ? <RegistrationProgress chainName={target.chainName} registeredId={registeredId} witnessedId={liveId} pendingText="The node has left the registry, or its registration is still being read." /> : null}
 
       <TxNote tx={tx} />
-      {c.status !== 3 ? (
+      {c.status !== 3 && ownership === "unknown" ? (
+        <p className="rounded-2xl border border-line p-4 text-sm text-muted" data-testid="contract-unconfirmed">
+          Staking opens once the chain confirms that Session&apos;s staking factory created this contract; it could not be asked yet.
+        </p>
+      ) : null}
+      {c.status !== 3 && ownership === "owned" ? (
         <div className="grid gap-6 lg:grid-cols-2">
           <div className="rounded-2xl border border-line p-4">
             <ContributeForm contract={c} wallet={account ?? null} walletChainOk={chainId === target.chainId} balance={acct?.balance ?? null} ethBalance={acct?.ethBalance ?? null} tx={tx} />

@@ -62,18 +62,9 @@ export function ContributeForm({ contract, wallet, walletChainOk, balance, ethBa
     if (!ctx || !wallet) return;
     const r = validateContribution(values, ctx);
     if (!r.ok) return;
-    const { contributeFundsCall } = await import("@/lib/contracts/writes/contribution");
-    const end = await tx.run({
-      title: `${topUp ? "Top up" : "Stake"} ${formatSesh(r.amount)} SESH`,
-      chainId: target.chainId,
-      account: wallet,
-      steps: [
-        { kind: "approve", token: target.contracts.token, spender: contract.address, amount: r.amount, label: `Approve ${formatSesh(r.amount)} SESH` },
-        { kind: "call", call: contributeFundsCall(contract.address, r.amount, (r.beneficiary as Address | null) ?? null), label: `Stake ${formatSesh(r.amount)} SESH` },
-      ],
-      effects: [{ kind: "contract", address: contract.address }, { kind: "account", address: wallet }, { kind: "registry" }],
-      errorContext: { amount: r.amount },
-    }, { submitted: "stake_submitted", confirmed: "stake_confirmed" });
+    const { contributeFlow } = await import("@/lib/flows/contribute");
+    const spec = contributeFlow(target, { kind: "wallet", wallet }, { contract: contract.address, amount: r.amount, beneficiary: (r.beneficiary as Address | null) ?? null, purpose: topUp ? "topUp" : "stake" });
+    const end = await tx.run(spec, { submitted: "stake_submitted", confirmed: "stake_confirmed" });
     if (end?.status === "done") form.reset();
   }
 

@@ -25,18 +25,11 @@ export function ManageContribution({ contract, wallet, chainNow, tx }: Props) {
   const withdraw = chainNow !== null ? withdrawState(contract, wallet, ts, chainNow) : { kind: "none" as const };
   const beneficiary = beneficiaryState(contract, wallet);
   if (withdraw.kind === "none" && !beneficiary) return null;
-  const effects = [{ kind: "contract" as const, address: contract.address }, { kind: "account" as const, address: wallet }, { kind: "registry" as const }];
 
   async function doWithdraw() {
     if (withdraw.kind !== "available") return;
-    const { withdrawContributionCall } = await import("@/lib/contracts/writes/contribution");
-    await tx.run({
-      title: `Withdraw ${formatSesh(withdraw.amount)} SESH`,
-      chainId: target.chainId,
-      account: wallet,
-      steps: [{ kind: "call", call: withdrawContributionCall(contract.address), label: `Withdraw ${formatSesh(withdraw.amount)} SESH` }],
-      effects,
-    });
+    const { withdrawContributionFlow } = await import("@/lib/flows/manage-contribution");
+    await tx.run(withdrawContributionFlow(target, { kind: "wallet", wallet }, { contract: contract.address, amount: withdraw.amount }));
   }
 
   async function changeBeneficiary() {
@@ -45,14 +38,8 @@ export function ManageContribution({ contract, wallet, chainNow, tx }: Props) {
     setAddressError(issue);
     if (issue) return;
     if (beneficiary && text.toLowerCase() === beneficiary.current.toLowerCase()) return setAddressError("That is already this stake's rewards address.");
-    const { updateBeneficiaryCall } = await import("@/lib/contracts/writes/contribution");
-    const end = await tx.run({
-      title: "Change the rewards address",
-      chainId: target.chainId,
-      account: wallet,
-      steps: [{ kind: "call", call: updateBeneficiaryCall(contract.address, text as Address), label: "Change the rewards address" }],
-      effects,
-    });
+    const { updateBeneficiaryFlow } = await import("@/lib/flows/manage-contribution");
+    const end = await tx.run(updateBeneficiaryFlow(target, { kind: "wallet", wallet }, { contract: contract.address, beneficiary: text as Address }));
     if (end?.status === "done") setAddress("");
   }
 

@@ -12,6 +12,8 @@ import { useAddressRules } from "../data/useAddressRules";
 import { useTarget } from "../providers/TargetContext";
 import type { TxFlowControls } from "../tx/useTxFlow";
 
+type OperatorSetting = { action: "fee"; feeBasisPoints: number } | { action: "reserved"; reserved: { addr: Address; amount: bigint }[] } | { action: "manualFinalize"; manualFinalize: boolean };
+
 type Props = { contract: ContributionChainState; wallet: Address; manualFinalize: boolean | null; tx: TxFlowControls };
 
 const FIELD = "mt-1 min-h-11 w-full rounded-xl border border-line bg-bg px-3 font-mono tabular-nums";
@@ -32,16 +34,15 @@ export function OperatorSettings({ contract, wallet, manualFinalize, tx }: Props
   const [feeError, setFeeError] = useState<string | null>(null);
   const [issues, setIssues] = useState<MultiIssues | null>(null);
   if (wallet.toLowerCase() !== contract.operator.toLowerCase() || contract.status === 3) return null;
-  const effects = [{ kind: "contract" as const, address: contract.address }];
-  const run = async (title: string, build: (w: typeof import("@/lib/contracts/writes/contribution")) => import("@/lib/contracts/writes/call").WriteCall) => {
-    const writes = await import("@/lib/contracts/writes/contribution");
-    await tx.run({ title, chainId: target.chainId, account: wallet, steps: [{ kind: "call", call: build(writes), label: title }], effects });
+  const run = async (change: OperatorSetting) => {
+    const { operatorFlow } = await import("@/lib/flows/operator");
+    await tx.run(operatorFlow(target, { kind: "wallet", wallet }, { contract: contract.address, ...change }));
   };
 
   async function saveFee() {
     const f = parseFeePercent(fee);
     setFeeError(f.ok ? null : f.error);
-    if (f.ok) await run(`Set the fee to ${formatFeeBasisPoints(f.basisPoints)}`, (w) => w.updateFeeCall(contract.address, f.basisPoints));
+    if (f.ok) await run({ action: "fee", feeBasisPoints: f.basisPoints });
   }
 
   async function saveSlots() {
@@ -50,7 +51,7 @@ export function OperatorSettings({ contract, wallet, manualFinalize, tx }: Props
       { ...addressRules, requirement: contract.stakingRequirement, maxContributors: contract.maxContributors, operator: wallet, balance: null },
     );
     setIssues(r.ok ? null : r.issues);
-    if (r.ok) await run(r.settings.reserved.length ? "Save the reserved slots" : "Clear the reserved slots", (w) => w.updateReservedContributorsCall(contract.address, r.settings.reserved as { addr: Address; amount: bigint }[]));
+    if (r.ok) await run({ action: "reserved", reserved: r.settings.reserved as { addr: Address; amount: bigint }[] });
   }
 
   return (
@@ -100,7 +101,7 @@ export function OperatorSettings({ contract, wallet, manualFinalize, tx }: Props
           <p className="text-sm" data-testid="settings-activation">
             {manualFinalize ? "You activate the node when it is full." : "The node registers itself when the last contribution fills it."}
           </p>
-          <Button variant="secondary" onClick={() => run(manualFinalize ? "Register by itself when full" : "Activate by hand when full", (w) => w.updateManualFinalizeCall(contract.address, !manualFinalize))} data-testid="settings-activation-toggle">
+          <Button variant="secondary" onClick={() => run({ action: "manualFinalize", manualFinalize: !manualFinalize })} data-testid="settings-activation-toggle">
             {manualFinalize ? "Let it register by itself" : "Activate it by hand instead"}
           </Button>
         </div>

@@ -16,18 +16,15 @@ export function OperatorTools({ contract, wallet, tx }: { contract: Contribution
   const [confirmReset, setConfirmReset] = useState(false);
   const actions = operatorActions(contract, wallet);
   if (!actions || (!actions.finalize && !actions.reset)) return null;
-  const effects = [{ kind: "contract" as const, address: contract.address }, { kind: "account" as const, address: wallet }, { kind: "registry" as const }];
-
-  async function finalize() {
-    const { finalizeCall } = await import("@/lib/contracts/writes/contribution");
-    await tx.run({ title: "Activate the node", chainId: target.chainId, account: wallet, steps: [{ kind: "call", call: finalizeCall(contract.address), label: "Register the node" }], effects });
-  }
-
-  async function reset() {
+  const act = async (action: "finalize" | "reset") => {
+    const { operatorFlow } = await import("@/lib/flows/operator");
+    await tx.run(operatorFlow(target, { kind: "wallet", wallet }, { contract: contract.address, action }));
+  };
+  const finalize = () => act("finalize");
+  const reset = () => {
     setConfirmReset(false);
-    const { resetCall } = await import("@/lib/contracts/writes/contribution");
-    await tx.run({ title: "Reset the node", chainId: target.chainId, account: wallet, steps: [{ kind: "call", call: resetCall(contract.address), label: "Refund everyone and reset" }], effects });
-  }
+    return act("reset");
+  };
 
   const refunded = actions.refunds.filter((r) => r.amount > 0n);
   return (

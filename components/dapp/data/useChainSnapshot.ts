@@ -45,7 +45,7 @@ export function useChainSnapshot(opts: ChainSnapshotOptions) {
     // /stake and /nodes hydrate with server-read data and need them only for refreshes
     queryFn: async () =>
       (await import("@/lib/contracts/reads/chain-snapshot")).readChainSnapshot(client!, {
-        addresses: { token: target.contracts.token, rewards: target.contracts.rewards, pool: target.contracts.pool, multicall3: target.contracts.multicall3 },
+        addresses: target.contracts,
         contributionContracts: opts.contracts ?? [],
         nodeIds: opts.nodeIds ?? [],
         account: opts.account,

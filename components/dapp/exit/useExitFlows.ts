@@ -4,7 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import type { Address } from "viem";
-import type { CallStepSpec, FlowSpec, FlowState } from "@/lib/tx/types";
+import type { FlowState } from "@/lib/tx/types";
 import type { TxEffect } from "@/lib/tx/effects";
 import { keyAffectedByAny } from "../data/query-keys";
 import { WITNESS_POLL_MS } from "../data/refresh";
@@ -31,7 +31,7 @@ export function useExitFlows({ nodeId, ed25519Hex, wallet }: Params) {
   const busy = useRef(false);
 
   const effects: TxEffect[] = [{ kind: "node", id: nodeId }, { kind: "account", address: wallet }, { kind: "registry" }];
-  const spec = (title: string, step: CallStepSpec): FlowSpec => ({ title, chainId: target.chainId, account: wallet, steps: [step], effects });
+  const flowOf = async (step: Parameters<typeof import("@/lib/flows/exit").exitFlow>[2]) => (await import("@/lib/flows/exit")).exitFlow(target, { kind: "wallet", wallet }, step);
 
   /** The network takes a moment to witness the transaction: its answers are read again after that (and the server-read page). */
   function afterWitness(end: FlowState | null) {
@@ -43,9 +43,7 @@ export function useExitFlows({ nodeId, ed25519Hex, wallet }: Params) {
   }
 
   async function request(again: boolean) {
-    const { initiateExitCall } = await import("@/lib/contracts/writes/exit");
-    const label = again ? "Request the exit again" : "Request the exit";
-    afterWitness(await tx.run(spec(`${label} of node #${nodeId}`, { kind: "call", call: initiateExitCall(target.contracts.rewards, nodeId), label })));
+    afterWitness(await tx.run(await flowOf({ nodeId, step: "request", again })));
   }
 
   async function exitWithSignature() {
@@ -61,12 +59,11 @@ export function useExitFlows({ nodeId, ed25519Hex, wallet }: Params) {
         setFetchError(e instanceof Error ? e.message : String(e));
         return;
       }
-      const { exitWithSignatureCall } = await import("@/lib/contracts/writes/exit");
-      const call = exitWithSignatureCall(target.contracts.rewards, signed.bls_pubkey, signed.timestamp, signed.signature, signed.non_signer_indices);
+      const spec = await flowOf({ nodeId, step: "signed", signed: { blsPubkey: signed.bls_pubkey, timestamp: signed.timestamp, signature: signed.signature, nonSigners: signed.non_signer_indices } });
       setFetching(false);
       // the dialog's Retry (and its retry after a network switch) starts over with a fresh signature;
       // the other exits check the same call again, as the engine always does
-      afterWitness(await tx.run(spec(`Exit node #${nodeId}`, { kind: "call", call, label: "Exit with the network's signature" }), undefined, { restart: exitWithSignature }));
+      afterWitness(await tx.run(spec, undefined, { restart: exitWithSignature }));
     } finally {
       busy.current = false;
       setFetching(false);
@@ -74,8 +71,7 @@ export function useExitFlows({ nodeId, ed25519Hex, wallet }: Params) {
   }
 
   async function exitAfterWait() {
-    const { exitAfterWaitCall } = await import("@/lib/contracts/writes/exit");
-    afterWitness(await tx.run(spec(`Exit node #${nodeId} without a signature`, { kind: "call", call: exitAfterWaitCall(target.contracts.rewards, nodeId), label: "Exit without the network's signature" })));
+    afterWitness(await tx.run(await flowOf({ nodeId, step: "afterWait" })));
   }
 
   return { tx, request, exitWithSignature, exitAfterWait, fetching, fetchError, running: tx.state?.status === "running" };

@@ -7,7 +7,7 @@ import type { ContributionChainState } from "@/lib/contracts/reads/chain-snapsho
 import { formatSesh, parseSesh } from "@/lib/staking/amounts";
 import { rewardsAddressIssue } from "@/lib/staking/addresses";
 import { minimumOperatorContribution } from "@/lib/staking/contribution";
-import { validateMultiRegistration, type MultiIssues, type RegistrationKeys } from "@/lib/staking/register";
+import { validateMultiRegistration, type MultiIssues, type RegistrationKeys, type WizardContractVerdict } from "@/lib/staking/register";
 import { Button } from "@/components/ui/Button";
 import { useAddressRules } from "../data/useAddressRules";
 import { useTarget } from "../providers/TargetContext";
@@ -25,6 +25,8 @@ type Props = {
   onChange: (s: WizardState) => void;
   /** the contract this wizard created, as the chain reads it (null until created / read) */
   contract: ContributionChainState | null;
+  /** whether the contract the URL names may receive the operator's share (factory, operator, keys) */
+  contractVerdict: WizardContractVerdict;
   blocked: string | null;
   tx: TxFlowControls;
 };
@@ -36,7 +38,7 @@ const FIELD = "mt-1 min-h-11 w-full rounded-xl border border-line bg-bg px-3";
  * contract with the fee, reserved slots and activation mode (its address read from the receipt's
  * event, kept in the URL); then the operator approves and stakes its own share.
  */
-export function MultiRegistration({ keys, operator, requirement, maxContributors, balance, state, onChange, contract, blocked, tx }: Props) {
+export function MultiRegistration({ keys, operator, requirement, maxContributors, balance, state, onChange, contract, contractVerdict, blocked, tx }: Props) {
   const target = useTarget();
   const [issues, setIssues] = useState<MultiIssues | null>(null);
   const [rewardsError, setRewardsError] = useState<string | null>(null);
@@ -49,34 +51,28 @@ export function MultiRegistration({ keys, operator, requirement, maxContributors
     setIssues(r.ok ? null : r.issues);
     setRewardsError(rIssue);
     if (!r.ok || rIssue || blocked) return;
-    const [{ deployContributionContractCall }, { contributionContractFromLogs }] = await Promise.all([import("@/lib/contracts/writes/register"), import("@/lib/contracts/events")]);
-    const end = await tx.run({
-      title: "Create the node's contribution contract",
-      chainId: target.chainId,
-      account: operator,
-      steps: [{ kind: "call", call: deployContributionContractCall(target.contracts.factory, keys, r.settings.feeBasisPoints, r.settings.reserved as { addr: Address; amount: bigint }[], r.settings.manualFinalize), label: "Create the contract" }],
-      effects: [{ kind: "registry" }, { kind: "account", address: operator }],
-    });
+    const [{ createContributionContractFlow }, { contributionContractFromLogs }] = await Promise.all([import("@/lib/flows/register"), import("@/lib/contracts/events")]);
+    const end = await tx.run(createContributionContractFlow(target, { kind: "wallet", wallet: operator }, { keys, settings: r.settings }));
     const created = end?.status === "done" && end.lastReceipt ? contributionContractFromLogs(end.lastReceipt.logs, target.contracts.factory) : null;
     if (created) onChange({ ...state, contract: created });
   }
 
   async function stakeShare(amount: bigint) {
-    if (!state.contract) return;
-    const { contributeFundsCall } = await import("@/lib/contracts/writes/contribution");
-    await tx.run(
-      {
-        title: `Stake your ${formatSesh(amount)} SESH`,
-        chainId: target.chainId,
-        account: operator,
-        steps: [
-          { kind: "approve", token: target.contracts.token, spender: state.contract, amount, label: `Approve ${formatSesh(amount)} SESH` },
-          { kind: "call", call: contributeFundsCall(state.contract, amount, (state.rewards.trim() || null) as Address | null), label: `Stake ${formatSesh(amount)} SESH` },
-        ],
-        effects: [{ kind: "contract", address: state.contract }, { kind: "account", address: operator }, { kind: "registry" }],
-        errorContext: { amount },
-      },
-      { confirmed: "register_confirmed" },
+    if (!state.contract || contractVerdict.kind !== "ok") return;
+    const { contributeFlow } = await import("@/lib/flows/contribute");
+    const spec = contributeFlow(target, { kind: "wallet", wallet: operator }, { contract: state.contract, amount, beneficiary: (state.rewards.trim() || null) as Address | null, purpose: "operatorShare" });
+    await tx.run(spec, { confirmed: "register_confirmed" });
+  }
+
+  if (state.contract && contractVerdict.kind === "refused") {
+    return (
+      <section aria-labelledby="multi-heading" role="alert" className="space-y-3 rounded-2xl border border-red-500/50 bg-red-500/5 p-4" data-testid="multi-contract-refused">
+        <h2 id="multi-heading" className="text-xl font-bold">
+          This link&apos;s contract cannot receive your stake
+        </h2>
+        <p>{contractVerdict.reason}</p>
+        <p className="break-all font-mono text-sm text-muted">{state.contract}</p>
+      </section>
     );
   }
 
@@ -95,7 +91,11 @@ export function MultiRegistration({ keys, operator, requirement, maxContributors
             {state.contract}
           </Link>
         </p>
-        {opened ? (
+        {contractVerdict.kind === "checking" ? (
+          <p className="text-sm text-muted" data-testid="multi-contract-checking">
+            Checking on chain that Session&apos;s staking factory created this contract for your node…
+          </p>
+        ) : opened ? (
           <p className="text-sm" data-testid="multi-opened">
             ✓ Your stake is in. Contributors can now join; the node registers itself when it is full{state.auto ? "" : " and you activate it"}. Follow it on its page or on <Link className="underline" href="/mystakes" prefetch={false}>My stakes</Link>.
           </p>

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useMemo, useState, useSyncExternalStore } from "react";
 import { useAccount } from "wagmi";
-import { registrationVerdict, validateRegistrationKeys, type RegistrationKeys } from "@/lib/staking/register";
+import { registrationVerdict, validateRegistrationKeys, wizardContractVerdict, type RegistrationKeys } from "@/lib/staking/register";
 import { useContributionContracts } from "../data/network-queries";
 import { useContractForKey, useRegistrationChecks, useRegistrations } from "../data/registration-queries";
 import { useChainSnapshot } from "../data/useChainSnapshot";
@@ -49,7 +49,8 @@ export function RegisterWizard({ ed25519 }: { ed25519: string }) {
   const checks = useRegistrationChecks(validated.ok ? validated.keys : null, operator);
   const forKey = useContractForKey(ed25519);
   const tx = useTxFlow();
-  const snap = useChainSnapshot({ contracts: state.contract ? [state.contract] : [], nodeIds: [], account: operator, ed25519Keys: [BigInt(`0x${ed25519}`)] });
+  // detail: the factory's `owns` of the contract the URL names, checked before the operator stakes into it
+  const snap = useChainSnapshot({ contracts: state.contract ? [state.contract] : [], nodeIds: [], account: operator, detail: true, ed25519Keys: [BigInt(`0x${ed25519}`)] });
   const soloDone = tx.state?.status === "done" && state.mode === "solo";
   const registeredId = snap.data?.keyIds[0]?.id ?? 0n;
   const network = useContributionContracts(undefined, () => soloDone && registeredId > 0n);
@@ -83,6 +84,7 @@ export function RegisterWizard({ ed25519 }: { ed25519: string }) {
   const maxContributors = snap.data?.registry.maxContributors ?? null;
   const acct = snap.data?.account ?? null;
   const myContract = state.contract ? (snap.data?.contracts.find((c) => c.address.toLowerCase() === state.contract!.toLowerCase()) ?? null) : null;
+  const contractVerdict = wizardContractVerdict(myContract ? { operator: myContract.operator, ed25519Pubkey: myContract.ed25519Pubkey, ownedByFactory: myContract.detail?.ownedByFactory ?? null } : null, snap.data !== undefined, { operator, ed25519Hex: ed25519 });
   // once this wizard's contract exists, the checks about an open contract no longer apply to it
   const showChecks = !(state.mode === "multi" && state.contract) && !soloDone;
 
@@ -119,7 +121,7 @@ export function RegisterWizard({ ed25519 }: { ed25519: string }) {
           <SoloRegistration keys={validated.keys} operator={operator} requirement={requirement} balance={acct?.balance ?? null} ethBalance={acct?.ethBalance ?? null} rewards={state.rewards} onRewardsChange={(rewards) => setState({ ...state, rewards })} blocked={blocked} tx={tx} />
         )
       ) : state.mode === "multi" && validated.ok ? (
-        <MultiRegistration keys={validated.keys} operator={operator} requirement={requirement} maxContributors={maxContributors} balance={acct?.balance ?? null} state={state} onChange={setState} contract={myContract} blocked={state.contract ? null : blocked} tx={tx} />
+        <MultiRegistration keys={validated.keys} operator={operator} requirement={requirement} maxContributors={maxContributors} balance={acct?.balance ?? null} state={state} onChange={setState} contract={myContract} contractVerdict={contractVerdict} blocked={state.contract ? null : blocked} tx={tx} />
       ) : null}
     </div>
   );

@@ -35,21 +35,8 @@ export function SoloRegistration({ keys, operator, requirement, balance, ethBala
     const issue = rewardsAddressIssue(rewards, addressRules);
     setError(issue);
     if (issue || blocker) return;
-    const { addBLSPublicKeyCall } = await import("@/lib/contracts/writes/register");
-    await tx.run(
-      {
-        title: `Register a solo node with ${formatSesh(requirement)} SESH`,
-        chainId: target.chainId,
-        account: operator,
-        steps: [
-          { kind: "approve", token: target.contracts.token, spender: target.contracts.rewards, amount: requirement, label: `Approve ${formatSesh(requirement)} SESH` },
-          { kind: "call", call: addBLSPublicKeyCall(target.contracts.rewards, keys, operator, (rewards.trim() || null) as Address | null, requirement), label: "Register the node" },
-        ],
-        effects: [{ kind: "account", address: operator }, { kind: "registry" }],
-        errorContext: { amount: requirement },
-      },
-      { confirmed: "register_confirmed" },
-    );
+    const { registerSoloFlow } = await import("@/lib/flows/register");
+    await tx.run(registerSoloFlow(target, { kind: "wallet", wallet: operator }, { keys, requirement, beneficiary: (rewards.trim() || null) as Address | null }), { confirmed: "register_confirmed" });
   }
 
   return (

@@ -1,7 +1,9 @@
 /**
  * The registration wizard's state, kept in the URL so a reload (or a wallet app switch on a phone)
  * resumes where it stopped: the mode, the multi-contributor settings as typed, and the contract
- * once the factory created it.
+ * once the factory created it. The rewards address is never read from or written to the URL: a
+ * link must not be able to send a staker's rewards elsewhere. The contract it names is only a
+ * claim, checked on chain before anything is staked (lib/staking/register's wizardContractVerdict).
  */
 import type { Address } from "viem";
 
@@ -14,6 +16,7 @@ export type WizardState = {
   reserved: { address: string; amount: string }[];
   /** auto-activate when full (manualFinalize = false) */
   auto: boolean;
+  /** typed on this page only, never taken from the URL */
   rewards: string;
   /** the contribution contract the factory created for this node */
   contract: Address | null;
@@ -38,7 +41,7 @@ export function readWizard(params: Params): WizardState {
         return { address, amount };
       }),
     auto: params.get("auto") !== "0",
-    rewards: params.get("rewards") ?? "",
+    rewards: "",
     contract: contract && /^0x[0-9a-fA-F]{40}$/.test(contract) ? (contract as Address) : null,
   };
 }
@@ -51,7 +54,6 @@ export function writeWizard(s: WizardState): string {
   if (s.fee) p.set("fee", s.fee);
   if (s.reserved.length) p.set("reserved", s.reserved.map((r) => `${r.address.replace(/[~,]/g, "")}~${r.amount.replace(/[~,]/g, "")}`).join(","));
   if (!s.auto) p.set("auto", "0");
-  if (s.rewards) p.set("rewards", s.rewards);
   if (s.contract) p.set("contract", s.contract);
   const q = p.toString();
   return q ? `?${q}` : "";

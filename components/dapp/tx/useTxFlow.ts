@@ -9,7 +9,7 @@ import type { FlowSpec, FlowState } from "@/lib/tx/types";
 import type { PendingTx } from "@/lib/tx/pending-store";
 import { useTarget } from "../providers/TargetContext";
 
-type Engine = typeof import("./engine");
+type Engine = typeof import("./wallet-adapter");
 
 /** Which funnel steps a flow counts (lib/funnel: aggregate counts only, nothing when DNT/GPC is on). */
 export type FlowFunnel = { submitted?: FunnelStep; confirmed?: FunnelStep };
@@ -18,7 +18,7 @@ type Flow = InstanceType<Engine["TxFlow"]>;
 let engineLoad: Promise<Engine> | null = null;
 /** The engine chunk, loaded once; a failed load is retried on the next call. */
 export function loadTxEngine(): Promise<Engine> {
-  engineLoad ??= import("./engine").catch((e: unknown) => {
+  engineLoad ??= import("./wallet-adapter").catch((e: unknown) => {
     engineLoad = null;
     throw e;
   });

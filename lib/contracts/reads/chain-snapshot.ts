@@ -8,11 +8,12 @@
 import type { Address, Client } from "viem";
 import { rewardRatePoolAbi } from "@/lib/contracts/abi/rewardRatePool";
 import { serviceNodeContributionAbi } from "@/lib/contracts/abi/serviceNodeContribution";
+import { serviceNodeContributionFactoryAbi } from "@/lib/contracts/abi/serviceNodeContributionFactory";
 import { serviceNodeRewardsAbi } from "@/lib/contracts/abi/serviceNodeRewards";
 import { seshAbi } from "@/lib/contracts/abi/sesh";
 import { multicall3ClockAbi, ReadBatch, viewRead, type BatchHandle } from "./multicall";
 
-export type ContractAddresses = { token: Address; rewards: Address; pool: Address; multicall3: Address };
+export type ContractAddresses = { token: Address; rewards: Address; factory: Address; pool: Address; multicall3: Address };
 
 export type ContributorOnChain = { address: Address; beneficiary: Address; amount: bigint };
 export type ReservationOnChain = { address: Address; amount: bigint; received: boolean };
@@ -38,8 +39,12 @@ export type ContributionChainState = {
   minimumContribution: bigint | null;
   stakingRequirement: bigint;
   maxContributors: bigint;
-  /** Only with `detail`: the stored BLS key and finalize mode. */
-  detail?: { blsPubkey: { X: bigint; Y: bigint } | null; manualFinalize: boolean | null };
+  /**
+   * Only with `detail`: the stored BLS key and finalize mode, and whether the configured factory
+   * created this contract (`owns`, spec §3.7; null when that read failed). A page offers writes to
+   * a contract only when this is true.
+   */
+  detail?: { blsPubkey: { X: bigint; Y: bigint } | null; manualFinalize: boolean | null; ownedByFactory: boolean | null };
   wallet?: WalletInContract;
 };
 
@@ -113,7 +118,7 @@ export type ChainSnapshotRequest = {
   contributionContracts: readonly Address[];
   nodeIds: readonly bigint[];
   account?: Address;
-  /** Also read each contract's keys and finalize mode (detail pages). */
+  /** Also read each contract's keys, finalize mode and the factory's `owns` (pages that offer writes). */
   detail?: boolean;
   /** Ed25519 keys whose registry id to read (a contribution contract's node once it registered). */
   ed25519Keys?: readonly bigint[];
@@ -175,9 +180,13 @@ function contractReads(address: Address) {
   };
 }
 
-function contractDetailReads(address: Address) {
+function contractDetailReads(factory: Address, address: Address) {
   const c = { address, abi: serviceNodeContributionAbi } as const;
-  return { blsPubkey: viewRead({ ...c, functionName: "blsPubkey" }), manualFinalize: viewRead({ ...c, functionName: "manualFinalize" }) };
+  return {
+    blsPubkey: viewRead({ ...c, functionName: "blsPubkey" }),
+    manualFinalize: viewRead({ ...c, functionName: "manualFinalize" }),
+    ownedByFactory: viewRead({ address: factory, abi: serviceNodeContributionFactoryAbi, functionName: "owns", args: [address] }),
+  };
 }
 
 function walletInContractReads(token: Address, address: Address, account: Address) {
@@ -225,7 +234,7 @@ function decodeContract(h: ContractHandles): ContributionChainState | null {
   };
   if (h.detail) {
     const d = h.detail.get();
-    state.detail = { blsPubkey: d.blsPubkey ? { X: d.blsPubkey[0], Y: d.blsPubkey[1] } : null, manualFinalize: d.manualFinalize };
+    state.detail = { blsPubkey: d.blsPubkey ? { X: d.blsPubkey[0], Y: d.blsPubkey[1] } : null, manualFinalize: d.manualFinalize, ownedByFactory: d.ownedByFactory };
   }
   if (h.wallet) {
     const w = h.wallet.get();
@@ -262,7 +271,7 @@ export function planChainSnapshot(req: ChainSnapshotRequest) {
   const contracts: ContractHandles[] = req.contributionContracts.map((address) => ({
     address,
     core: batch.add(contractReads(address)),
-    detail: req.detail ? batch.add(contractDetailReads(address)) : undefined,
+    detail: req.detail ? batch.add(contractDetailReads(req.addresses.factory, address)) : undefined,
     wallet: req.account ? batch.add(walletInContractReads(req.addresses.token, address, req.account)) : undefined,
   }));
   const nodes = req.nodeIds.map((id) => ({ id, handle: batch.add(nodeReads(req.addresses.rewards, id)) }));

@@ -3,6 +3,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { isAddress, getAddress } from "viem";
 import { ContractDetail } from "@/components/dapp/contract/ContractDetail";
+import { NotFromFactory } from "@/components/dapp/contract/NotFromFactory";
+import { loadServerTarget } from "@/lib/chain/server-target";
+import { readOwnership } from "./ownership";
 
 type Props = { params: Promise<{ address: string }> };
 
@@ -15,6 +18,9 @@ export default async function ContractPage({ params }: Props) {
   const { address } = await params;
   if (!isAddress(address, { strict: false })) notFound();
   const checksummed = getAddress(address);
+  const loaded = await loadServerTarget();
+  // the configured factory must have created it: a URL can name a copy that keeps the money
+  const ownership = loaded.ok ? await readOwnership(loaded.target.public, checksummed) : "unknown";
   return (
     <>
       <p className="text-sm">
@@ -24,9 +30,7 @@ export default async function ContractPage({ params }: Props) {
       </p>
       <h1 className="mt-2 break-all text-3xl font-bold">Node contribution contract</h1>
       <p className="mt-1 break-all font-mono text-sm text-muted">{checksummed}</p>
-      <div className="mt-8">
-        <ContractDetail address={checksummed} />
-      </div>
+      <div className="mt-8">{ownership === "notOwned" ? <NotFromFactory /> : <ContractDetail address={checksummed} />}</div>
     </>
   );
 }

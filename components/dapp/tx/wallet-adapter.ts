@@ -1,5 +1,5 @@
 /**
- * The transaction engine wired to this app: lib/tx's flow with ports made of wagmi (the wallet),
+ * The wallet adapter: lib/tx's transaction engine wired to this app, its ports made of wagmi (the wallet),
  * viem actions on the target's client (allowance, simulate, receipts) and TanStack Query (what a
  * receipt changed). Loaded on demand (useTxFlow preloads it when a form appears): its ABIs and the
  * error table stay out of the pages' first load.
@@ -11,6 +11,8 @@ import { getAccount, getWalletClient } from "wagmi/actions";
 import type { Config } from "wagmi";
 import type { PublicTarget } from "@/lib/chain/targets";
 import { seshAbi } from "@/lib/contracts/abi/sesh";
+import { serviceNodeContributionFactoryAbi } from "@/lib/contracts/abi/serviceNodeContributionFactory";
+import { configuredContracts } from "@/lib/flows/flow-target";
 import { describeError } from "@/lib/contracts/errors";
 import type { ChainSnapshot } from "@/lib/contracts/reads/chain-snapshot";
 import type { TxEffect } from "@/lib/tx/effects";
@@ -108,6 +110,9 @@ export function createPorts({ config, client, queryClient, target }: Deps): TxPo
     },
     refresh: (effects, atBlock) => refreshAfter(queryClient, effects, atBlock),
     describe: describeError,
+    configuredContracts: configuredContracts(target),
+    // read at the flow's start, never remembered: the answer must come from the chain, now
+    verifyContract: async (c) => readContract(client, { address: target.contracts.factory, abi: serviceNodeContributionFactoryAbi, functionName: "owns", args: [c.address] }),
     pending: typeof window !== "undefined" ? createPendingStore(window.sessionStorage) : undefined,
   };
 }
