@@ -6,8 +6,8 @@ import { serviceNodeContributionFactoryAbi } from "./abi/serviceNodeContribution
 import { serviceNodeRewardsAbi } from "./abi/serviceNodeRewards";
 import { seshAbi } from "./abi/sesh";
 import { CUSTOM_ERROR_SENTENCES, customErrorSentence, describeError } from "./errors";
+import { ATOMIC_PER_SESH as SESH } from "@/lib/staking/amounts";
 
-const SESH = 1_000_000_000n;
 const abis: Record<string, Abi> = { seshAbi, serviceNodeRewardsAbi, serviceNodeContributionAbi, serviceNodeContributionFactoryAbi, rewardRatePoolAbi };
 
 function sample(p: AbiParameter): unknown {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { amountBounds, contributeBlocker, contributionAllowance, contributionNotice, validateContribution, type ContributeContext, type ContributionContractLike } from "./contribute-form";
+import { ATOMIC_PER_SESH as SESH } from "./amounts";
 
-const SESH = 1_000_000_000n;
 const OP = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
 const ME = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC";
 const RES = "0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65";

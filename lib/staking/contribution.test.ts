@@ -9,8 +9,8 @@ import {
   remainingStake,
   type ContributionSnapshot,
 } from "./contribution";
+import { ATOMIC_PER_SESH as SESH } from "./amounts";
 
-const SESH = 1_000_000_000n;
 
 describe("minimum contribution (spec §3.4)", () => {
   it("matches the contract's formula", () => {

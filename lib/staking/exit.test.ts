@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { seshToAtomic } from "./amounts";
 import { describeDelay, exitGraceSeconds, exitOptions, exitRules, liquidationSplit, minimumExitAgeSeconds, penaltyShare, signatureExpiresAt, SPEC_EXIT_RULES, type ExitAction, type ExitInput, type ExitNodeRecord } from "./exit";
 import { formatUtc } from "./timing";
+import { ATOMIC_PER_SESH as SESH } from "./amounts";
 
-const SESH = 1_000_000_000n;
 const DAY = 86_400;
 const ME = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
 const OPERATOR = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC";

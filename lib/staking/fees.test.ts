@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { basisPointsToPpm, formatFeeBasisPoints, formatFeePpm, percentToBasisPoints, ppmToBasisPoints } from "./fees";
+import { basisPointsToPpm, formatFeeBasisPoints, formatFeePpm, parseFeePercent, ppmToBasisPoints } from "./fees";
 
 describe("fee units", () => {
   it("contracts use basis points, the backend parts per million", () => {
@@ -12,11 +12,23 @@ describe("fee units", () => {
     expect(formatFeePpm(123_456)).toBe("12.3456%");
     expect(formatFeePpm(0)).toBe("0%");
   });
-  it("parses form percentages like the portal (truncating)", () => {
-    expect(percentToBasisPoints("5")).toBe(500);
-    expect(percentToBasisPoints("12.345%")).toBe(1_234);
-    expect(percentToBasisPoints("100")).toBe(10_000);
-    expect(percentToBasisPoints("100.01")).toBeNull();
-    expect(percentToBasisPoints("abc")).toBeNull();
-  });
+});
+
+describe("the operator fee", () => {
+  it.each([
+    ["0", 0],
+    ["5", 500],
+    ["7.25", 725],
+    ["12.5 %", 1250],
+    ["100", 10_000],
+    ["100.00", 10_000],
+  ])("%s -> %i basis points", (text, bps) => expect(parseFeePercent(text)).toEqual({ ok: true, basisPoints: bps }));
+  it.each([
+    ["", "Enter the operator fee, from 0 to 100 %."],
+    ["-1", "The fee cannot be negative."],
+    ["100.001", "Enter the fee with at most two decimals, like 7.25."],
+    ["100.01", "The fee is at most 100 %."],
+    ["101", "The fee is at most 100 %."],
+    ["five", "Enter the fee as a percentage, like 5 or 12.5."],
+  ])("%j -> %s", (text, error) => expect(parseFeePercent(text)).toEqual({ ok: false, error }));
 });

@@ -34,12 +34,21 @@ export function formatFeePpm(ppm: number): string {
   return percentText(ppm, 10_000, 4);
 }
 
-/** Percent text ("5", "12.5") from the node-creation form to basis points, as the portal does: trunc(percent × 100). */
-export function percentToBasisPoints(text: string): number | null {
-  const m = /^\s*(\d{1,3})(?:\.(\d{0,2})\d*)?\s*%?\s*$/.exec(text);
-  if (!m) return null;
-  const bps = Number(m[1]) * 100 + Number((m[2] ?? "").padEnd(2, "0"));
-  return bps <= MAX_FEE_BASIS_POINTS ? bps : null;
+/**
+ * A fee typed as a percentage with at most two decimals ("5", "12.5", "7.25 %") to basis points,
+ * as the contract stores it; every other input gets its sentence.
+ */
+export function parseFeePercent(text: string): { ok: true; basisPoints: number } | { ok: false; error: string } {
+  const t = text.trim().replace(/\s*%$/, "");
+  if (t === "") return { ok: false, error: "Enter the operator fee, from 0 to 100 %." };
+  if (t.startsWith("-")) return { ok: false, error: "The fee cannot be negative." };
+  const m = /^(\d{1,3})(?:\.(\d*))?$/.exec(t);
+  if (!m) return { ok: false, error: "Enter the fee as a percentage, like 5 or 12.5." };
+  const decimals = m[2] ?? "";
+  if (decimals.length > 2) return { ok: false, error: "Enter the fee with at most two decimals, like 7.25." };
+  const bps = Number(m[1]) * 100 + Number(decimals.padEnd(2, "0"));
+  if (bps > MAX_FEE_BASIS_POINTS) return { ok: false, error: "The fee is at most 100 %." };
+  return { ok: true, basisPoints: bps };
 }
 
 /** Any basis-point ratio as percent text (rates, shares): 2416 -> "24.16%". */

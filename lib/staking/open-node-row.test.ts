@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { openNodeRows, toOpenNodeRow, type ContributionChainLike } from "./open-nodes";
+import { ATOMIC_PER_SESH as SESH } from "./amounts";
 
-const SESH = 1_000_000_000n;
 const op = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
 const res = "0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65";
 const created = (block: number) => [{ name: "NewServiceNodeContributionContract", block }];

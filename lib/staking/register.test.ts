@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseFeePercent, parsePastedRegistration, soloBlocker, validateMultiRegistration, validateRegistrationKeys, type MultiContext, type MultiInput, wizardContractVerdict } from "./register";
+import { parsePastedRegistration, soloBlocker, validateMultiRegistration, validateRegistrationKeys, type MultiContext, type MultiInput, wizardContractVerdict } from "./register";
+import { ATOMIC_PER_SESH as SESH } from "./amounts";
 
-const SESH = 1_000_000_000n;
 const OP = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
 const A = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC";
 const B = "0x90F79bf6EB2c4f870365E785982E1f101E93b906";
@@ -28,25 +28,6 @@ describe("registration keys", () => {
     expect(parsePastedRegistration("{nope")).toMatchObject({ ok: false, error: expect.stringContaining("not JSON") });
     expect(parsePastedRegistration(JSON.stringify({ ...keys, sig_bls: undefined }))).toEqual({ ok: false, error: 'The pasted JSON has no "sig_bls" field (the BLS proof of possession).' });
   });
-});
-
-describe("the operator fee", () => {
-  it.each([
-    ["0", 0],
-    ["5", 500],
-    ["7.25", 725],
-    ["12.5 %", 1250],
-    ["100", 10_000],
-    ["100.00", 10_000],
-  ])("%s -> %i basis points", (text, bps) => expect(parseFeePercent(text)).toEqual({ ok: true, basisPoints: bps }));
-  it.each([
-    ["", "Enter the operator fee, from 0 to 100 %."],
-    ["-1", "The fee cannot be negative."],
-    ["100.001", "Enter the fee with at most two decimals, like 7.25."],
-    ["100.01", "The fee is at most 100 %."],
-    ["101", "The fee is at most 100 %."],
-    ["five", "Enter the fee as a percentage, like 5 or 12.5."],
-  ])("%j -> %s", (text, error) => expect(parseFeePercent(text)).toEqual({ ok: false, error }));
 });
 
 describe("multi-contributor settings", () => {

@@ -7,7 +7,7 @@
 import { formatSesh, parseSesh } from "./amounts";
 import { calcMinimumContribution, minimumOperatorContribution } from "./contribution";
 import { rewardsAddressIssue, type AddressRules } from "./addresses";
-import { MAX_FEE_BASIS_POINTS } from "./fees";
+import { parseFeePercent } from "./fees";
 import { NOT_FROM_FACTORY_SENTENCE } from "./contract-trust";
 import { PAUSED_SENTENCE } from "./paused";
 
@@ -67,22 +67,6 @@ export function parsePastedRegistration(text: string): { ok: true; registration:
   };
 }
 
-/**
- * A fee typed as a percentage with at most two decimals ("5", "12.5", "7.25 %") to basis points,
- * as the contract stores it; every other input gets its sentence.
- */
-export function parseFeePercent(text: string): { ok: true; basisPoints: number } | { ok: false; error: string } {
-  const t = text.trim().replace(/\s*%$/, "");
-  if (t === "") return { ok: false, error: "Enter the operator fee, from 0 to 100 %." };
-  if (t.startsWith("-")) return { ok: false, error: "The fee cannot be negative." };
-  const m = /^(\d{1,3})(?:\.(\d*))?$/.exec(t);
-  if (!m) return { ok: false, error: "Enter the fee as a percentage, like 5 or 12.5." };
-  const decimals = m[2] ?? "";
-  if (decimals.length > 2) return { ok: false, error: "Enter the fee with at most two decimals, like 7.25." };
-  const bps = Number(m[1]) * 100 + Number(decimals.padEnd(2, "0"));
-  if (bps > MAX_FEE_BASIS_POINTS) return { ok: false, error: "The fee is at most 100 %." };
-  return { ok: true, basisPoints: bps };
-}
 
 export type SoloContext = AddressRules & { requirement: bigint; balance: bigint | null; ethBalance: bigint | null };
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { claimableAfterUpdate, claimableFromBackend, claimableOnChain, claimCapState, claimExceedsCap, claimPlan, dailyEarnings } from "./rewards";
+import { claimableAfterUpdate, claimableFromBackend, claimableOnChain, claimCapState, claimExceedsCap, claimPlan, dailyEarnings, claimView } from "./rewards";
 import { estimatedYearlyRateBasisPoints, poolPayout, rewardsPerDay } from "./yearly-rate";
 import { dailyRewardsCsv } from "./csv";
+import { ATOMIC_PER_SESH as SESH } from "./amounts";
 
-const SESH = 1_000_000_000n;
 
 describe("claimable amounts", () => {
   it("backend: unlocked − liquidated − claimed stakes plus unclaimed rewards", () => {
@@ -67,5 +67,19 @@ describe("daily rewards history", () => {
     ]);
     expect(days.map((d) => d.earned)).toEqual([0n, 2_500_000_000n]);
     expect(dailyRewardsCsv(days)).toBe("date_utc,block_timestamp,earned_sesh,lifetime_rewards_sesh\n2023-11-14,1700000000,0,1\n2023-11-15,1700086400,2.5,3.5\n");
+  });
+});
+
+describe("claimView: the figures every claim UI shows, from one chain read", () => {
+  const registry = { claimThreshold: 100n * SESH, claimCycle: 86_400n, currentClaimTotal: 30n * SESH, currentClaimCycle: 19_000n, blockTimestamp: 19_000n * 86_400n + 5n };
+  it("is null while any chain figure is missing", () => {
+    expect(claimView({ registry, account: null }, null)).toBeNull();
+    expect(claimView({ registry: { ...registry, claimCycle: null }, account: { rewards: 1n, claimed: 0n } }, null)).toBeNull();
+  });
+  it("caps a claim by what the cycle still allows, after the network's newer signed amount", () => {
+    const v = claimView({ registry, account: { rewards: 50n * SESH, claimed: 10n * SESH } }, 90n * SESH);
+    // 90 signed − 10 claimed = 80 > 100 − 30 = 70 left this cycle
+    expect(v?.plan).toMatchObject({ claimable: 80n * SESH, needsUpdate: true, capped: true, payableNow: 70n * SESH });
+    expect(v?.cap.remaining).toBe(70n * SESH);
   });
 });

@@ -1,11 +1,6 @@
 /**
  * Rewards: what a wallet can claim, and the contract's claim-cycle cap (spec §2.9, §5.3).
  */
-import { ATOMIC_PER_SESH } from "./amounts";
-
-/** The portal enables claiming from 0.5 SESH. */
-export const MIN_CLAIM_ATOMIC = ATOMIC_PER_SESH / 2n;
-
 export type RewardsInfoLike = {
   amount: bigint;
   lifetime_liquidated_stakes: bigint;
@@ -116,4 +111,26 @@ export function claimPlan(networkLifetimeAmount: bigint | null, recipient: { rew
     payableNow: capped ? cap.remaining : claimable,
     capResetsAt: cap.cycleEndsAt,
   };
+}
+
+/** The registry's claim-cycle figures and the wallet's rewards record, as the chain snapshot reads them (null = not read). */
+export type ClaimChainFacts = {
+  registry: { claimThreshold: bigint | null; claimCycle: bigint | null; currentClaimTotal: bigint | null; currentClaimCycle: bigint | null; blockTimestamp: bigint | null };
+  account: { rewards: bigint | null; claimed: bigint | null } | null;
+};
+
+export type ClaimView = { recipient: { rewards: bigint; claimed: bigint }; cap: ClaimCapState; plan: ClaimPlan };
+
+/**
+ * Everything a page shows about a claim, from one chain read and the network's signable amount:
+ * the wallet's record, the cycle's cap and the plan. Null when the chain's figures are missing.
+ */
+export function claimView(chain: ClaimChainFacts, networkLifetimeAmount: bigint | null): ClaimView | null {
+  const r = chain.registry;
+  const a = chain.account;
+  if (!a || a.rewards == null || a.claimed == null) return null;
+  if (r.claimThreshold == null || r.claimCycle == null || r.currentClaimTotal == null || r.currentClaimCycle == null || r.blockTimestamp == null) return null;
+  const recipient = { rewards: a.rewards, claimed: a.claimed };
+  const cap = claimCapState({ claimThreshold: r.claimThreshold, claimCycle: r.claimCycle, currentClaimTotal: r.currentClaimTotal, currentClaimCycle: r.currentClaimCycle, nowUnixSeconds: r.blockTimestamp });
+  return { recipient, cap, plan: claimPlan(networkLifetimeAmount, recipient, cap) };
 }

@@ -10,7 +10,7 @@ import { formatSesh } from "@/lib/staking/amounts";
 import { contractStatusLabel } from "@/lib/staking/contract-state";
 import { formatFeeBasisPoints, formatFeePpm } from "@/lib/staking/fees";
 import { nodeView } from "@/lib/staking/node-view";
-import { claimableOnChain, claimCapState, claimPlan, dailyEarnings } from "@/lib/staking/rewards";
+import { claimableOnChain, claimView, dailyEarnings } from "@/lib/staking/rewards";
 import { formatUtc } from "@/lib/staking/timing";
 import { useDailyRewards, useWalletRewards, useWalletStakes } from "../data/network-queries";
 import { useChainSnapshot } from "../data/useChainSnapshot";
@@ -62,15 +62,11 @@ export function AccountView({ address }: { address: Address }) {
   const stakedTotal = totalStaked(nodes, contracts);
 
   const acct = chain.data.account;
-  const r = chain.data.registry;
-  const recipient = acct?.rewards != null && acct.claimed != null ? { rewards: acct.rewards, claimed: acct.claimed } : null;
-  const claimable = recipient ? claimableOnChain(recipient) : null;
-  const cap =
-    r.claimThreshold != null && r.claimCycle != null && r.currentClaimTotal != null && r.currentClaimCycle != null && r.blockTimestamp != null
-      ? claimCapState({ claimThreshold: r.claimThreshold, claimCycle: r.claimCycle, currentClaimTotal: r.currentClaimTotal, currentClaimCycle: r.currentClaimCycle, nowUnixSeconds: r.blockTimestamp })
-      : null;
   // what a claim will pay (the same rule the claim flow sends): the network's signable lifetime amount against the chain's record
-  const plan = recipient && cap ? claimPlan(rewards.data?.rewards.amount ?? null, recipient, cap) : null;
+  const claim = claimView(chain.data, rewards.data?.rewards.amount ?? null);
+  const claimable = claim ? claimableOnChain(claim.recipient) : null;
+  const plan = claim?.plan ?? null;
+  const cap = claim?.cap ?? null;
 
   return (
     <div className="space-y-10">
@@ -189,7 +185,7 @@ export function AccountView({ address }: { address: Address }) {
         </dl>
         {canClaim ? (
           <div className="mt-6">
-            <ClaimPanel address={address} chain={chain.data} readAtMs={chain.dataUpdatedAt} networkAmount={rewards.data?.rewards.amount ?? null} />
+            <ClaimPanel address={address} claim={claim} blockTimestamp={chain.data.registry.blockTimestamp} readAtMs={chain.dataUpdatedAt} />
           </div>
         ) : null}
         <div className="mt-6">

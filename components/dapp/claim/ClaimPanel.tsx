@@ -2,9 +2,8 @@
 
 import { useState } from "react";
 import type { Address } from "viem";
-import type { ChainSnapshot } from "@/lib/contracts/reads/chain-snapshot";
 import { formatSesh } from "@/lib/staking/amounts";
-import { claimCapState, claimPlan, type ClaimPlan } from "@/lib/staking/rewards";
+import { claimPlan, type ClaimPlan, type ClaimView } from "@/lib/staking/rewards";
 import { formatDuration, formatUtc } from "@/lib/staking/timing";
 import { Button } from "@/components/ui/Button";
 import { useChainClock } from "../data/useChainClock";
@@ -15,38 +14,27 @@ import { useTxFlow } from "../tx/useTxFlow";
 
 type Props = {
   address: Address;
-  chain: ChainSnapshot;
-  /** when the chain snapshot was read (for the live countdown) */
+  /** lib/staking's claimView of the page's chain read and the network's signable amount (null: figures missing) */
+  claim: ClaimView | null;
+  /** the chain's clock at that read, and when it was read (for the live countdown) */
+  blockTimestamp: bigint | null;
   readAtMs: number;
-  /** the network's signable lifetime amount from GET /rewards; null when the network API failed */
-  networkAmount: bigint | null;
 };
-
-function capFrom(chain: ChainSnapshot) {
-  const r = chain.registry;
-  if (r.claimThreshold == null || r.claimCycle == null || r.currentClaimTotal == null || r.currentClaimCycle == null || r.blockTimestamp == null) return null;
-  return claimCapState({ claimThreshold: r.claimThreshold, claimCycle: r.claimCycle, currentClaimTotal: r.currentClaimTotal, currentClaimCycle: r.currentClaimCycle, nowUnixSeconds: r.blockTimestamp });
-}
 
 /**
  * Claim: the network's signed lifetime balance goes on chain when it is newer (updateRewardsBalance),
  * then claimRewards() pays everything unclaimed, or claimRewards(amount) what the cycle's cap still
  * allows. The figure shown is lib/staking's claimPlan, the same one the flow sends.
  */
-export function ClaimPanel({ address, chain, readAtMs, networkAmount }: Props) {
+export function ClaimPanel({ address, claim: view, blockTimestamp, readAtMs }: Props) {
   const target = useTarget();
   const tx = useTxFlow();
   const api = useNetworkClient();
   const [signing, setSigning] = useState(false);
   const [signError, setSignError] = useState<string | null>(null);
-  const now = useChainClock(chain.registry.blockTimestamp, readAtMs);
-  const acct = chain.account;
-  const cap = capFrom(chain);
-  if (!acct || acct.rewards == null || acct.claimed == null || !cap) {
-    return <p className="text-sm text-muted">The claimable amount cannot be read from the chain right now.</p>;
-  }
-  const recipient = { rewards: acct.rewards, claimed: acct.claimed };
-  const plan = claimPlan(networkAmount, recipient, cap);
+  const now = useChainClock(blockTimestamp, readAtMs);
+  if (!view) return <p className="text-sm text-muted">The claimable amount cannot be read from the chain right now.</p>;
+  const { recipient, cap, plan } = view;
   const busy = signing || tx.state?.status === "running";
 
   async function claim() {
@@ -64,7 +52,8 @@ export function ClaimPanel({ address, chain, readAtMs, networkAmount }: Props) {
         return;
       }
     }
-    const p: ClaimPlan = claimPlan(signed?.amount ?? null, recipient, cap!);
+    // a new plan for the signature just fetched (the page's plan used the network's earlier answer)
+    const p: ClaimPlan = claimPlan(signed?.amount ?? null, recipient, cap);
     const { claimFlow } = await import("@/lib/flows/claim");
     setSigning(false);
     if (p.payableNow === 0n) return setSignError("Nothing can be claimed right now.");

@@ -4,7 +4,7 @@ import { useMemo } from "react";
 import { useForm, useWatch, type Resolver } from "react-hook-form";
 import type { Address } from "viem";
 import type { ContributionChainState } from "@/lib/contracts/reads/chain-snapshot";
-import { atomicToSeshString, formatSesh, parseSesh } from "@/lib/staking/amounts";
+import { ATOMIC_PER_SESH, atomicToSeshString, formatSesh, parseSesh } from "@/lib/staking/amounts";
 import { amountBounds, contributeBlocker, contributionAllowance, contributionNotice, validateContribution, type ContributeContext, type ContributeValues } from "@/lib/staking/contribute-form";
 import { Button } from "@/components/ui/Button";
 import { useAddressRules } from "../data/useAddressRules";
@@ -85,7 +85,7 @@ export function ContributeForm({ contract, wallet, walletChainOk, balance, ethBa
             inputMode="decimal"
             autoComplete="off"
             spellCheck={false}
-            placeholder={bounds ? atomicToSeshString(bounds.min > 0n ? bounds.min : 1_000_000_000n) : "0"}
+            placeholder={bounds ? atomicToSeshString(bounds.min > 0n ? bounds.min : ATOMIC_PER_SESH) : "0"}
             aria-invalid={errors.amount ? true : undefined}
             aria-describedby="contribute-amount-help contribute-amount-error"
             disabled={!ctx || busy}
