@@ -8,6 +8,7 @@ import type { Address } from "viem";
 import type { WriteCall } from "@/lib/contracts/writes/call";
 import { finalizeCall, resetCall, updateFeeCall, updateManualFinalizeCall, updateReservedContributorsCall } from "@/lib/contracts/writes/contribution";
 import { formatFeeBasisPoints } from "@/lib/staking/fees";
+import type { MultiSettings } from "@/lib/staking/register";
 import type { FlowSpec } from "@/lib/tx/types";
 import type { Actor, FlowTarget } from "./flow-target";
 
@@ -15,7 +16,8 @@ type OperatorAction =
   | { action: "finalize" }
   | { action: "reset" }
   | { action: "fee"; feeBasisPoints: number }
-  | { action: "reserved"; reserved: readonly { addr: Address; amount: bigint }[] }
+  /** as lib/staking's validateMultiRegistration accepted them (addresses EIP-55 checked) */
+  | { action: "reserved"; reserved: MultiSettings["reserved"] }
   | { action: "manualFinalize"; manualFinalize: boolean };
 
 function describe(contract: Address, a: OperatorAction): { title: string; label: string; call: WriteCall; touchesStakers: boolean } {
@@ -30,7 +32,7 @@ function describe(contract: Address, a: OperatorAction): { title: string; label:
     }
     case "reserved": {
       const title = a.reserved.length ? "Save the reserved slots" : "Clear the reserved slots";
-      return { title, label: title, call: updateReservedContributorsCall(contract, a.reserved), touchesStakers: false };
+      return { title, label: title, call: updateReservedContributorsCall(contract, a.reserved.map((r) => ({ addr: r.addr as Address, amount: r.amount }))), touchesStakers: false };
     }
     case "manualFinalize": {
       const title = a.manualFinalize ? "Activate by hand when full" : "Register by itself when full";

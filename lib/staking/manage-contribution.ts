@@ -4,6 +4,8 @@
  * manually finalised node or reset it (refunding everyone). Pure: the page passes the chain's
  * figures and the chain's clock.
  */
+import { rewardsAddressIssue, type AddressRules } from "./addresses";
+
 export const WITHDRAWAL_DELAY_SECONDS = 86_400;
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
@@ -46,4 +48,14 @@ export function operatorActions(c: ManagedContract, wallet: string): OperatorAct
     reset: c.status === 0 || c.status === 1 || c.status === 2,
     refunds: c.contributions.map((x) => ({ address: x.address, amount: x.amount })),
   };
+}
+
+/** A new rewards address for the wallet's stake, as typed: required, a valid address that may receive rewards, not the current one. */
+export function newBeneficiaryIssue(text: string, current: string | null, rules: AddressRules): string | null {
+  const t = text.trim();
+  if (t === "") return "Enter the address that should receive this stake's rewards.";
+  const issue = rewardsAddressIssue(t, rules);
+  if (issue) return issue;
+  if (current && same(t, current)) return "That is already this stake's rewards address.";
+  return null;
 }

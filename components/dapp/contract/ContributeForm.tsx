@@ -1,13 +1,14 @@
 "use client";
 
 import { useMemo } from "react";
-import { useForm, useWatch, type Resolver } from "react-hook-form";
+import { useWatch } from "react-hook-form";
 import type { Address } from "viem";
 import type { ContributionChainState } from "@/lib/contracts/reads/chain-snapshot";
 import { ATOMIC_PER_SESH, atomicToSeshString, formatSesh, parseSesh } from "@/lib/staking/amounts";
 import { amountBounds, contributeBlocker, contributionAllowance, contributionNotice, validateContribution, type ContributeContext, type ContributeValues } from "@/lib/staking/contribute-form";
 import { Button } from "@/components/ui/Button";
 import { useAddressRules } from "../data/useAddressRules";
+import { useRulesForm } from "../forms/rules-form";
 import { useTarget } from "../providers/TargetContext";
 import type { TxFlowControls } from "../tx/useTxFlow";
 
@@ -37,18 +38,15 @@ export function ContributeForm({ contract, wallet, walletChainOk, balance, ethBa
     () => (wallet ? { ...addressRules, allowance: contributionAllowance(contract, wallet), balance, ethBalance } : null),
     [wallet, contract, balance, ethBalance, addressRules],
   );
-  // lib/staking's rules are the schema; they follow the chain's latest figures, and react-hook-form
-  // takes the resolver of the latest render
-  const resolver = useMemo<Resolver<ContributeValues>>(
-    () => async (values) => {
-      if (!ctx) return { values: {}, errors: { amount: { type: "custom", message: "Connect a wallet to stake." } } };
+  // lib/staking's rules are the schema; they follow the chain's latest figures
+  const form = useRulesForm<ContributeValues>(
+    (values) => {
+      if (!ctx) return { amount: "Connect a wallet to stake." };
       const r = validateContribution(values, ctx);
-      if (r.ok) return { values, errors: {} };
-      return { values: {}, errors: Object.fromEntries(Object.entries(r.issues).map(([field, message]) => [field, { type: "custom", message }])) };
+      return r.ok ? null : r.issues;
     },
-    [ctx],
+    { defaultValues: { amount: "", beneficiary: "" }, mode: "onTouched" },
   );
-  const form = useForm<ContributeValues>({ defaultValues: { amount: "", beneficiary: "" }, resolver, mode: "onTouched" });
   const { errors, isSubmitting } = form.formState;
 
   const typed = parseSesh(useWatch({ control: form.control, name: "amount" }) ?? "");

@@ -1,14 +1,14 @@
 "use client";
 
-import { useState } from "react";
 import type { Address } from "viem";
 import type { ContributionChainState } from "@/lib/contracts/reads/chain-snapshot";
 import { formatSesh } from "@/lib/staking/amounts";
-import { rewardsAddressIssue } from "@/lib/staking/addresses";
-import { beneficiaryState, withdrawState } from "@/lib/staking/manage-contribution";
+import { beneficiaryState, newBeneficiaryIssue, withdrawState } from "@/lib/staking/manage-contribution";
 import { formatDuration, formatUtc } from "@/lib/staking/timing";
 import { Button } from "@/components/ui/Button";
 import { useAddressRules } from "../data/useAddressRules";
+import { FieldError } from "../forms/FieldError";
+import { useRulesForm } from "../forms/rules-form";
 import { useTarget } from "../providers/TargetContext";
 import type { TxFlowControls } from "../tx/useTxFlow";
 import { AddressLink } from "../ui/AddressLink";
@@ -19,11 +19,10 @@ type Props = { contract: ContributionChainState; wallet: Address; chainNow: numb
 export function ManageContribution({ contract, wallet, chainNow, tx }: Props) {
   const target = useTarget();
   const addressRules = useAddressRules(contract.address);
-  const [address, setAddress] = useState("");
-  const [addressError, setAddressError] = useState<string | null>(null);
   const ts = contract.wallet?.contributionTimestamp ?? 0n;
   const withdraw = chainNow !== null ? withdrawState(contract, wallet, ts, chainNow) : { kind: "none" as const };
   const beneficiary = beneficiaryState(contract, wallet);
+  const form = useRulesForm<{ beneficiary: string }>((v) => ({ beneficiary: newBeneficiaryIssue(v.beneficiary, beneficiary?.current ?? null, addressRules) }), { defaultValues: { beneficiary: "" } });
   if (withdraw.kind === "none" && !beneficiary) return null;
 
   async function doWithdraw() {
@@ -32,15 +31,10 @@ export function ManageContribution({ contract, wallet, chainNow, tx }: Props) {
     await tx.run(withdrawContributionFlow(target, { kind: "wallet", wallet }, { contract: contract.address, amount: withdraw.amount }));
   }
 
-  async function changeBeneficiary() {
-    const text = address.trim();
-    const issue = text === "" ? "Enter the address that should receive this stake's rewards." : rewardsAddressIssue(text, addressRules);
-    setAddressError(issue);
-    if (issue) return;
-    if (beneficiary && text.toLowerCase() === beneficiary.current.toLowerCase()) return setAddressError("That is already this stake's rewards address.");
+  async function changeBeneficiary({ beneficiary: text }: { beneficiary: string }) {
     const { updateBeneficiaryFlow } = await import("@/lib/flows/manage-contribution");
-    const end = await tx.run(updateBeneficiaryFlow(target, { kind: "wallet", wallet }, { contract: contract.address, beneficiary: text as Address }));
-    if (end?.status === "done") setAddress("");
+    const end = await tx.run(updateBeneficiaryFlow(target, { kind: "wallet", wallet }, { contract: contract.address, beneficiary: text.trim() as Address }));
+    if (end?.status === "done") form.reset();
   }
 
   return (
@@ -69,20 +63,18 @@ export function ManageContribution({ contract, wallet, chainNow, tx }: Props) {
             Rewards go to <AddressLink address={beneficiary.current} />.
           </p>
           {beneficiary.canChange ? (
-            <div className="flex flex-wrap items-start gap-2">
+            <form onSubmit={form.handleSubmit(changeBeneficiary)} noValidate className="flex flex-wrap items-start gap-2">
               <label className="sr-only" htmlFor="new-beneficiary">
                 New rewards address
               </label>
-              <input id="new-beneficiary" value={address} onChange={(e) => setAddress(e.target.value)} placeholder="0x… new rewards address" autoComplete="off" spellCheck={false} className="min-h-11 flex-1 basis-64 rounded-xl border border-line bg-bg px-3 font-mono text-sm" data-testid="beneficiary-input" />
-              <Button variant="secondary" onClick={changeBeneficiary} data-testid="beneficiary-submit">
+              <input id="new-beneficiary" placeholder="0x… new rewards address" autoComplete="off" spellCheck={false} className="min-h-11 flex-1 basis-64 rounded-xl border border-line bg-bg px-3 font-mono text-sm" data-testid="beneficiary-input" {...form.register("beneficiary")} />
+              <Button type="submit" variant="secondary" data-testid="beneficiary-submit">
                 Change rewards address
               </Button>
-              {addressError ? (
-                <p role="alert" className="w-full text-sm text-red-800 dark:text-red-300" data-testid="beneficiary-error">
-                  {addressError}
-                </p>
-              ) : null}
-            </div>
+              <div className="w-full">
+                <FieldError message={form.formState.errors.beneficiary?.message} testId="beneficiary-error" />
+              </div>
+            </form>
           ) : null}
         </div>
       ) : null}

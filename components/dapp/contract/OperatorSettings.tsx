@@ -1,18 +1,23 @@
 "use client";
 
-import { useState } from "react";
+import { FormProvider } from "react-hook-form";
 import type { Address } from "viem";
 import type { ContributionChainState } from "@/lib/contracts/reads/chain-snapshot";
 import { atomicToSeshString } from "@/lib/staking/amounts";
+import { minimumOperatorContribution } from "@/lib/staking/contribution";
 import { formatFeeBasisPoints, parseFeePercent } from "@/lib/staking/fees";
-import { validateMultiRegistration, type MultiIssues } from "@/lib/staking/register";
+import { validateMultiRegistration, type MultiSettings } from "@/lib/staking/register";
 import { Button } from "@/components/ui/Button";
 import { ReservedSlotsEditor, type SlotRow } from "../register/ReservedSlotsEditor";
 import { useAddressRules } from "../data/useAddressRules";
+import { FieldError } from "../forms/FieldError";
+import { useRulesForm } from "../forms/rules-form";
 import { useTarget } from "../providers/TargetContext";
 import type { TxFlowControls } from "../tx/useTxFlow";
 
-type OperatorSetting = { action: "fee"; feeBasisPoints: number } | { action: "reserved"; reserved: { addr: Address; amount: bigint }[] } | { action: "manualFinalize"; manualFinalize: boolean };
+type SlotsValues = { stake: string; reserved: SlotRow[] };
+
+type OperatorSetting = { action: "fee"; feeBasisPoints: number } | { action: "reserved"; reserved: MultiSettings["reserved"] } | { action: "manualFinalize"; manualFinalize: boolean };
 
 type Props = { contract: ContributionChainState; wallet: Address; manualFinalize: boolean | null; tx: TxFlowControls };
 
@@ -28,30 +33,41 @@ export function OperatorSettings({ contract, wallet, manualFinalize, tx }: Props
   const addressRules = useAddressRules(contract.address);
   const editable = contract.status === 0;
   const own = contract.reservations[0];
-  const [fee, setFee] = useState(formatFeeBasisPoints(contract.feeBasisPoints).replace("%", ""));
-  const [stake, setStake] = useState(own ? atomicToSeshString(own.amount) : atomicToSeshString((contract.stakingRequirement + 3n) / 4n));
-  const [rows, setRows] = useState<SlotRow[]>(contract.reservations.slice(1).map((r) => ({ address: r.address, amount: atomicToSeshString(r.amount) })));
-  const [feeError, setFeeError] = useState<string | null>(null);
-  const [issues, setIssues] = useState<MultiIssues | null>(null);
+  const feeForm = useRulesForm<{ fee: string }>(
+    (v) => {
+      const f = parseFeePercent(v.fee);
+      return f.ok ? null : { fee: f.error };
+    },
+    { defaultValues: { fee: formatFeeBasisPoints(contract.feeBasisPoints).replace("%", "") } },
+  );
+  const slotsRules = { ...addressRules, requirement: contract.stakingRequirement, maxContributors: contract.maxContributors, operator: wallet, balance: null };
+  const slotsOf = (v: SlotsValues) => validateMultiRegistration({ operatorStake: v.stake, fee: "0", reserved: v.reserved, autoActivate: true }, slotsRules);
+  const slotsForm = useRulesForm<SlotsValues>(
+    (v) => {
+      const r = slotsOf(v);
+      return r.ok ? null : { stake: r.issues.operatorStake, reserved: r.issues.reserved, root: { slots: r.issues.slots } };
+    },
+    {
+      defaultValues: {
+        stake: own ? atomicToSeshString(own.amount) : atomicToSeshString(minimumOperatorContribution(contract.stakingRequirement)),
+        reserved: contract.reservations.slice(1).map((r) => ({ address: r.address, amount: atomicToSeshString(r.amount) })),
+      },
+    },
+  );
   if (wallet.toLowerCase() !== contract.operator.toLowerCase() || contract.status === 3) return null;
   const run = async (change: OperatorSetting) => {
     const { operatorFlow } = await import("@/lib/flows/operator");
     await tx.run(operatorFlow(target, { kind: "wallet", wallet }, { contract: contract.address, ...change }));
   };
 
-  async function saveFee() {
+  async function saveFee({ fee }: { fee: string }) {
     const f = parseFeePercent(fee);
-    setFeeError(f.ok ? null : f.error);
     if (f.ok) await run({ action: "fee", feeBasisPoints: f.basisPoints });
   }
 
-  async function saveSlots() {
-    const r = validateMultiRegistration(
-      { operatorStake: stake, fee: "0", reserved: rows, autoActivate: true },
-      { ...addressRules, requirement: contract.stakingRequirement, maxContributors: contract.maxContributors, operator: wallet, balance: null },
-    );
-    setIssues(r.ok ? null : r.issues);
-    if (r.ok) await run({ action: "reserved", reserved: r.settings.reserved as { addr: Address; amount: bigint }[] });
+  async function saveSlots(values: SlotsValues) {
+    const r = slotsOf(values);
+    if (r.ok) await run({ action: "reserved", reserved: r.settings.reserved });
   }
 
   return (
@@ -61,37 +77,36 @@ export function OperatorSettings({ contract, wallet, manualFinalize, tx }: Props
       </h2>
       {editable ? (
         <>
-          <div className="flex flex-wrap items-end gap-2">
+          <form onSubmit={feeForm.handleSubmit(saveFee)} noValidate className="flex flex-wrap items-end gap-2">
             <div className="flex-1 basis-40">
               <label htmlFor="settings-fee" className="block text-sm font-medium">
                 Operator fee (%)
               </label>
-              <input id="settings-fee" value={fee} onChange={(e) => setFee(e.target.value)} inputMode="decimal" autoComplete="off" className={FIELD} data-testid="settings-fee" />
+              <input id="settings-fee" inputMode="decimal" autoComplete="off" className={FIELD} data-testid="settings-fee" {...feeForm.register("fee")} />
             </div>
-            <Button variant="secondary" onClick={saveFee} data-testid="settings-fee-save">
+            <Button type="submit" variant="secondary" data-testid="settings-fee-save">
               Save the fee
             </Button>
-            {feeError ? (
-              <p role="alert" className="w-full text-sm text-red-800 dark:text-red-300" data-testid="settings-fee-error">
-                {feeError}
-              </p>
-            ) : null}
-          </div>
-          <div>
-            <label htmlFor="settings-stake" className="block text-sm font-medium">
-              Your slot (SESH), kept for your first contribution when others are reserved
-            </label>
-            <input id="settings-stake" value={stake} onChange={(e) => setStake(e.target.value)} inputMode="decimal" autoComplete="off" className={FIELD} data-testid="settings-stake" />
-            {issues?.operatorStake ? (
-              <p role="alert" className="text-sm text-red-800 dark:text-red-300">
-                {issues.operatorStake}
-              </p>
-            ) : null}
-          </div>
-          <ReservedSlotsEditor rows={rows} issues={issues?.reserved ?? []} onChange={setRows} max={Number(contract.maxContributors) - 1} />
-          <Button variant="secondary" onClick={saveSlots} data-testid="settings-slots-save">
-            Save the reserved slots
-          </Button>
+            <div className="w-full">
+              <FieldError message={feeForm.formState.errors.fee?.message} testId="settings-fee-error" />
+            </div>
+          </form>
+          <FormProvider {...slotsForm}>
+            <form onSubmit={slotsForm.handleSubmit(saveSlots)} noValidate className="space-y-4">
+              <div>
+                <label htmlFor="settings-stake" className="block text-sm font-medium">
+                  Your slot (SESH), kept for your first contribution when others are reserved
+                </label>
+                <input id="settings-stake" inputMode="decimal" autoComplete="off" className={FIELD} data-testid="settings-stake" {...slotsForm.register("stake")} />
+                <FieldError message={slotsForm.formState.errors.stake?.message} />
+              </div>
+              <ReservedSlotsEditor max={Number(contract.maxContributors) - 1} />
+              <FieldError message={slotsForm.formState.errors.root?.slots?.message} />
+              <Button type="submit" variant="secondary" data-testid="settings-slots-save">
+                Save the reserved slots
+              </Button>
+            </form>
+          </FormProvider>
         </>
       ) : (
         <p className="text-sm text-muted">The fee and the reserved slots are fixed once you have contributed (the contract allows changes only before that; a reset reopens them).</p>

@@ -1,18 +1,21 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
+import { useEffect } from "react";
+import { FormProvider } from "react-hook-form";
 import type { Address } from "viem";
 import type { ContributionChainState } from "@/lib/contracts/reads/chain-snapshot";
 import { formatSesh, parseSesh } from "@/lib/staking/amounts";
 import { rewardsAddressIssue } from "@/lib/staking/addresses";
 import { minimumOperatorContribution } from "@/lib/staking/contribution";
-import { validateMultiRegistration, type MultiIssues, type RegistrationKeys, type WizardContractVerdict } from "@/lib/staking/register";
+import { validateMultiRegistration, type RegistrationKeys, type WizardContractVerdict } from "@/lib/staking/register";
 import { Button } from "@/components/ui/Button";
 import { useAddressRules } from "../data/useAddressRules";
+import { FieldError } from "../forms/FieldError";
+import { useRulesForm } from "../forms/rules-form";
 import { useTarget } from "../providers/TargetContext";
 import type { TxFlowControls } from "../tx/useTxFlow";
-import { ReservedSlotsEditor } from "./ReservedSlotsEditor";
+import { ReservedSlotsEditor, type SlotRow } from "./ReservedSlotsEditor";
 import type { WizardState } from "./wizard-url";
 
 type Props = {
@@ -33,6 +36,8 @@ type Props = {
 
 const FIELD = "mt-1 min-h-11 w-full rounded-xl border border-line bg-bg px-3";
 
+type MultiFormValues = { stake: string; fee: string; reserved: SlotRow[]; auto: boolean; rewards: string };
+
 /**
  * A multi-contributor node in two tapped steps: the factory creates the node's contribution
  * contract with the fee, reserved slots and activation mode (its address read from the receipt's
@@ -40,17 +45,29 @@ const FIELD = "mt-1 min-h-11 w-full rounded-xl border border-line bg-bg px-3";
  */
 export function MultiRegistration({ keys, operator, requirement, maxContributors, balance, state, onChange, contract, contractVerdict, blocked, tx }: Props) {
   const target = useTarget();
-  const [issues, setIssues] = useState<MultiIssues | null>(null);
-  const [rewardsError, setRewardsError] = useState<string | null>(null);
   const addressRules = useAddressRules();
   const rules = { ...addressRules, requirement, maxContributors, operator, balance };
+  const settingsOf = (v: MultiFormValues) => validateMultiRegistration({ operatorStake: v.stake, fee: v.fee, reserved: v.reserved, autoActivate: v.auto }, rules);
+  const form = useRulesForm<MultiFormValues>(
+    (v) => {
+      const r = settingsOf(v);
+      const rewards = rewardsAddressIssue(v.rewards, addressRules);
+      if (r.ok) return { rewards };
+      const { operatorStake, fee, reserved, slots } = r.issues;
+      return { stake: operatorStake, fee, reserved, rewards, root: { slots } };
+    },
+    { defaultValues: { stake: state.stake, fee: state.fee, reserved: state.reserved, auto: state.auto, rewards: state.rewards } },
+  );
+  // the typed settings follow into the wizard's state (and its URL), so a reload resumes them
+  const { watch } = form;
+  useEffect(() => {
+    const sub = watch((v) => onChange({ ...state, stake: v.stake ?? "", fee: v.fee ?? "", reserved: (v.reserved ?? []).map((r) => ({ address: r?.address ?? "", amount: r?.amount ?? "" })), auto: v.auto ?? true, rewards: v.rewards ?? "" }));
+    return () => sub.unsubscribe();
+  }, [watch, onChange, state]);
 
-  async function createContract() {
-    const r = validateMultiRegistration({ operatorStake: state.stake, fee: state.fee, reserved: state.reserved, autoActivate: state.auto }, rules);
-    const rIssue = rewardsAddressIssue(state.rewards, addressRules);
-    setIssues(r.ok ? null : r.issues);
-    setRewardsError(rIssue);
-    if (!r.ok || rIssue || blocked) return;
+  async function createContract(values: MultiFormValues) {
+    const r = settingsOf(values);
+    if (!r.ok || blocked) return;
     const [{ createContributionContractFlow }, { contributionContractFromLogs }] = await Promise.all([import("@/lib/flows/register"), import("@/lib/contracts/events")]);
     const end = await tx.run(createContributionContractFlow(target, { kind: "wallet", wallet: operator }, { keys, settings: r.settings }));
     const created = end?.status === "done" && end.lastReceipt ? contributionContractFromLogs(end.lastReceipt.logs, target.contracts.factory) : null;
@@ -108,62 +125,49 @@ export function MultiRegistration({ keys, operator, requirement, maxContributors
     );
   }
 
+  const errors = form.formState.errors;
   return (
-    <section aria-labelledby="multi-heading" className="space-y-4 rounded-2xl border border-line p-4" data-testid="multi-registration">
-      <h2 id="multi-heading" className="text-xl font-bold">
-        Step 1 of 2: the node&apos;s settings
-      </h2>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <div>
-          <label htmlFor="multi-stake" className="block text-sm font-medium">
-            Your stake (SESH, at least {formatSesh(minimumOperatorContribution(requirement), { maxDecimals: 9 })})
-          </label>
-          <input id="multi-stake" value={state.stake} onChange={(e) => onChange({ ...state, stake: e.target.value })} inputMode="decimal" autoComplete="off" className={`${FIELD} font-mono tabular-nums`} data-testid="multi-stake-amount" />
-          {issues?.operatorStake ? (
-            <p role="alert" className="text-sm text-red-800 dark:text-red-300" data-testid="multi-stake-error">
-              {issues.operatorStake}
-            </p>
-          ) : null}
+    <FormProvider {...form}>
+      <form onSubmit={form.handleSubmit(createContract)} noValidate aria-labelledby="multi-heading" className="space-y-4 rounded-2xl border border-line p-4" data-testid="multi-registration">
+        <h2 id="multi-heading" className="text-xl font-bold">
+          Step 1 of 2: the node&apos;s settings
+        </h2>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <div>
+            <label htmlFor="multi-stake" className="block text-sm font-medium">
+              Your stake (SESH, at least {formatSesh(minimumOperatorContribution(requirement), { maxDecimals: 9 })})
+            </label>
+            <input id="multi-stake" inputMode="decimal" autoComplete="off" className={`${FIELD} font-mono tabular-nums`} data-testid="multi-stake-amount" {...form.register("stake")} />
+            <FieldError message={errors.stake?.message} testId="multi-stake-error" />
+          </div>
+          <div>
+            <label htmlFor="multi-fee" className="block text-sm font-medium">
+              Operator fee (%, 0 to 100, two decimals)
+            </label>
+            <input id="multi-fee" inputMode="decimal" autoComplete="off" className={`${FIELD} font-mono tabular-nums`} data-testid="multi-fee" {...form.register("fee")} />
+            <FieldError message={errors.fee?.message} testId="multi-fee-error" />
+          </div>
         </div>
-        <div>
-          <label htmlFor="multi-fee" className="block text-sm font-medium">
-            Operator fee (%, 0 to 100, two decimals)
-          </label>
-          <input id="multi-fee" value={state.fee} onChange={(e) => onChange({ ...state, fee: e.target.value })} inputMode="decimal" autoComplete="off" className={`${FIELD} font-mono tabular-nums`} data-testid="multi-fee" />
-          {issues?.fee ? (
-            <p role="alert" className="text-sm text-red-800 dark:text-red-300" data-testid="multi-fee-error">
-              {issues.fee}
-            </p>
-          ) : null}
-        </div>
-      </div>
-      <ReservedSlotsEditor rows={state.reserved} issues={issues?.reserved ?? []} onChange={(reserved) => onChange({ ...state, reserved })} max={Number(maxContributors) - 1} />
-      {issues?.slots ? (
-        <p role="alert" className="text-sm text-red-800 dark:text-red-300">
-          {issues.slots}
-        </p>
-      ) : null}
-      <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" checked={state.auto} onChange={(e) => onChange({ ...state, auto: e.target.checked })} data-testid="multi-auto" />
-        Register the node by itself when the last contribution fills it (otherwise you activate it)
-      </label>
-      <div>
-        <label htmlFor="multi-rewards" className="block text-sm font-medium">
-          Rewards address for your stake (optional; empty: this wallet)
+        <ReservedSlotsEditor max={Number(maxContributors) - 1} />
+        <FieldError message={errors.root?.slots?.message} />
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" data-testid="multi-auto" {...form.register("auto")} />
+          Register the node by itself when the last contribution fills it (otherwise you activate it)
         </label>
-        <input id="multi-rewards" value={state.rewards} onChange={(e) => onChange({ ...state, rewards: e.target.value })} placeholder="0x…" spellCheck={false} autoComplete="off" className={`${FIELD} font-mono text-sm`} />
-        {rewardsError ? (
-          <p role="alert" className="text-sm text-red-800 dark:text-red-300">
-            {rewardsError}
-          </p>
-        ) : null}
-      </div>
-      <div className="flex flex-wrap items-center gap-3">
-        <Button size="lg" onClick={createContract} disabled={blocked !== null} data-testid="multi-create">
-          Create the node&apos;s contract
-        </Button>
-        {blocked ? <p className="text-sm text-muted">{blocked}</p> : null}
-      </div>
-    </section>
+        <div>
+          <label htmlFor="multi-rewards" className="block text-sm font-medium">
+            Rewards address for your stake (optional; empty: this wallet)
+          </label>
+          <input id="multi-rewards" placeholder="0x…" spellCheck={false} autoComplete="off" className={`${FIELD} font-mono text-sm`} {...form.register("rewards")} />
+          <FieldError message={errors.rewards?.message} />
+        </div>
+        <div className="flex flex-wrap items-center gap-3">
+          <Button type="submit" size="lg" disabled={blocked !== null} data-testid="multi-create">
+            Create the node&apos;s contract
+          </Button>
+          {blocked ? <p className="text-sm text-muted">{blocked}</p> : null}
+        </div>
+      </form>
+    </FormProvider>
   );
 }

@@ -118,7 +118,7 @@ export function RegisterWizard({ ed25519 }: { ed25519: string }) {
         soloDone ? (
           <RegistrationProgress chainName={target.chainName} registeredId={registeredId} witnessedId={witnessedId} pendingText="Reading the registry…" />
         ) : (
-          <SoloRegistration keys={validated.keys} operator={operator} requirement={requirement} balance={acct?.balance ?? null} ethBalance={acct?.ethBalance ?? null} rewards={state.rewards} onRewardsChange={(rewards) => setState({ ...state, rewards })} blocked={blocked} tx={tx} />
+          <SoloRegistration keys={validated.keys} operator={operator} requirement={requirement} balance={acct?.balance ?? null} ethBalance={acct?.ethBalance ?? null} blocked={blocked} tx={tx} />
         )
       ) : state.mode === "multi" && validated.ok ? (
         <MultiRegistration keys={validated.keys} operator={operator} requirement={requirement} maxContributors={maxContributors} balance={acct?.balance ?? null} state={state} onChange={setState} contract={myContract} contractVerdict={contractVerdict} blocked={state.contract ? null : blocked} tx={tx} />

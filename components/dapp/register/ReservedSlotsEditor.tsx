@@ -1,50 +1,50 @@
 "use client";
 
+import { useFieldArray, useFormContext } from "react-hook-form";
 import { Button } from "@/components/ui/Button";
+import { FieldError } from "../forms/FieldError";
 
 export type SlotRow = { address: string; amount: string };
-export type SlotIssues = ({ address?: string; amount?: string } | null)[];
+/** The part of a form this editor owns: its rows of reserved slots. */
+export type SlotsFormValues = { reserved: SlotRow[] };
 
 const FIELD = "min-h-11 rounded-xl border border-line bg-bg px-3";
 
-/** Reserved slots for other contributors (0 to 9 rows): address and amount, each with its message. */
-export function ReservedSlotsEditor({ rows, issues, onChange, max, disabled }: { rows: SlotRow[]; issues: SlotIssues; onChange: (rows: SlotRow[]) => void; max: number; disabled?: boolean }) {
-  const set = (i: number, patch: Partial<SlotRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+/**
+ * Reserved slots for other contributors (0 to `max` rows): address and amount, each with its rule's
+ * sentence. Lives inside a form (react-hook-form's FormProvider) whose values have `reserved`.
+ */
+export function ReservedSlotsEditor({ max, disabled }: { max: number; disabled?: boolean }) {
+  const { control, register, formState } = useFormContext<SlotsFormValues>();
+  const { fields, append, remove } = useFieldArray({ control, name: "reserved" });
+  const issues = formState.errors.reserved;
   return (
     <fieldset className="space-y-3" disabled={disabled}>
       <legend className="font-semibold">Reserved slots</legend>
       <p className="text-sm text-muted">Slots kept for chosen addresses: each must pay at least its amount. Yours is the first slot.</p>
-      {rows.map((row, i) => (
-        <div key={i} className="flex flex-wrap items-start gap-2" data-testid="reserved-slot">
+      {fields.map((field, i) => (
+        <div key={field.id} className="flex flex-wrap items-start gap-2" data-testid="reserved-slot">
           <div className="flex min-w-0 flex-1 basis-64 flex-col">
             <label className="sr-only" htmlFor={`slot-${i}-address`}>
               Slot {i + 2} address
             </label>
-            <input id={`slot-${i}-address`} value={row.address} onChange={(e) => set(i, { address: e.target.value })} placeholder="0x… contributor address" spellCheck={false} autoComplete="off" className={`${FIELD} font-mono text-sm`} data-testid="slot-address" />
-            {issues[i]?.address ? (
-              <p role="alert" className="text-sm text-red-800 dark:text-red-300" data-testid="slot-address-error">
-                {issues[i]?.address}
-              </p>
-            ) : null}
+            <input id={`slot-${i}-address`} placeholder="0x… contributor address" spellCheck={false} autoComplete="off" className={`${FIELD} font-mono text-sm`} data-testid="slot-address" {...register(`reserved.${i}.address`)} />
+            <FieldError message={issues?.[i]?.address?.message} testId="slot-address-error" />
           </div>
           <div className="flex basis-40 flex-col">
             <label className="sr-only" htmlFor={`slot-${i}-amount`}>
               Slot {i + 2} amount in SESH
             </label>
-            <input id={`slot-${i}-amount`} value={row.amount} onChange={(e) => set(i, { amount: e.target.value })} inputMode="decimal" placeholder="SESH" autoComplete="off" className={`${FIELD} font-mono tabular-nums`} data-testid="slot-amount" />
-            {issues[i]?.amount ? (
-              <p role="alert" className="text-sm text-red-800 dark:text-red-300" data-testid="slot-amount-error">
-                {issues[i]?.amount}
-              </p>
-            ) : null}
+            <input id={`slot-${i}-amount`} inputMode="decimal" placeholder="SESH" autoComplete="off" className={`${FIELD} font-mono tabular-nums`} data-testid="slot-amount" {...register(`reserved.${i}.amount`)} />
+            <FieldError message={issues?.[i]?.amount?.message} testId="slot-amount-error" />
           </div>
-          <Button variant="secondary" onClick={() => onChange(rows.filter((_, j) => j !== i))} aria-label={`Remove slot ${i + 2}`}>
+          <Button variant="secondary" onClick={() => remove(i)} aria-label={`Remove slot ${i + 2}`}>
             Remove
           </Button>
         </div>
       ))}
-      {rows.length < max ? (
-        <Button variant="secondary" onClick={() => onChange([...rows, { address: "", amount: "" }])} data-testid="add-slot">
+      {fields.length < max ? (
+        <Button variant="secondary" onClick={() => append({ address: "", amount: "" })} data-testid="add-slot">
           Add a reserved slot
         </Button>
       ) : null}

@@ -1,12 +1,13 @@
 "use client";
 
-import { useState } from "react";
 import type { Address } from "viem";
 import { formatSesh } from "@/lib/staking/amounts";
 import { rewardsAddressIssue } from "@/lib/staking/addresses";
 import { soloBlocker, type RegistrationKeys } from "@/lib/staking/register";
 import { Button } from "@/components/ui/Button";
 import { useAddressRules } from "../data/useAddressRules";
+import { FieldError } from "../forms/FieldError";
+import { useRulesForm } from "../forms/rules-form";
 import { useTarget } from "../providers/TargetContext";
 import type { TxFlowControls } from "../tx/useTxFlow";
 
@@ -17,30 +18,27 @@ type Props = {
   requirement: bigint;
   balance: bigint | null;
   ethBalance: bigint | null;
-  rewards: string;
-  onRewardsChange: (v: string) => void;
   /** why nothing can be sent yet (keys, checks), from the wizard */
   blocked: string | null;
   tx: TxFlowControls;
 };
 
 /** A solo node: approve exactly the staking requirement, then addBLSPublicKey, each after a tap. */
-export function SoloRegistration({ keys, operator, requirement, balance, ethBalance, rewards, onRewardsChange, blocked, tx }: Props) {
+export function SoloRegistration({ keys, operator, requirement, balance, ethBalance, blocked, tx }: Props) {
   const target = useTarget();
-  const [error, setError] = useState<string | null>(null);
   const addressRules = useAddressRules();
   const blocker = blocked ?? soloBlocker({ ...addressRules, requirement, balance, ethBalance });
+  // typed here only: a link never fills in where the rewards go
+  const form = useRulesForm<{ rewards: string }>((v) => ({ rewards: rewardsAddressIssue(v.rewards, addressRules) }), { defaultValues: { rewards: "" } });
 
-  async function register() {
-    const issue = rewardsAddressIssue(rewards, addressRules);
-    setError(issue);
-    if (issue || blocker) return;
+  async function register({ rewards }: { rewards: string }) {
+    if (blocker) return;
     const { registerSoloFlow } = await import("@/lib/flows/register");
     await tx.run(registerSoloFlow(target, { kind: "wallet", wallet: operator }, { keys, requirement, beneficiary: (rewards.trim() || null) as Address | null }), { confirmed: "register_confirmed" });
   }
 
   return (
-    <section aria-labelledby="solo-heading" className="space-y-4 rounded-2xl border border-line p-4" data-testid="solo-registration">
+    <form onSubmit={form.handleSubmit(register)} noValidate aria-labelledby="solo-heading" className="space-y-4 rounded-2xl border border-line p-4" data-testid="solo-registration">
       <h2 id="solo-heading" className="text-xl font-bold">
         Solo node
       </h2>
@@ -51,15 +49,11 @@ export function SoloRegistration({ keys, operator, requirement, balance, ethBala
         <label htmlFor="solo-rewards" className="block text-sm font-medium">
           Rewards address (optional; empty: this wallet)
         </label>
-        <input id="solo-rewards" value={rewards} onChange={(e) => onRewardsChange(e.target.value)} placeholder="0x…" spellCheck={false} autoComplete="off" className="mt-1 min-h-11 w-full rounded-xl border border-line bg-bg px-3 font-mono text-sm" data-testid="solo-rewards" />
-        {error ? (
-          <p role="alert" className="text-sm text-red-800 dark:text-red-300" data-testid="solo-rewards-error">
-            {error}
-          </p>
-        ) : null}
+        <input id="solo-rewards" placeholder="0x…" spellCheck={false} autoComplete="off" className="mt-1 min-h-11 w-full rounded-xl border border-line bg-bg px-3 font-mono text-sm" data-testid="solo-rewards" {...form.register("rewards")} />
+        <FieldError message={form.formState.errors.rewards?.message} testId="solo-rewards-error" />
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <Button size="lg" onClick={register} disabled={blocker !== null} data-testid="solo-submit">
+        <Button type="submit" size="lg" disabled={blocker !== null} data-testid="solo-submit">
           Register with {formatSesh(requirement)} SESH
         </Button>
         {blocker ? (
@@ -68,6 +62,6 @@ export function SoloRegistration({ keys, operator, requirement, balance, ethBala
           </p>
         ) : null}
       </div>
-    </section>
+    </form>
   );
 }
