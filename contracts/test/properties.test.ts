@@ -180,7 +180,7 @@ describe("lib/staking's contribution rules answer as the contract does", () => {
             // closed for this wallet: the contract refuses even the smallest amount
             expect(await attempt(who, { address, abi: serviceNodeContributionAbi, functionName: "contributeFunds", args: [1n, zeroAddress] }), `closed: ${allowance.reason}`).not.toBeNull();
             outcomes.closed++;
-            if (state.status === 2) outcomes.full++;
+            if (state.status === "awaitingActivation") outcomes.full++;
             continue;
           }
           const { min, max } = allowance;

@@ -12,7 +12,7 @@ import { serviceNodeContributionFactoryAbi } from "@/lib/contracts/abi/serviceNo
 import { serviceNodeRewardsAbi } from "@/lib/contracts/abi/serviceNodeRewards";
 import { seshAbi } from "@/lib/contracts/abi/sesh";
 import { formatSesh } from "@/lib/staking/amounts";
-import { contractStatusLabel } from "@/lib/staking/contract-state";
+import { contractStatusLabel, decodeContributionStatus } from "@/lib/staking/contract-state";
 import { formatFeeBasisPoints } from "@/lib/staking/fees";
 import { PAUSED_SENTENCE } from "@/lib/staking/paused";
 import { formatDuration, formatUtc } from "@/lib/staking/timing";
@@ -32,6 +32,11 @@ const time = (v: unknown) => formatUtc(Number(big(v)));
 const short = (v: unknown) => {
   const s = String(v);
   return s.length > 12 ? `${s.slice(0, 6)}…${s.slice(-4)}` : s;
+};
+/** A revert's status argument (the enum's number) in words. */
+const statusText = (v: unknown) => {
+  const status = decodeContributionStatus(Number(big(v)));
+  return status ? contractStatusLabel(status).toLowerCase() : `in status ${big(v)}`;
 };
 const wait = (until: unknown, now: unknown) => {
   const left = Number(big(until) - big(now));
@@ -101,7 +106,7 @@ export const CUSTOM_ERROR_SENTENCES: Record<string, Sentence> = {
   // ---- ServiceNodeContribution ----
   BeneficiaryUpdatingDisabledNodeIsNotOpen: () => "The rewards address can only change while the node is still collecting stakes.",
   CalcMinContributionGivenBadContribArgs: ([n, max]) => `No contributor slot is left (${big(n)} of ${big(max)} taken).`,
-  ContributeFundsNotPossible: ([status]) => `This node is not taking contributions any more (${contractStatusLabel(Number(big(status))).toLowerCase()}).`,
+  ContributeFundsNotPossible: ([status]) => `This node is not taking contributions any more (${statusText(status)}).`,
   ContributionBelowMinAmount: ([contributed, min]) => `${sesh(contributed)} is below this node's minimum contribution of ${sesh(min)}.`,
   ContributionBelowReservedAmount: ([contributed, reserved]) => `A slot of ${sesh(reserved)} is reserved for you: contribute at least that, not ${sesh(contributed)}.`,
   ContributionExceedsStakingRequirement: ([total, reserved, requirement], ctx) => {
@@ -114,15 +119,15 @@ export const CUSTOM_ERROR_SENTENCES: Record<string, Sentence> = {
   },
   DuplicateAddressInReservedContributor: ([i]) => `Reserved slot ${big(i) + 1n} repeats an address that already has a slot.`,
   FeeExceedsPossibleValue: ([fee, max]) => `A fee of ${formatFeeBasisPoints(Number(big(fee)))} is above the maximum of ${formatFeeBasisPoints(Number(big(max)))}.`,
-  FinalizeNotPossible: ([status]) => `The node cannot be activated now (${contractStatusLabel(Number(big(status))).toLowerCase()}): it must be fully staked first.`,
+  FinalizeNotPossible: ([status]) => `The node cannot be activated now (${statusText(status)}): it must be fully staked first.`,
   FirstContributionMustBeOperator: ([, operator]) => `The operator (${short(operator)}) must contribute first; the node opens to others after that.`,
   FirstReservedContributorMustBeOperator: () => "The first reserved slot must be the operator's own.",
   NonContributorUpdatedBeneficiary: () => "Only a contributor of this node can change a rewards address, and this wallet is not one.",
   OnlyOperatorIsAuthorised: ([, operator]) => `Only the node's operator (${short(operator)}) can do this.`,
   RequireWaitForOperatorContribStatus: ([status]) =>
-    `This can only change before the operator's first contribution; the node is ${contractStatusLabel(Number(big(status))).toLowerCase()}.`,
+    `This can only change before the operator's first contribution; the node is ${statusText(status)}.`,
   RescueBalanceIsEmpty: () => "There is nothing of that token to rescue.",
-  RescueNotPossible: ([status]) => `Tokens cannot be rescued while the node is ${contractStatusLabel(Number(big(status))).toLowerCase()}.`,
+  RescueNotPossible: ([status]) => `Tokens cannot be rescued while the node is ${statusText(status)}.`,
   ReservedContributionBelowMinAmount: ([i, amount, min]) => `Reserved slot ${big(i) + 1n} (${sesh(amount)}) is below the minimum of ${sesh(min)} for that slot.`,
   ReservedContributionExceedsStakingRequirement: ([i, amount, remaining]) =>
     `Reserved slot ${big(i) + 1n} (${sesh(amount)}) is more than the ${sesh(remaining)} left of the requirement.`,

@@ -189,8 +189,8 @@ describe("the client reads the real backend's answers", () => {
     const { client } = backend({ "GET /contract/contribution": ok("contract-contribution.json"), [`GET /contract/contribution/${key}`]: ok("contract-contribution-none.json") });
     const { contracts } = await client.getContributionContracts();
     expect(contracts.map((c) => [c.status, c.fee, c.pubkey_bls === null, c.manual_finalize])).toEqual([
-      [1, 800, false, false],
-      [0, null, true, true],
+      ["open", 800, false, false],
+      ["awaitingOperator", null, true, true],
     ]);
     expect((await client.getContributionContract(key)).contract).toBeNull();
   });

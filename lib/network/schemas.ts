@@ -14,6 +14,7 @@
  * Addresses pass viem's strict isAddress (all lower-case or a valid EIP-55 checksum).
  */
 import { z } from "zod";
+import { decodeContributionStatus } from "@/lib/staking/contract-state";
 import {
   addressSchema,
   exactBigintSchema,
@@ -149,7 +150,10 @@ export const contributionContractContributorSchema = z.object({
 });
 export type ContributionContractContributor = z.infer<typeof contributionContractContributorSchema>;
 
-const contributionStatusSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]);
+/** The enum's number (spec §3.1) to its name, by lib/staking's one decoder. */
+const contributionStatusSchema = z
+  .number()
+  .transform((n, ctx) => decodeContributionStatus(n) ?? (ctx.addIssue({ code: "custom", message: `is not a contribution status (0 to 3): ${n}` }), z.NEVER));
 
 /** What responses are parsed with: fee and key may be null right after creation. */
 export const contributionContractNotReadySchema = z.object({
@@ -158,7 +162,7 @@ export const contributionContractNotReadySchema = z.object({
   events: z.array(arbitrumEventSchema),
   operator_address: addressSchema,
   service_node_pubkey: ed25519HexSchema,
-  status: contributionStatusSchema.default(0),
+  status: contributionStatusSchema.default("awaitingOperator"),
   /** basis points (10 000 = 100 %) */
   fee: z.number().nullable(),
   manual_finalize: exactBooleanSchema,

@@ -26,8 +26,8 @@ describe("a wallet's position", () => {
       { state: "Exit requested" as const, ownStake: 1n },
     ];
     const contracts = [
-      { status: 1, own: 20n },
-      { status: 3, own: 1000n },
+      { status: "open" as const, own: 20n },
+      { status: "finalized" as const, own: 1000n },
     ];
     expect(totalStaked(nodes, contracts)).toBe(31n);
   });

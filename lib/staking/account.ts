@@ -3,6 +3,7 @@
  * contribution contracts, and what it has staked in total. Pure: the inputs are the chain's
  * records (lib/contracts/reads) and the node views (./node-view).
  */
+import { isBeforeRegistration, type ContributionStatus } from "./contract-state";
 import type { NodeState } from "./node-state";
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
@@ -23,9 +24,9 @@ export function positionInContract(books: ContractBooks, wallet: string): { own:
  * Staked in total: own stake in every node that has not exited, plus contributions sitting in
  * contracts that have not registered yet (status 3's funds are the node's stake already).
  */
-export function totalStaked(nodes: readonly { state: NodeState; ownStake: bigint }[], contracts: readonly { status: number; own: bigint }[]): bigint {
+export function totalStaked(nodes: readonly { state: NodeState; ownStake: bigint }[], contracts: readonly { status: ContributionStatus; own: bigint }[]): bigint {
   const inNodes = nodes.filter((n) => n.state !== "Exited").reduce((s, n) => s + n.ownStake, 0n);
-  const inContracts = contracts.filter((c) => c.status !== 3).reduce((s, c) => s + c.own, 0n);
+  const inContracts = contracts.filter((c) => isBeforeRegistration(c.status)).reduce((s, c) => s + c.own, 0n);
   return inNodes + inContracts;
 }
 

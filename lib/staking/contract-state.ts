@@ -1,20 +1,43 @@
 /**
  * Contribution-contract states (spec §3.1, §6.2) and which contracts the open-nodes list shows.
  */
-export const CONTRACT_STATUS_LABELS = {
-  0: "Awaiting operator contribution",
-  1: "Awaiting contributors",
-  2: "Awaiting operator activation",
-  3: "Joining",
-} as const;
-export type ContractStatus = keyof typeof CONTRACT_STATUS_LABELS;
 
-export function isContractStatus(n: number): n is ContractStatus {
-  return n === 0 || n === 1 || n === 2 || n === 3;
+/**
+ * A contribution contract's status by name. The chain (`status()`, a uint8) and the backend
+ * (`status`, 0 to 3) both carry the enum's number; decodeContributionStatus is the one place that
+ * turns it into this, and nothing past the boundaries compares numbers.
+ */
+export type ContributionStatus =
+  /** 0 WaitForOperatorContrib: created or reset; only the operator may contribute, settings editable */
+  | "awaitingOperator"
+  /** 1 OpenForPublicContrib: the operator is in; reserved and public contributions accepted */
+  | "open"
+  /** 2 WaitForFinalized: full; the operator activates it by hand */
+  | "awaitingActivation"
+  /** 3 Finalized: the registration went to the rewards contract */
+  | "finalized";
+
+const BY_NUMBER: readonly ContributionStatus[] = ["awaitingOperator", "open", "awaitingActivation", "finalized"];
+
+/** The enum's number (chain or backend) to its name; null for a number the contract never stores. */
+export function decodeContributionStatus(n: number): ContributionStatus | null {
+  return Number.isInteger(n) ? (BY_NUMBER[n] ?? null) : null;
 }
 
-export function contractStatusLabel(status: number): string {
-  return isContractStatus(status) ? CONTRACT_STATUS_LABELS[status] : `Unknown status ${status}`;
+export const CONTRACT_STATUS_LABELS: Record<ContributionStatus, string> = {
+  awaitingOperator: "Awaiting operator contribution",
+  open: "Awaiting contributors",
+  awaitingActivation: "Awaiting operator activation",
+  finalized: "Joining",
+};
+
+export function contractStatusLabel(status: ContributionStatus): string {
+  return CONTRACT_STATUS_LABELS[status];
+}
+
+/** Before registration: the contract still holds its contributors' SESH. */
+export function isBeforeRegistration(status: ContributionStatus): boolean {
+  return status !== "finalized";
 }
 
 /** 2 h of Arbitrum blocks at 250 ms: how long a finalised contract is shown as "Joining". */
@@ -23,7 +46,7 @@ export const JOINING_WINDOW_L2_BLOCKS = 28_800;
 export type ContractEventLike = { name: string; block: number };
 export type ContractLike = {
   address: string;
-  status: number;
+  status: ContributionStatus;
   pubkey_bls: string | null;
   events: readonly ContractEventLike[];
 };
@@ -68,15 +91,15 @@ export function selectOpenContracts<C extends ContractLike>(contracts: readonly 
     const live = key !== null && o.liveBlsKeys.has(key);
     const newer = key !== null && (newestByKey.get(key) ?? -1) > createdBlock(c);
     let show: boolean;
-    if (c.status === 3) {
+    if (c.status === "finalized") {
       const finalizedAt = newestBlockOf(c.events, "Finalized");
       show = !live && finalizedAt > o.currentL2Block - JOINING_WINDOW_L2_BLOCKS;
-    } else if (c.status === 0) {
+    } else if (c.status === "awaitingOperator") {
       show = o.includeAwaitingOperator;
     } else {
-      show = c.status === 1 || c.status === 2;
+      show = c.status === "open" || c.status === "awaitingActivation";
     }
-    const superseded = c.status !== 3 && (newer || live);
+    const superseded = isBeforeRegistration(c.status) && (newer || live);
     if (superseded) show = o.walletHasFundsIn?.(c.address) ?? false;
     if (show) out.push({ contract: c, label: contractStatusLabel(c.status), superseded });
   }

@@ -10,7 +10,7 @@ const REWARDS = "0x0165878A594ca255338adfa4d48449f69242Eb8F";
 /** 25,000 required, the operator's 6,250 in, one 5,000 reservation outstanding: 13,750 public room, 8 free slots. */
 const open: ContributionContractLike = {
   address: "0x80E2E2367C5E9D070Ae2d6d50bF0cdF6360a7151",
-  status: 1,
+  status: "open" as const,
   operator: OP,
   stakingRequirement: 25_000n * SESH,
   maxContributors: 10n,
@@ -44,10 +44,10 @@ describe("what a wallet may contribute", () => {
     expect(amountBounds(ctx({}, RES))).toEqual({ min: 5_000n * SESH, max: 5_000n * SESH });
   });
   it("status decides first: closed when full, registered, or not yet opened by the operator", () => {
-    expect(contributionAllowance({ ...open, status: 2 }, ME)).toMatchObject({ kind: "closed", reason: expect.stringContaining("fully staked") });
-    expect(contributionAllowance({ ...open, status: 3 }, ME)).toMatchObject({ kind: "closed", reason: expect.stringContaining("registered") });
-    expect(contributionAllowance({ ...open, status: 0 }, ME)).toMatchObject({ kind: "closed", reason: expect.stringContaining("not opened") });
-    expect(contributionAllowance({ ...open, status: 0, contributions: [], reservations: [] }, OP)).toEqual({ kind: "new", min: 6_250n * SESH, max: 25_000n * SESH });
+    expect(contributionAllowance({ ...open, status: "awaitingActivation" as const }, ME)).toMatchObject({ kind: "closed", reason: expect.stringContaining("fully staked") });
+    expect(contributionAllowance({ ...open, status: "finalized" as const }, ME)).toMatchObject({ kind: "closed", reason: expect.stringContaining("registered") });
+    expect(contributionAllowance({ ...open, status: "awaitingOperator" as const }, ME)).toMatchObject({ kind: "closed", reason: expect.stringContaining("not opened") });
+    expect(contributionAllowance({ ...open, status: "awaitingOperator" as const, contributions: [], reservations: [] }, OP)).toEqual({ kind: "new", min: 6_250n * SESH, max: 25_000n * SESH });
   });
   it("no slot left: closed with the reason", () => {
     const full = { ...open, maxContributors: 2n };
@@ -60,7 +60,7 @@ describe("what a wallet may contribute", () => {
   it("blockers the button names before any input", () => {
     expect(contributeBlocker(ctx({ ethBalance: 0n }))).toContain("no ETH");
     expect(contributeBlocker(ctx({ balance: 0n }))).toContain("no SESH");
-    expect(contributeBlocker(ctx({}, ME, { ...open, status: 2 }))).toContain("fully staked");
+    expect(contributeBlocker(ctx({}, ME, { ...open, status: "awaitingActivation" as const }))).toContain("fully staked");
     expect(contributeBlocker(ctx())).toBeNull();
   });
 });

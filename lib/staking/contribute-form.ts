@@ -7,11 +7,11 @@
  * load (1.62x the bare page, over the 1.5x budget; 1.44x without), for rules that are all custom.
  */
 import { formatSesh, parseSesh } from "./amounts";
-import { contractStatusLabel } from "./contract-state";
+import type { ContributionStatus } from "./contract-state";
 import { rewardsAddressIssue, type AddressRules } from "./addresses";
 import { contributionRequirementFor, isSmallContributor, minimumOperatorContribution, type ContributionRequirement, type ContributionSnapshot } from "./contribution";
 
-export type ContributionContractLike = ContributionSnapshot & { address: string; status: number; operator: string };
+export type ContributionContractLike = ContributionSnapshot & { address: string; status: ContributionStatus; operator: string };
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -20,10 +20,9 @@ const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
  * funds, and in status 0 only the operator), then the slot and amount rules.
  */
 export function contributionAllowance(c: ContributionContractLike, wallet: string): ContributionRequirement {
-  if (c.status === 2) return { kind: "closed", reason: "This node is fully staked and waits for its operator to activate it." };
-  if (c.status === 3) return { kind: "closed", reason: "This node has registered: it takes no more contributions." };
-  if (c.status !== 0 && c.status !== 1) return { kind: "closed", reason: `This node is not taking contributions (${contractStatusLabel(c.status).toLowerCase()}).` };
-  if (c.status === 0 && !same(wallet, c.operator)) return { kind: "closed", reason: "The operator has not opened this node to contributors yet." };
+  if (c.status === "awaitingActivation") return { kind: "closed", reason: "This node is fully staked and waits for its operator to activate it." };
+  if (c.status === "finalized") return { kind: "closed", reason: "This node has registered: it takes no more contributions." };
+  if (c.status === "awaitingOperator" && !same(wallet, c.operator)) return { kind: "closed", reason: "The operator has not opened this node to contributors yet." };
   return contributionRequirementFor(c, wallet);
 }
 

@@ -5,13 +5,14 @@
  * figures and the chain's clock.
  */
 import { rewardsAddressIssue, type AddressRules } from "./addresses";
+import { isBeforeRegistration, type ContributionStatus } from "./contract-state";
 
 export const WITHDRAWAL_DELAY_SECONDS = 86_400;
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 export type ManagedContract = {
-  status: number;
+  status: ContributionStatus;
   operator: string;
   contributions: readonly { address: string; beneficiary: string; amount: bigint }[];
 };
@@ -24,7 +25,7 @@ export type WithdrawState =
 
 /** A contributor's withdrawal: locked for 24 h after its latest contribution, nothing once the node registered. */
 export function withdrawState(c: ManagedContract, wallet: string, contributionTimestamp: bigint, nowSeconds: number, delay = WITHDRAWAL_DELAY_SECONDS): WithdrawState {
-  if (same(wallet, c.operator) || c.status === 3) return { kind: "none" };
+  if (same(wallet, c.operator) || c.status === "finalized") return { kind: "none" };
   const amount = c.contributions.filter((x) => same(x.address, wallet)).reduce((s, x) => s + x.amount, 0n);
   if (amount === 0n) return { kind: "none" };
   const availableAt = Number(contributionTimestamp) + delay;
@@ -35,7 +36,7 @@ export function withdrawState(c: ManagedContract, wallet: string, contributionTi
 export function beneficiaryState(c: ManagedContract, wallet: string): { current: string; canChange: boolean } | null {
   const entry = c.contributions.find((x) => same(x.address, wallet));
   if (!entry) return null;
-  return { current: entry.beneficiary, canChange: c.status === 1 || c.status === 2 };
+  return { current: entry.beneficiary, canChange: c.status === "open" || c.status === "awaitingActivation" };
 }
 
 export type OperatorActions = { finalize: boolean; reset: boolean; refunds: { address: string; amount: bigint }[] };
@@ -44,8 +45,8 @@ export type OperatorActions = { finalize: boolean; reset: boolean; refunds: { ad
 export function operatorActions(c: ManagedContract, wallet: string): OperatorActions | null {
   if (!same(wallet, c.operator)) return null;
   return {
-    finalize: c.status === 2,
-    reset: c.status === 0 || c.status === 1 || c.status === 2,
+    finalize: c.status === "awaitingActivation",
+    reset: isBeforeRegistration(c.status),
     refunds: c.contributions.map((x) => ({ address: x.address, amount: x.amount })),
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { filterOpenNodes, sortOpenNodes, type OpenNodeRow } from "./open-nodes";
 
 const row = (address: string, fee: number, min: bigint | null, free: bigint, operator = "0xop"): OpenNodeRow => ({
-  address, operator, status: 1, feeBasisPoints: fee, staked: 0n, remaining: 100n, minContribution: min, freeSlots: free, reservedSlots: 0, ed25519: "ed" + address,
+  address, operator, status: "open" as const, feeBasisPoints: fee, staked: 0n, remaining: 100n, minContribution: min, freeSlots: free, reservedSlots: 0, ed25519: "ed" + address,
 });
 
 describe("open nodes table", () => {

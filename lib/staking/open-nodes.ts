@@ -3,13 +3,13 @@
  * backend only names the contracts), which contracts are listed (spec §6.2 with the chain's own
  * status and block), and the table's sorting and filtering.
  */
-import { selectOpenContracts, type ContractLike } from "./contract-state";
+import { selectOpenContracts, type ContractLike, type ContributionStatus } from "./contract-state";
 import { freeSlots, minimumContribution, remainingStake, totalContributed, type ContributionSnapshot } from "./contribution";
 
 export type OpenNodeRow = {
   address: string;
   operator: string;
-  status: number;
+  status: ContributionStatus;
   feeBasisPoints: number;
   staked: bigint;
   remaining: bigint;
@@ -80,7 +80,7 @@ export function filterOpenNodes(rows: readonly OpenNodeRow[], f: OpenNodeFilter)
 /** A contribution contract as the chain reports it (lib/contracts/reads' ContributionChainState fits). */
 export type ContributionChainLike = ContributionSnapshot & {
   address: string;
-  status: number;
+  status: ContributionStatus;
   operator: string;
   feeBasisPoints: number;
   /** the contract's own minimumContribution() answer; null when it reverted */

@@ -8,6 +8,7 @@ import { formatSesh, parseSesh } from "./amounts";
 import { calcMinimumContribution, minimumOperatorContribution } from "./contribution";
 import { rewardsAddressIssue, type AddressRules } from "./addresses";
 import { parseFeePercent } from "./fees";
+import { isBeforeRegistration, type ContributionStatus } from "./contract-state";
 import { NOT_FROM_FACTORY_SENTENCE } from "./contract-trust";
 import { PAUSED_SENTENCE } from "./paused";
 
@@ -183,14 +184,14 @@ export type CheckVerdict = { ok: boolean; reason: string | null };
  * connected operator, neither key may be registered, no open contribution contract may exist for the
  * node (unless it is the one this wizard created), the registry must be started and not paused.
  */
-export function registrationVerdict(checks: RegistrationChainFacts | undefined, openContract: { address: string; status: number } | null, ownContract: string | null): CheckVerdict {
+export function registrationVerdict(checks: RegistrationChainFacts | undefined, openContract: { address: string; status: ContributionStatus } | null, ownContract: string | null): CheckVerdict {
   if (!checks) return { ok: false, reason: "Checking the keys on the chain…" };
   if (checks.paused) return { ok: false, reason: PAUSED_SENTENCE };
   if (checks.started === false) return { ok: false, reason: "The rewards contract has not started yet: registrations open when it does." };
   if ((checks.blsRegisteredAs ?? 0n) > 0n) return { ok: false, reason: `This node's BLS key is already registered, as node #${checks.blsRegisteredAs}.` };
   if ((checks.ed25519RegisteredAs ?? 0n) > 0n) return { ok: false, reason: `This node's Ed25519 key is already registered, as node #${checks.ed25519RegisteredAs}.` };
   if (!checks.proofOfPossessionValid) return { ok: false, reason: "The proof of possession does not verify for this wallet: the keys were prepared for another operator address, or they are corrupt." };
-  if (openContract && openContract.status !== 3 && openContract.address.toLowerCase() !== ownContract?.toLowerCase()) {
+  if (openContract && isBeforeRegistration(openContract.status) && openContract.address.toLowerCase() !== ownContract?.toLowerCase()) {
     return { ok: false, reason: "This node already has an open contribution contract." };
   }
   return { ok: true, reason: null };

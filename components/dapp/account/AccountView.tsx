@@ -7,7 +7,7 @@ import { useAccount } from "wagmi";
 import { cx } from "@/components/ui/cx";
 import { isBeneficiaryOnly, positionInContract, totalStaked } from "@/lib/staking/account";
 import { formatSesh } from "@/lib/staking/amounts";
-import { contractStatusLabel } from "@/lib/staking/contract-state";
+import { contractStatusLabel, isBeforeRegistration } from "@/lib/staking/contract-state";
 import { formatFeeBasisPoints, formatFeePpm } from "@/lib/staking/fees";
 import { nodeView } from "@/lib/staking/node-view";
 import { claimableOnChain, claimView, dailyEarnings } from "@/lib/staking/rewards";
@@ -58,7 +58,7 @@ export function AccountView({ address }: { address: Address }) {
     const { own, reserved } = onChain ? positionInContract(onChain, address) : { own: 0n, reserved: 0n };
     return { api, onChain, own, reserved, status: onChain?.status ?? api.status };
   });
-  const openContracts = contracts.filter((c) => c.status !== 3);
+  const openContracts = contracts.filter((c) => isBeforeRegistration(c.status));
   const stakedTotal = totalStaked(nodes, contracts);
 
   const acct = chain.data.account;

@@ -55,7 +55,7 @@ export function ContractDetail({ address }: { address: Address }) {
   const status = snap.data?.contracts[0]?.status;
   const onChainId = snap.data?.keyIds[0]?.id ?? 0n;
   // registered on chain, not yet witnessed: poll the network until it is (read, not a clock)
-  const waitingForWitness = status === 3 && onChainId > 0n && liveId === undefined;
+  const waitingForWitness = status === "finalized" && onChainId > 0n && liveId === undefined;
   useEffect(() => {
     const was = waiting.current;
     waiting.current = waitingForWitness;
@@ -100,15 +100,15 @@ export function ContractDetail({ address }: { address: Address }) {
       </dl>
       <ProgressBar basisPoints={shareBasisPoints(staked, c.stakingRequirement)} label="Staked share of the requirement" />
 
-      {c.status === 3 ? <RegistrationProgress chainName={target.chainName} registeredId={registeredId} witnessedId={liveId} pendingText="The node has left the registry, or its registration is still being read." /> : null}
+      {c.status === "finalized" ? <RegistrationProgress chainName={target.chainName} registeredId={registeredId} witnessedId={liveId} pendingText="The node has left the registry, or its registration is still being read." /> : null}
 
       <TxNote tx={tx} />
-      {c.status !== 3 && ownership === "unknown" ? (
+      {c.status !== "finalized" && ownership === "unknown" ? (
         <p className="rounded-2xl border border-line p-4 text-sm text-muted" data-testid="contract-unconfirmed">
           Staking opens once the chain confirms that Session&apos;s staking factory created this contract; it could not be asked yet.
         </p>
       ) : null}
-      {c.status !== 3 && ownership === "owned" ? (
+      {c.status !== "finalized" && ownership === "owned" ? (
         <div className="grid gap-6 lg:grid-cols-2">
           <div className="rounded-2xl border border-line p-4">
             <ContributeForm contract={c} wallet={account ?? null} walletChainOk={chainId === target.chainId} balance={acct?.balance ?? null} ethBalance={acct?.ethBalance ?? null} tx={tx} />

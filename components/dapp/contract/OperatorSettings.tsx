@@ -31,7 +31,7 @@ const FIELD = "mt-1 min-h-11 w-full rounded-xl border border-line bg-bg px-3 fon
 export function OperatorSettings({ contract, wallet, manualFinalize, tx }: Props) {
   const target = useTarget();
   const addressRules = useAddressRules(contract.address);
-  const editable = contract.status === 0;
+  const editable = contract.status === "awaitingOperator";
   const own = contract.reservations[0];
   const feeForm = useRulesForm<{ fee: string }>(
     (v) => {
@@ -54,7 +54,7 @@ export function OperatorSettings({ contract, wallet, manualFinalize, tx }: Props
       },
     },
   );
-  if (wallet.toLowerCase() !== contract.operator.toLowerCase() || contract.status === 3) return null;
+  if (wallet.toLowerCase() !== contract.operator.toLowerCase() || contract.status === "finalized") return null;
   const run = async (change: OperatorSetting) => {
     const { operatorFlow } = await import("@/lib/flows/operator");
     await tx.run(operatorFlow(target, { kind: "wallet", wallet }, { contract: contract.address, ...change }));

@@ -96,7 +96,7 @@ export function MultiRegistration({ keys, operator, requirement, maxContributors
   if (state.contract) {
     const stake = parseSesh(state.stake);
     const amount = stake.ok ? stake.atomic : minimumOperatorContribution(requirement);
-    const opened = contract !== null && contract.status >= 1;
+    const opened = contract !== null && contract.status !== "awaitingOperator";
     return (
       <section aria-labelledby="multi-heading" className="space-y-4 rounded-2xl border border-line p-4" data-testid="multi-step-stake">
         <h2 id="multi-heading" className="text-xl font-bold">

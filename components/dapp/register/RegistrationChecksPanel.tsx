@@ -3,11 +3,12 @@
 import Link from "next/link";
 import type { RegistrationChecks } from "@/lib/contracts/reads/registration-checks";
 import type { ContributionContractNotReady } from "@/lib/network/schemas";
+import { isBeforeRegistration } from "@/lib/staking/contract-state";
 import type { CheckVerdict } from "@/lib/staking/register";
 
 export function RegistrationChecksPanel({ verdict, checks, openContract, ownContract, checking }: { verdict: CheckVerdict; checks: RegistrationChecks | undefined; openContract: ContributionContractNotReady | null; ownContract: string | null; checking: boolean }) {
   const registeredAs = checks?.blsRegisteredAs && checks.blsRegisteredAs > 0n ? checks.blsRegisteredAs : checks?.ed25519RegisteredAs && checks.ed25519RegisteredAs > 0n ? checks.ed25519RegisteredAs : null;
-  const foreignContract = openContract && openContract.status !== 3 && openContract.address.toLowerCase() !== ownContract?.toLowerCase() ? openContract : null;
+  const foreignContract = openContract && isBeforeRegistration(openContract.status) && openContract.address.toLowerCase() !== ownContract?.toLowerCase() ? openContract : null;
   return (
     <section aria-labelledby="checks-heading" className="rounded-2xl border border-line p-4" data-testid="registration-checks">
       <h2 id="checks-heading" className="text-xl font-bold">

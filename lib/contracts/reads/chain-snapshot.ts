@@ -10,6 +10,7 @@ import { rewardRatePoolAbi } from "@/lib/contracts/abi/rewardRatePool";
 import { serviceNodeContributionAbi } from "@/lib/contracts/abi/serviceNodeContribution";
 import { serviceNodeContributionFactoryAbi } from "@/lib/contracts/abi/serviceNodeContributionFactory";
 import { serviceNodeRewardsAbi } from "@/lib/contracts/abi/serviceNodeRewards";
+import { decodeContributionStatus, type ContributionStatus } from "@/lib/staking/contract-state";
 import { seshAbi } from "@/lib/contracts/abi/sesh";
 import { multicall3ClockAbi, ReadBatch, viewRead, type BatchHandle } from "./multicall";
 
@@ -29,7 +30,7 @@ export type WalletInContract = {
 
 export type ContributionChainState = {
   address: Address;
-  status: number;
+  status: ContributionStatus;
   operator: Address;
   feeBasisPoints: number;
   ed25519Pubkey: bigint;
@@ -218,11 +219,13 @@ function decodeContract(h: ContractHandles): ContributionChainState | null {
   // a contract that does not answer these is not a ServiceNodeContribution (or the call failed):
   // leave it out rather than invent its figures
   if (v.status === null || v.operator === null || v.params === null || v.contributions === null || v.reserved === null || v.stakingRequirement === null || v.maxContributors === null) return null;
+  const status = decodeContributionStatus(v.status);
+  if (status === null) return null;
   const [addrs, beneficiaries, amounts] = v.contributions;
   const [resAddrs, resAmounts, resReceived] = v.reserved;
   const state: ContributionChainState = {
     address: h.address,
-    status: v.status,
+    status,
     operator: v.operator,
     feeBasisPoints: v.params.fee,
     ed25519Pubkey: v.params.serviceNodePubkey,
