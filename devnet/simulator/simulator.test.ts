@@ -27,7 +27,6 @@ const SESH = 1_000_000_000n;
 let devnet: RunningDevnet;
 let api: NetworkClient;
 let apiUrl: string;
-let startupSeconds = 0;
 const publicClient = () => createPublicClient({ chain: devnetChain, transport: http(devnet.state.rpcUrl) });
 const walletOf = (index: number) =>
   createWalletClient({ account: privateKeyToAccount(hardhatKey(index)), chain: devnetChain, transport: http(devnet.state.rpcUrl) });
@@ -41,9 +40,8 @@ async function send(index: number, request: Parameters<ReturnType<typeof walletO
 
 beforeAll(async () => {
   const [rpcPort, apiPort] = [await freePort(), await freePort()];
-  const t0 = Date.now();
+  // how long this takes is the bench's figure (cold npm run dev), not a timed assertion here
   devnet = await startDevnet({ rpcPort, apiPort, writeStateFile: false });
-  startupSeconds = (Date.now() - t0) / 1000;
   apiUrl = devnet.state.networkApiUrl;
   api = createNetworkClient(apiUrl);
 }, 120_000);
@@ -53,11 +51,6 @@ afterAll(async () => {
 });
 
 describe("network simulator on a seeded devnet", () => {
-  it("starts the whole devnet within the 20 s budget", () => {
-    console.log(`devnet ready in ${startupSeconds.toFixed(1)} s`);
-    expect(startupSeconds).toBeLessThan(20);
-  });
-
   it("serves the seeded world through every endpoint in the schemas' shapes", async () => {
     const info = await api.getInfo();
     expect(info.network.node_count).toBeGreaterThanOrEqual(30);
@@ -66,7 +59,7 @@ describe("network simulator on a seeded devnet", () => {
     expect(nodes.nodes.length).toBe(info.network.node_count);
     expect(Object.keys((await api.getNodesBls()).bls_keys)).toHaveLength(info.network.node_count);
     const contracts = await api.getContributionContracts();
-    expect(contracts.contracts.map((c) => c.status).sort()).toEqual([0, 1, 1, 1, 1, 2, 3]);
+    expect(contracts.contracts.map((c) => c.status).sort()).toEqual(["awaitingOperator", "open", "open", "open", "open", "awaitingActivation", "finalized"].sort());
     const operatorStakes = await api.getStakes(hardhatAddress(1));
     expect(operatorStakes.stakes.length).toBeGreaterThan(3);
     expect(operatorStakes.contracts.length).toBeGreaterThan(2);
