@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { claimableAfterUpdate, claimableFromBackend, claimableOnChain, claimCapState, claimExceedsCap, claimPlan, dailyEarnings, claimView } from "./rewards";
-import { estimatedYearlyRateBasisPoints, poolPayout, rewardsPerDay } from "./yearly-rate";
+import { estimatedYearlyEarnings, estimatedYearlyRateBasisPoints, poolPayout, rewardsPerDay } from "./yearly-rate";
 import { dailyRewardsCsv } from "./csv";
 import { ATOMIC_PER_SESH as SESH } from "./amounts";
 
@@ -81,5 +81,17 @@ describe("claimView: the figures every claim UI shows, from one chain read", () 
     // 90 signed − 10 claimed = 80 > 100 − 30 = 70 left this cycle
     expect(v?.plan).toMatchObject({ claimable: 80n * SESH, needsUpdate: true, capped: true, payableNow: 70n * SESH });
     expect(v?.cap.remaining).toBe(70n * SESH);
+  });
+});
+
+describe("a contributor's yearly earnings, estimated (spec §2.9, §4)", () => {
+  it("a year of the pool's payout shared by stake, after the operator's fee", () => {
+    // 23 SESH a block, 720 blocks a day, 365 days, over 100,000,000 SESH staked: 6.0444 % a year before the fee
+    const input = { amount: 5_000n * SESH, rewardRatePerBlock: 23n * SESH, totalStaked: 100_000_000n * SESH, feeBasisPoints: 1_000 };
+    const yearly = (23n * SESH * 720n * 365n * 5_000n * SESH) / (100_000_000n * SESH);
+    expect(estimatedYearlyEarnings(input)).toBe((yearly * 9_000n) / 10_000n);
+    expect(estimatedYearlyEarnings({ ...input, feeBasisPoints: 10_000 })).toBe(0n);
+    expect(estimatedYearlyEarnings({ ...input, totalStaked: 0n })).toBeNull();
+    expect(estimatedYearlyEarnings({ ...input, amount: 0n })).toBe(0n);
   });
 });

@@ -25,3 +25,27 @@ export function estimatedYearlyRateBasisPoints(rewardRatePerBlock: bigint, total
 export function poolPayout(balance: bigint, seconds: bigint): bigint {
   return (balance * 151n * seconds) / (1000n * 31_536_000n);
 }
+
+export type EarningsEstimateInput = {
+  /** what the contributor would stake, atomic */
+  amount: bigint;
+  /** the pool's rewardRate(): the payout of the next 120 s block */
+  rewardRatePerBlock: bigint;
+  /** all SESH staked in registered nodes, atomic */
+  totalStaked: bigint;
+  /** the node's operator fee, basis points */
+  feeBasisPoints: number;
+};
+
+/**
+ * What a contributor would earn in a year, estimated (spec §2.9, §4): every registered node earns
+ * the same share of the pool's payout and a node's reward is shared in proportion to stake after
+ * the operator's fee, so `amount × rewardRate × 720 × 365 × (10 000 − fee) / (totalStaked × 10 000)`.
+ * An estimate: the pool's payout falls as it drains and the number of nodes moves. Null when
+ * nothing is staked.
+ */
+export function estimatedYearlyEarnings(i: EarningsEstimateInput): bigint | null {
+  if (i.totalStaked <= 0n || i.amount <= 0n) return i.totalStaked <= 0n ? null : 0n;
+  const afterFee = 10_000n - BigInt(Math.min(10_000, Math.max(0, i.feeBasisPoints)));
+  return (i.amount * rewardsPerDay(i.rewardRatePerBlock) * DAYS_PER_YEAR * afterFee) / (i.totalStaked * 10_000n);
+}
