@@ -4,13 +4,13 @@
  * create the node's contribution contract (the operator's share then goes through contributeFlow).
  */
 import type { Address } from "viem";
-import { addBLSPublicKeyCall, deployContributionContractCall, type NodeKeysHex } from "@/lib/contracts/writes/register";
+import { addBLSPublicKeyCall, deployContributionContractCall } from "@/lib/contracts/writes/register";
 import { formatSesh } from "@/lib/staking/amounts";
-import type { MultiSettings } from "@/lib/staking/register";
+import type { MultiSettings, NodeKeys } from "@/lib/staking/register";
 import type { FlowSpec } from "@/lib/tx/types";
 import { stakerOf, type Actor, type FlowTarget } from "./flow-target";
 
-export function registerSoloFlow(t: FlowTarget, actor: Actor, p: { keys: NodeKeysHex; requirement: bigint; beneficiary: Address | null }): FlowSpec {
+export function registerSoloFlow(t: FlowTarget, actor: Actor, p: { keys: NodeKeys; requirement: bigint; beneficiary: Address | null }): FlowSpec {
   const staker = stakerOf(actor);
   const amount = formatSesh(p.requirement);
   return {
@@ -29,7 +29,7 @@ export function registerSoloFlow(t: FlowTarget, actor: Actor, p: { keys: NodeKey
 /** The settings as lib/staking's validateMultiRegistration accepted them (its addresses passed the EIP-55 check). */
 type CheckedSettings = Pick<MultiSettings, "feeBasisPoints" | "reserved" | "manualFinalize">;
 
-export function createContributionContractFlow(t: FlowTarget, actor: Actor, p: { keys: NodeKeysHex; settings: CheckedSettings }): FlowSpec {
+export function createContributionContractFlow(t: FlowTarget, actor: Actor, p: { keys: NodeKeys; settings: CheckedSettings }): FlowSpec {
   const reserved = p.settings.reserved.map((r) => ({ addr: r.addr as Address, amount: r.amount }));
   return {
     title: "Create the node's contribution contract",

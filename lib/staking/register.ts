@@ -12,10 +12,11 @@ import { isBeforeRegistration, type ContributionStatus } from "./contract-state"
 import { NOT_FROM_FACTORY_SENTENCE } from "./contract-trust";
 import { PAUSED_SENTENCE } from "./paused";
 
-export type RegistrationKeys = { pubkey_bls: string; sig_bls: string; pubkey_ed25519: string; sig_ed25519: string };
-export type RegistrationKeyIssues = Partial<Record<keyof RegistrationKeys, string>>;
+/** A node's keys and proofs of possession as the node prints them (hex): what registering it needs. */
+export type NodeKeys = { pubkey_bls: string; sig_bls: string; pubkey_ed25519: string; sig_ed25519: string };
+export type NodeKeyIssues = Partial<Record<keyof NodeKeys, string>>;
 
-export const REGISTRATION_FIELDS: Record<keyof RegistrationKeys, { label: string; hexChars: number }> = {
+export const REGISTRATION_FIELDS: Record<keyof NodeKeys, { label: string; hexChars: number }> = {
   pubkey_ed25519: { label: "Ed25519 public key", hexChars: 64 },
   pubkey_bls: { label: "BLS public key", hexChars: 128 },
   sig_bls: { label: "BLS proof of possession", hexChars: 256 },
@@ -32,9 +33,9 @@ function hexIssue(raw: string, label: string, hexChars: number): string | null {
 }
 
 /** Each key and signature: hex, exact length; normalised to lower case without 0x. */
-export function validateRegistrationKeys(input: RegistrationKeys): { ok: true; keys: RegistrationKeys } | { ok: false; issues: RegistrationKeyIssues } {
-  const issues: RegistrationKeyIssues = {};
-  for (const [field, { label, hexChars }] of Object.entries(REGISTRATION_FIELDS) as [keyof RegistrationKeys, { label: string; hexChars: number }][]) {
+export function validateRegistrationKeys(input: NodeKeys): { ok: true; keys: NodeKeys } | { ok: false; issues: NodeKeyIssues } {
+  const issues: NodeKeyIssues = {};
+  for (const [field, { label, hexChars }] of Object.entries(REGISTRATION_FIELDS) as [keyof NodeKeys, { label: string; hexChars: number }][]) {
     const issue = hexIssue(input[field] ?? "", label, hexChars);
     if (issue) issues[field] = issue;
   }
@@ -48,7 +49,7 @@ export function validateRegistrationKeys(input: RegistrationKeys): { ok: true; k
  * `/registrations` answer whose first entry is taken). Field values are checked by
  * validateRegistrationKeys; here only that the fields are there.
  */
-export function parsePastedRegistration(text: string): { ok: true; registration: RegistrationKeys & { operator: string | null } } | { ok: false; error: string } {
+export function parsePastedRegistration(text: string): { ok: true; registration: NodeKeys & { operator: string | null } } | { ok: false; error: string } {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -60,7 +61,7 @@ export function parsePastedRegistration(text: string): { ok: true; registration:
   if (!first || typeof first !== "object") return { ok: false, error: "The pasted JSON holds no registration." };
   const o = first as Record<string, unknown>;
   for (const field of Object.keys(REGISTRATION_FIELDS)) {
-    if (typeof o[field] !== "string") return { ok: false, error: `The pasted JSON has no "${field}" field (the ${REGISTRATION_FIELDS[field as keyof RegistrationKeys].label}).` };
+    if (typeof o[field] !== "string") return { ok: false, error: `The pasted JSON has no "${field}" field (the ${REGISTRATION_FIELDS[field as keyof NodeKeys].label}).` };
   }
   return {
     ok: true,

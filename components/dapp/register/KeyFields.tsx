@@ -1,13 +1,13 @@
 "use client";
 
-import { REGISTRATION_FIELDS, type RegistrationKeyIssues, type RegistrationKeys } from "@/lib/staking/register";
+import { REGISTRATION_FIELDS, type NodeKeyIssues, type NodeKeys } from "@/lib/staking/register";
 
 /** The node's four keys and signatures, editable, each with its own message. */
-export function KeyFields({ keys, issues, onChange, disabled }: { keys: RegistrationKeys; issues: RegistrationKeyIssues; onChange: (k: RegistrationKeys) => void; disabled?: boolean }) {
+export function KeyFields({ keys, issues, onChange, disabled }: { keys: NodeKeys; issues: NodeKeyIssues; onChange: (k: NodeKeys) => void; disabled?: boolean }) {
   return (
     <fieldset className="space-y-3" disabled={disabled}>
       <legend className="text-xl font-bold">The node&apos;s keys</legend>
-      {(Object.keys(REGISTRATION_FIELDS) as (keyof RegistrationKeys)[]).map((field) => {
+      {(Object.keys(REGISTRATION_FIELDS) as (keyof NodeKeys)[]).map((field) => {
         const { label, hexChars } = REGISTRATION_FIELDS[field];
         const id = `reg-${field}`;
         return (

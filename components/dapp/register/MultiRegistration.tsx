@@ -8,7 +8,7 @@ import type { ContributionChainState } from "@/lib/contracts/reads/chain-snapsho
 import { formatSesh, parseSesh } from "@/lib/staking/amounts";
 import { rewardsAddressIssue } from "@/lib/staking/addresses";
 import { minimumOperatorContribution } from "@/lib/staking/contribution";
-import { validateMultiRegistration, type RegistrationKeys, type WizardContractVerdict } from "@/lib/staking/register";
+import { validateMultiRegistration, type NodeKeys, type WizardContractVerdict } from "@/lib/staking/register";
 import { Button } from "@/components/ui/Button";
 import { useAddressRules } from "../data/useAddressRules";
 import { FieldError } from "../forms/FieldError";
@@ -19,7 +19,7 @@ import { ReservedSlotsEditor, type SlotRow } from "./ReservedSlotsEditor";
 import type { WizardState } from "./wizard-url";
 
 type Props = {
-  keys: RegistrationKeys;
+  keys: NodeKeys;
   operator: Address;
   requirement: bigint;
   maxContributors: bigint;

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useMemo, useState, useSyncExternalStore } from "react";
 import { useAccount } from "wagmi";
-import { registrationVerdict, validateRegistrationKeys, wizardContractVerdict, type RegistrationKeys } from "@/lib/staking/register";
+import { registrationVerdict, validateRegistrationKeys, wizardContractVerdict, type NodeKeys } from "@/lib/staking/register";
 import { useContributionContracts } from "../data/network-queries";
 import { useContractForKey, useRegistrationChecks, useRegistrations } from "../data/registration-queries";
 import { useChainSnapshot } from "../data/useChainSnapshot";
@@ -20,7 +20,7 @@ import { RegistrationChecksPanel } from "./RegistrationChecksPanel";
 import { SoloRegistration } from "./SoloRegistration";
 import { readWizard, writeWizard, type WizardState } from "./wizard-url";
 
-const EMPTY_KEYS = (ed25519: string): RegistrationKeys => ({ pubkey_ed25519: ed25519, pubkey_bls: "", sig_bls: "", sig_ed25519: "" });
+const EMPTY_KEYS = (ed25519: string): NodeKeys => ({ pubkey_ed25519: ed25519, pubkey_bls: "", sig_bls: "", sig_ed25519: "" });
 const subscribeNever = () => () => {};
 
 /**
@@ -42,9 +42,9 @@ export function RegisterWizard({ ed25519 }: { ed25519: string }) {
   const isClient = useSyncExternalStore(subscribeNever, () => true, () => false);
   const pasted = useMemo(() => (isClient ? recallRegistration(ed25519) : null), [isClient, ed25519]);
   const prepared = useRegistrations(ed25519);
-  const [edited, setEdited] = useState<RegistrationKeys | null>(null);
+  const [edited, setEdited] = useState<NodeKeys | null>(null);
   const fromNetwork = prepared.data?.registrations[0];
-  const keys: RegistrationKeys = edited ?? pasted ?? (fromNetwork ? { pubkey_ed25519: fromNetwork.pubkey_ed25519, pubkey_bls: fromNetwork.pubkey_bls, sig_bls: fromNetwork.sig_bls, sig_ed25519: fromNetwork.sig_ed25519 } : EMPTY_KEYS(ed25519));
+  const keys: NodeKeys = edited ?? pasted ?? (fromNetwork ? { pubkey_ed25519: fromNetwork.pubkey_ed25519, pubkey_bls: fromNetwork.pubkey_bls, sig_bls: fromNetwork.sig_bls, sig_ed25519: fromNetwork.sig_ed25519 } : EMPTY_KEYS(ed25519));
   const validated = validateRegistrationKeys(keys);
   const checks = useRegistrationChecks(validated.ok ? validated.keys : null, operator);
   const forKey = useContractForKey(ed25519);
@@ -61,7 +61,7 @@ export function RegisterWizard({ ed25519 }: { ed25519: string }) {
     // the native history API: useSearchParams follows it without a server round trip
     window.history.replaceState(null, "", `${window.location.pathname}${writeWizard(next)}`);
   };
-  const editKeys = (k: RegistrationKeys) => {
+  const editKeys = (k: NodeKeys) => {
     setEdited(k);
     const v = validateRegistrationKeys(k);
     if (v.ok && v.keys.pubkey_ed25519 === ed25519) rememberRegistration(v.keys);

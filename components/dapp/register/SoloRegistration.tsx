@@ -3,7 +3,7 @@
 import type { Address } from "viem";
 import { formatSesh } from "@/lib/staking/amounts";
 import { rewardsAddressIssue } from "@/lib/staking/addresses";
-import { soloBlocker, type RegistrationKeys } from "@/lib/staking/register";
+import { soloBlocker, type NodeKeys } from "@/lib/staking/register";
 import { Button } from "@/components/ui/Button";
 import { useAddressRules } from "../data/useAddressRules";
 import { FieldError } from "../forms/FieldError";
@@ -12,7 +12,7 @@ import { useTarget } from "../providers/TargetContext";
 import type { TxFlowControls } from "../tx/useTxFlow";
 
 type Props = {
-  keys: RegistrationKeys;
+  keys: NodeKeys;
   operator: Address;
   /** read from the chain, never hard-coded: the owner can change it */
   requirement: bigint;

@@ -7,11 +7,11 @@ import type { Address } from "viem";
 import { serviceNodeContributionFactoryAbi } from "@/lib/contracts/abi/serviceNodeContributionFactory";
 import { serviceNodeRewardsAbi } from "@/lib/contracts/abi/serviceNodeRewards";
 import { blsPubkeyHexToG1, blsSignatureHexToParams, ed25519HexToUint256, ed25519SignatureHexToWords } from "@/lib/contracts/encoders";
+import type { NodeKeys } from "@/lib/staking/register";
 import { writeCall, type WriteCall } from "./call";
 
-export type NodeKeysHex = { pubkey_bls: string; sig_bls: string; pubkey_ed25519: string; sig_ed25519: string };
 
-function nodeParams(keys: NodeKeysHex, feeBasisPoints: number) {
+function nodeParams(keys: NodeKeys, feeBasisPoints: number) {
   const sig = ed25519SignatureHexToWords(keys.sig_ed25519);
   return { serviceNodePubkey: ed25519HexToUint256(keys.pubkey_ed25519), serviceNodeSignature1: sig.sig1, serviceNodeSignature2: sig.sig2, fee: feeBasisPoints };
 }
@@ -20,7 +20,7 @@ function nodeParams(keys: NodeKeysHex, feeBasisPoints: number) {
  * A solo node: the operator alone stakes the whole requirement (pulled from the caller once it
  * approved exactly that), its rewards to `beneficiary` (the operator when null).
  */
-export function addBLSPublicKeyCall(rewards: Address, keys: NodeKeysHex, operator: Address, beneficiary: Address | null, stakingRequirement: bigint): WriteCall {
+export function addBLSPublicKeyCall(rewards: Address, keys: NodeKeys, operator: Address, beneficiary: Address | null, stakingRequirement: bigint): WriteCall {
   return writeCall({
     address: rewards,
     abi: serviceNodeRewardsAbi,
@@ -30,7 +30,7 @@ export function addBLSPublicKeyCall(rewards: Address, keys: NodeKeysHex, operato
 }
 
 /** factory.deploy(key, proof, params{fee}, reserved (empty, or the operator first), manualFinalize). */
-export function deployContributionContractCall(factory: Address, keys: NodeKeysHex, feeBasisPoints: number, reserved: readonly { addr: Address; amount: bigint }[], manualFinalize: boolean): WriteCall {
+export function deployContributionContractCall(factory: Address, keys: NodeKeys, feeBasisPoints: number, reserved: readonly { addr: Address; amount: bigint }[], manualFinalize: boolean): WriteCall {
   return writeCall({
     address: factory,
     abi: serviceNodeContributionFactoryAbi,
