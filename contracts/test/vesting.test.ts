@@ -4,7 +4,7 @@
 // withdraw, rewards address, exit request, both claims), release, revoke, both transfers and the
 // five events. One network node seeded with a key the test holds signs the rewards balances.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type Address, type Hex, getAddress, zeroAddress } from "viem";
+import { BaseError, type Address, type Hex, decodeErrorResult, getAddress, zeroAddress } from "viem";
 import { readArtifact } from "@/devnet/deploy";
 import { describeError } from "@/lib/contracts/errors";
 import { serviceNodeContributionAbi } from "@/lib/contracts/abi/serviceNodeContribution";
@@ -96,9 +96,11 @@ async function deployRevert(overrides: Partial<VestingArgs>): Promise<string> {
   try {
     await deployVesting({ ...defaults, ...overrides });
   } catch (error) {
-    const text = String((error as Error).message);
-    const reason = /reverted with reason string '([^']*)'|reverted with the following reason:\n(.*)/.exec(text);
-    if (reason) return reason[1] ?? reason[2] ?? "";
+    // a deployment is no contract call, so viem leaves the node's revert data undecoded
+    const withData = error instanceof BaseError ? error.walk((e) => typeof (e as { data?: { data?: unknown } }).data?.data === "string") : null;
+    const raw = (withData as { data?: { data?: Hex } } | null)?.data?.data;
+    const decoded = raw ? decodeErrorResult({ abi: [], data: raw }) : null;
+    if (decoded?.errorName === "Error") return String(decoded.args[0]);
     throw error;
   }
   throw new Error("Expected the deployment to revert");
