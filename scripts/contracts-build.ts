@@ -35,6 +35,7 @@ export const abiModules = [
     constName: "serviceNodeContributionFactoryAbi",
   },
   { contract: "RewardRatePool", file: "rewardRatePool.ts", constName: "rewardRatePoolAbi" },
+  { contract: "TokenVestingStaking", file: "tokenVestingStaking.ts", constName: "tokenVestingStakingAbi" },
 ] as const;
 
 /** Contracts from outside contracts/ that deployment needs as artifacts too. */

@@ -1,6 +1,7 @@
 // Extracts every function selector, event topic and error selector from the spec's tables
-// (../shared/spec/session-interfaces.md, §1–§4) into contracts/test/spec-selectors.json, grouped
-// by contract. The ABI-compatibility test compares our compiled ABIs with that snapshot, and
+// (../shared/spec/session-interfaces.md, §1–§4, and the vesting contract's Appendix B and C.3,
+// whose admin writes are given in prose) into contracts/test/spec-selectors.json, grouped by
+// contract. The ABI-compatibility test compares our compiled ABIs with that snapshot, and
 // re-extracts from the spec when it is present to prove the snapshot is current.
 //   tsx scripts/extract-spec-selectors.ts [path/to/session-interfaces.md]
 import { readFileSync, writeFileSync } from "node:fs";
@@ -11,7 +12,13 @@ const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const defaultSpecPath = join(repoRoot, "..", "shared", "spec", "session-interfaces.md");
 export const snapshotPath = join(repoRoot, "contracts", "test", "spec-selectors.json");
 
-export type SpecContract = "sesh" | "serviceNodeRewards" | "serviceNodeContribution" | "serviceNodeContributionFactory" | "rewardRatePool";
+export type SpecContract =
+  | "sesh"
+  | "serviceNodeRewards"
+  | "serviceNodeContribution"
+  | "serviceNodeContributionFactory"
+  | "rewardRatePool"
+  | "tokenVestingStaking";
 export type SelectorKind = "functions" | "events" | "errors";
 export type SpecSelectors = Record<SpecContract, Record<SelectorKind, Record<string, string>>>;
 
@@ -26,7 +33,11 @@ function contractForHeading(heading: string, current: SpecContract | null): Spec
   if (/^## 3\. /.test(heading)) return "serviceNodeContribution";
   if (/^### 3\.7 /.test(heading)) return "serviceNodeContributionFactory";
   if (/^## 4\. /.test(heading)) return "rewardRatePool";
+  if (/^## Appendix B /.test(heading)) return "tokenVestingStaking";
   if (/^## /.test(heading)) return null;
+  // Appendix C: only C.3 lists the contract's own selectors (C.1 and C.2 are about the backend and the portal)
+  if (/^#### C\.3 /.test(heading)) return "tokenVestingStaking";
+  if (/^#### C\.\d /.test(heading)) return null;
   return current;
 }
 
@@ -34,11 +45,37 @@ function contractForHeading(heading: string, current: SpecContract | null): Spec
 function kindForHeader(cells: string[]): SelectorKind | null {
   const [first, second] = cells;
   if (!first || !second) return null;
-  if (first === "Canonical signature" && second === "Selector") return "functions";
-  if (first === "Event (canonical)" && second === "topic0") return "events";
+  if ((first === "Canonical signature" || first === "Signature") && second === "Selector") return "functions";
+  if ((first === "Event (canonical)" || first === "Event") && second === "topic0") return "events";
   if (first === "Error (canonical)" && second === "Selector") return "errors";
   return null;
 }
+
+/**
+ * `name(type name, type indexed name)` as the canonical `name(type,type)`; canonical signatures
+ * (tuples included) come out unchanged.
+ */
+export function canonicalSignature(signature: string): string {
+  const open = signature.indexOf("(");
+  const name = signature.slice(0, open);
+  const inner = signature.slice(open + 1, -1);
+  const params: string[] = [];
+  let depth = 0;
+  let current = "";
+  for (const ch of inner) {
+    if (ch === "(") depth++;
+    if (ch === ")") depth--;
+    if (ch === "," && depth === 0) {
+      params.push(current);
+      current = "";
+    } else current += ch;
+  }
+  if (current.trim()) params.push(current);
+  return `${name}(${params.map((p) => p.trim().split(/\s+/)[0]).join(",")})`;
+}
+
+/** Selectors given in prose: "`revoke(address token)` `0x74a8f103`". */
+const PROSE_SELECTOR = /`([A-Za-z_][A-Za-z0-9_]*\([^`]*\))` `(0x[0-9a-f]{8})`/g;
 
 export function extractSpecSelectors(markdown: string): SpecSelectors {
   const result: SpecSelectors = {
@@ -47,6 +84,17 @@ export function extractSpecSelectors(markdown: string): SpecSelectors {
     serviceNodeContribution: emptyTables(),
     serviceNodeContributionFactory: emptyTables(),
     rewardRatePool: emptyTables(),
+    tokenVestingStaking: emptyTables(),
+  };
+  const record = (contract: SpecContract, kind: SelectorKind, rawSignature: string, selector: string) => {
+    const signature = canonicalSignature(rawSignature);
+    const expectedLength = kind === "events" ? 66 : 10;
+    if (selector.length !== expectedLength) throw new Error(`Bad ${kind} selector for ${signature}: ${selector}`);
+    const table = result[contract][kind];
+    if (table[signature] && table[signature] !== selector) {
+      throw new Error(`Spec lists ${signature} twice for ${contract} with different selectors`);
+    }
+    table[signature] = selector;
   };
   let contract: SpecContract | null = null;
   let kind: SelectorKind | null = null;
@@ -58,6 +106,10 @@ export function extractSpecSelectors(markdown: string): SpecSelectors {
     }
     if (!line.startsWith("|")) {
       kind = null; // a table ends at the first non-table line
+      // only the vesting contract's admin writes are given in prose; elsewhere prose cites calls
+      if (contract === "tokenVestingStaking") {
+        for (const [, signature, selector] of line.matchAll(PROSE_SELECTOR)) record(contract, "functions", signature!, selector!);
+      }
       continue;
     }
     const cells = line.split("|").slice(1, -1).map((c) => c.trim());
@@ -70,13 +122,7 @@ export function extractSpecSelectors(markdown: string): SpecSelectors {
     const signature = /^`([A-Za-z_][A-Za-z0-9_]*\(.*\))`$/.exec(cells[0] ?? "")?.[1];
     const selector = /^`(0x[0-9a-f]+)`$/.exec(cells[1] ?? "")?.[1];
     if (!signature || !selector) continue;
-    const expectedLength = kind === "events" ? 66 : 10;
-    if (selector.length !== expectedLength) throw new Error(`Bad ${kind} selector for ${signature}: ${selector}`);
-    const table = result[contract][kind];
-    if (table[signature] && table[signature] !== selector) {
-      throw new Error(`Spec lists ${signature} twice for ${contract} with different selectors`);
-    }
-    table[signature] = selector;
+    record(contract, kind, signature, selector);
   }
   return result;
 }

@@ -9,6 +9,7 @@ import { serviceNodeRewardsAbi } from "@/lib/contracts/abi/serviceNodeRewards";
 import { serviceNodeContributionAbi } from "@/lib/contracts/abi/serviceNodeContribution";
 import { serviceNodeContributionFactoryAbi } from "@/lib/contracts/abi/serviceNodeContributionFactory";
 import { rewardRatePoolAbi } from "@/lib/contracts/abi/rewardRatePool";
+import { tokenVestingStakingAbi } from "@/lib/contracts/abi/tokenVestingStaking";
 import {
   defaultSpecPath,
   extractSpecSelectors,
@@ -27,6 +28,7 @@ const ours: Record<SpecContract, Abi> = {
   serviceNodeContribution: serviceNodeContributionAbi,
   serviceNodeContributionFactory: serviceNodeContributionFactoryAbi,
   rewardRatePool: rewardRatePoolAbi,
+  tokenVestingStaking: tokenVestingStakingAbi,
 };
 
 /** Spec rows that belong to other deployments of the same name, with the reason. */
@@ -58,6 +60,7 @@ const notOnDevnet: Record<SpecContract, Record<string, string>> = {
   serviceNodeContribution: {},
   serviceNodeContributionFactory: {},
   rewardRatePool: {},
+  tokenVestingStaking: {},
 };
 
 function canonicalType(param: AbiParameter): string {
@@ -142,12 +145,48 @@ describe("the token ABI the dApp speaks", () => {
   });
 });
 
+describe("the vesting contract's ABI", () => {
+  it("has the portal ABI's 30 entries: the constructor, the spec's functions and events, and the four library errors", () => {
+    const mine = ourSelectors(tokenVestingStakingAbi);
+    const spec = snapshot.tokenVestingStaking;
+    // exactly the spec's set: a stray public function would be a call the live contract lacks
+    expect([...mine.functions.keys()].sort()).toEqual(Object.keys(spec.functions).sort());
+    expect([...mine.events.keys()].sort()).toEqual(Object.keys(spec.events).sort());
+    // spec C.3 names these without types; the types are OpenZeppelin 5.0's
+    expect([...mine.errors.keys()].sort()).toEqual(["AddressEmptyCode(address)", "AddressInsufficientBalance(address)", "FailedInnerCall()", "SafeERC20FailedOperation(address)"]);
+    const constructor = tokenVestingStakingAbi.find((item) => item.type === "constructor");
+    expect(constructor?.inputs.map((p) => `${p.type} ${p.name}`)).toEqual([
+      "address beneficiary_",
+      "address revoker_",
+      "uint256 start_",
+      "uint256 end_",
+      "bool transferableBeneficiary_",
+      "address rewardsContract_",
+      "address snContribFactory_",
+      "address sesh_",
+    ]);
+    expect(tokenVestingStakingAbi.length).toBe(30);
+  });
+
+  it("marks the nine views as views and the writes as nonpayable", () => {
+    const views = tokenVestingStakingAbi.filter((i) => i.type === "function" && i.stateMutability === "view").map((i) => ("name" in i ? i.name : ""));
+    expect(views.sort()).toEqual(["SESH", "beneficiary", "end", "revoked", "revoker", "rewardsContract", "snContribFactory", "start", "transferableBeneficiary"]);
+    const writes = tokenVestingStakingAbi.filter((i) => i.type === "function" && i.stateMutability !== "view");
+    expect(writes.every((i) => i.type === "function" && i.stateMutability === "nonpayable")).toBe(true);
+  });
+});
+
 describe("spec selector snapshot", () => {
   it("covers the dApp's key calls", () => {
     expect(snapshot.serviceNodeRewards.functions["addBLSPublicKey((uint256,uint256),(uint256,uint256,uint256,uint256),(uint256,uint256,uint256,uint16),((address,address),uint256)[])"]).toBe("0xbc7efecc");
     expect(snapshot.serviceNodeRewards.functions["claimRewards()"]).toBe("0x372500ab");
     expect(snapshot.serviceNodeContribution.functions["contributeFunds(uint256,address)"]).toBe("0x2816ee73");
     expect(Object.keys(snapshot.serviceNodeRewards.errors).length).toBeGreaterThan(30);
+    // Appendix B's table, C.3's views table and C.3's prose (the admin writes)
+    expect(snapshot.tokenVestingStaking.functions["contributeFunds(address,uint256,address)"]).toBe("0x43cac780");
+    expect(snapshot.tokenVestingStaking.functions["start()"]).toBe("0xbe9a6555");
+    expect(snapshot.tokenVestingStaking.functions["revoke(address)"]).toBe("0x74a8f103");
+    expect(snapshot.tokenVestingStaking.events["TokensReleased(address,uint256)"]).toBe("0xc7798891864187665ac6dd119286e44ec13f014527aeeb2b8eb3fd413df93179");
   });
 
   it.skipIf(!existsSync(defaultSpecPath))("equals a fresh extraction from ../shared/spec", () => {

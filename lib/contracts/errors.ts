@@ -1,7 +1,8 @@
 /**
  * Why a transaction failed, in a sentence a staker can act on. One table for every custom error of
- * the dApp's ABIs (spec §1.2, §2.7, §3.5; a test walks the ABIs so none is missing) and one for the
- * wallet's own errors (rejected, no ETH for gas, wrong chain, disconnected). Reverts are decoded
+ * the dApp's ABIs (spec §1.2, §2.7, §3.5; a test walks the ABIs so none is missing), one for the
+ * vesting contract's revert strings (it reverts with `Error(string)`, spec Appendix B and C.3) and
+ * one for the wallet's own errors (rejected, no ETH for gas, wrong chain, disconnected). Reverts are decoded
  * with viem (`BaseError.walk`, `ContractFunctionRevertedError`) against every ABI at once, because
  * a contribution contract's finalize() bubbles the rewards contract's errors up.
  */
@@ -11,6 +12,7 @@ import { serviceNodeContributionAbi } from "@/lib/contracts/abi/serviceNodeContr
 import { serviceNodeContributionFactoryAbi } from "@/lib/contracts/abi/serviceNodeContributionFactory";
 import { serviceNodeRewardsAbi } from "@/lib/contracts/abi/serviceNodeRewards";
 import { seshAbi } from "@/lib/contracts/abi/sesh";
+import { tokenVestingStakingAbi } from "@/lib/contracts/abi/tokenVestingStaking";
 import { formatSesh } from "@/lib/staking/amounts";
 import { contractStatusLabel, decodeContributionStatus } from "@/lib/staking/contract-state";
 import { formatFeeBasisPoints } from "@/lib/staking/fees";
@@ -21,6 +23,9 @@ import { formatDuration, formatUtc } from "@/lib/staking/timing";
 export type ErrorContext = {
   /** the amount the user tried to stake or claim, atomic */
   amount?: bigint;
+  /** acting through a vesting contract: its `start()` and `end()`, unix seconds */
+  vestingStart?: bigint;
+  vestingEnd?: bigint;
 };
 
 type Args = readonly unknown[];
@@ -151,8 +156,36 @@ export const CUSTOM_ERROR_SENTENCES: Record<string, Sentence> = {
   SafeERC20FailedOperation: () => "A SESH transfer inside the contract failed.",
 };
 
+/**
+ * The vesting contract's revert strings (`Error(string)`), keyed by the exact string. "Vesting
+ * access" is the beneficiary's, or the revoker's once the contract is revoked, from `start` on.
+ */
+export const REVERT_STRING_SENTENCES: Record<string, (ctx: ErrorContext) => string> = {
+  "Vesting: Caller must be beneficiary": () =>
+    "Only this vesting contract's beneficiary can do this, and the connected wallet is not (or no longer) its beneficiary.",
+  "Vesting: Caller must be revoker": () =>
+    "Only this vesting contract's revoker can do this: once a vesting contract is revoked, its revoker acts for it, not its beneficiary.",
+  "Vesting: token revoked": () => "This vesting contract was revoked: its tokens go to the revoker, not to the beneficiary.",
+  "Vesting: not started": ({ vestingStart }) =>
+    vestingStart !== undefined
+      ? `This vesting contract has not started yet: it can stake from ${time(vestingStart)}.`
+      : "This vesting contract has not started yet: it can stake once its start date has passed.",
+  "Vesting: beneficiary not transferable": () => "This vesting contract's beneficiary cannot be handed over to another wallet.",
+  "Vesting: no tokens are due": ({ vestingEnd }) =>
+    `Nothing to withdraw yet: the tokens unlock when the vesting ends${vestingEnd !== undefined ? `, ${time(vestingEnd)}` : ""}, and only what the contract holds (not what is staked or unclaimed) can be withdrawn.`,
+  "Vesting: vesting expired": () => "This vesting contract has already ended: it can no longer be revoked.",
+  "Vesting: start_ after end_": () => "The vesting's start date is after its end date.",
+  "Vesting: start before current time": () => "The vesting's start date must be in the future.",
+  "Shared: Zero-address is not permitted": () => "An address in this transaction is empty (the zero address): enter the address it needs and retry.",
+  "Contract address is not a valid multi-contributor SN contract": () =>
+    "That node contract was not made by Session's staking factory: a vesting contract can only stake in nodes the factory created.",
+};
+
+/** Revert strings whose cause passes with time. */
+const RETRYABLE_REVERT_STRINGS = new Set(["Vesting: not started", "Vesting: no tokens are due"]);
+
 /** Every error of the dApp's ABIs, for decoding raw revert data whichever contract raised it. */
-const ALL_ERRORS_ABI: Abi = [seshAbi, serviceNodeRewardsAbi, serviceNodeContributionAbi, serviceNodeContributionFactoryAbi, rewardRatePoolAbi]
+const ALL_ERRORS_ABI: Abi = [seshAbi, serviceNodeRewardsAbi, serviceNodeContributionAbi, serviceNodeContributionFactoryAbi, rewardRatePoolAbi, tokenVestingStakingAbi]
   .flat()
   .filter((item) => item.type === "error");
 
@@ -164,7 +197,7 @@ export type DescribedError = {
   message: string;
   /** whether trying the same thing again can succeed without changing the input */
   retryable: boolean;
-  /** the contract's custom error, when it was one */
+  /** the contract's custom error, or its revert string when the table knows it */
   errorName?: string;
 };
 
@@ -220,7 +253,25 @@ function decodeRevert(e: unknown): { name: string; args: Args } | null {
       }
     }
   }
-  return null;
+  // a wallet that kept only the message ("execution reverted: Vesting: not started"): the table's
+  // strings are distinctive enough to find in it
+  const said = chain(e)
+    .flatMap((link) => [textOf(link), (link.data as { message?: unknown } | undefined)?.message])
+    .filter((t): t is string => typeof t === "string")
+    .join(" ");
+  const known = Object.keys(REVERT_STRING_SENTENCES).find((reason) => said.includes(reason));
+  return known ? { name: "Error", args: [known] } : null;
+}
+
+/** A decoded revert as a sentence: a custom error by name, an `Error(string)` by its string. */
+function describeRevert({ name, args }: { name: string; args: Args }, ctx: ErrorContext): DescribedError {
+  if (name === "Error" && typeof args[0] === "string") {
+    const reason = args[0];
+    const sentence = REVERT_STRING_SENTENCES[reason];
+    if (sentence) return { kind: "revert", message: sentence(ctx), retryable: RETRYABLE_REVERT_STRINGS.has(reason), errorName: reason };
+    if (reason) return { kind: "revert", message: `The contract refused this: "${reason}".`, retryable: false, errorName: name };
+  }
+  return { kind: "revert", message: customErrorSentence(name, args, ctx), retryable: RETRYABLE_REVERTS.has(name), errorName: name };
 }
 
 /** Any error from simulate, send or wait, as a sentence and what the UI can offer. */
@@ -234,7 +285,7 @@ export function describeError(error: unknown, ctx: ErrorContext = {}): Described
     return { kind: "rejected", message: "You declined in your wallet. Nothing was sent; you can try again when ready.", retryable: true };
   }
   const revert = decodeRevert(error);
-  if (revert) return { kind: "revert", message: customErrorSentence(revert.name, revert.args, ctx), retryable: RETRYABLE_REVERTS.has(revert.name), errorName: revert.name };
+  if (revert) return describeRevert(revert, ctx);
   if (names.includes("InsufficientFundsError") || /insufficient funds/i.test(text)) {
     return { kind: "wallet", message: "Your wallet has too little ETH to pay the network fee (gas). Add some ETH on this network and retry.", retryable: true };
   }
