@@ -1,10 +1,12 @@
 /**
  * What every write-flow builder is given: where it runs (the target's chain and configured
  * contracts, never an address from a URL) and who acts. The actor is one argument so that a new
- * caller (a vesting contract acting for its beneficiary, a batched call) is a case here, not a
- * copy of the flows.
+ * caller is a case here, not a copy of the flows: the wallet itself, or a vesting contract the
+ * wallet is the beneficiary of (spec Appendix B: the wallet calls the vesting contract, which
+ * stakes, claims and exits as itself).
  */
 import type { Address } from "viem";
+import type { ContractToVerify } from "@/lib/tx/types";
 
 export type FlowTarget = {
   chainId: number;
@@ -12,12 +14,19 @@ export type FlowTarget = {
   contracts: { token: Address; rewards: Address; factory: Address };
 };
 
-/** Who acts: today the connected wallet itself, which signs and stakes. */
-export type Actor = { kind: "wallet"; wallet: Address };
+export type WalletActor = { kind: "wallet"; wallet: Address };
+/** The wallet acting as a vesting contract it is the beneficiary of (checked on chain before any flow runs). */
+export type VestingActor = { kind: "vesting"; wallet: Address; vesting: Address };
+export type Actor = WalletActor | VestingActor;
 
 /** The address that holds the stake and receives the claim (the contributor on chain). */
 export function stakerOf(actor: Actor): Address {
-  return actor.wallet;
+  return actor.kind === "vesting" ? actor.vesting : actor.wallet;
+}
+
+/** What the engine checks on chain about the actor itself before the first step (nothing for a wallet). */
+export function actorChecks(actor: Actor): ContractToVerify[] {
+  return actor.kind === "vesting" ? [{ kind: "vesting", address: actor.vesting, beneficiary: actor.wallet }] : [];
 }
 
 /** The configured contracts as a list (the engine's "no check needed" set). */

@@ -10,7 +10,7 @@ import { finalizeCall, resetCall, updateFeeCall, updateManualFinalizeCall, updat
 import { formatFeeBasisPoints } from "@/lib/staking/fees";
 import type { MultiSettings } from "@/lib/staking/register";
 import type { FlowSpec } from "@/lib/tx/types";
-import type { Actor, FlowTarget } from "./flow-target";
+import type { FlowTarget, WalletActor } from "./flow-target";
 
 type OperatorAction =
   | { action: "finalize" }
@@ -41,7 +41,8 @@ function describe(contract: Address, a: OperatorAction): { title: string; label:
   }
 }
 
-export function operatorFlow(t: FlowTarget, actor: Actor, p: { contract: Address } & OperatorAction): FlowSpec {
+/** The wallet only: a vesting contract has no operator calls (spec Appendix B). */
+export function operatorFlow(t: FlowTarget, actor: WalletActor, p: { contract: Address } & OperatorAction): FlowSpec {
   const d = describe(p.contract, p);
   return {
     title: d.title,

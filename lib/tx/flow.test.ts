@@ -313,6 +313,16 @@ describe("the contracts a flow may touch", () => {
     expect(f.sent).toEqual([]);
   });
 
+  it("a vesting contract the chain does not confirm as the wallet's: its own sentence, nothing sent", async () => {
+    const f = fakePorts({ owns: false });
+    const VESTING = "0x5eeD5eED5EeD5Eed5eED5eED5EEd5eEd5EED5EED";
+    const flow = createTxFlow(spec({ verify: [{ kind: "vesting", address: VESTING, beneficiary: ME }, { kind: "contribution", address: CONTRACT }] }), f.ports, options);
+    await flow.start();
+    expect(f.sent).toEqual([]);
+    expect(f.verified).toEqual([VESTING]);
+    expect(flow.getState().error?.message).toMatch(/^The chain does not confirm this vesting contract/);
+  });
+
   it("a target neither configured nor declared is refused outright (a builder bug never reaches the wallet)", async () => {
     const f = fakePorts();
     const flow = createTxFlow(spec({ verify: [] }), f.ports, options);

@@ -18,7 +18,7 @@
 import type { Hash } from "viem";
 import type { WriteCall } from "@/lib/contracts/writes/call";
 import { approveCall } from "@/lib/contracts/writes/token";
-import { FACTORY_UNCONFIRMED_SENTENCE, NOT_FROM_FACTORY_SENTENCE } from "@/lib/staking/contract-trust";
+import { FACTORY_UNCONFIRMED_SENTENCE, NOT_FROM_FACTORY_SENTENCE, VESTING_NOT_CONFIRMED_SENTENCE, VESTING_UNCONFIRMED_SENTENCE } from "@/lib/staking/contract-trust";
 import type { PendingTx } from "./pending-store";
 import { unvouchedTargets } from "./write-targets";
 import { ReceiptTimeout, type FlowOptions, type FlowSpec, type FlowState, type Replacement, type StepSpec, type StepState, type TxPorts } from "./types";
@@ -167,11 +167,11 @@ export class TxFlow {
       try {
         confirmed = await this.ports.verifyContract(c);
       } catch {
-        this.set({ status: "failed", error: { kind: "untrusted", message: FACTORY_UNCONFIRMED_SENTENCE, retryable: true } });
+        this.set({ status: "failed", error: { kind: "untrusted", message: c.kind === "vesting" ? VESTING_UNCONFIRMED_SENTENCE : FACTORY_UNCONFIRMED_SENTENCE, retryable: true } });
         return false;
       }
       if (!confirmed) {
-        this.set({ status: "failed", error: { kind: "untrusted", message: NOT_FROM_FACTORY_SENTENCE, retryable: false } });
+        this.set({ status: "failed", error: { kind: "untrusted", message: c.kind === "vesting" ? VESTING_NOT_CONFIRMED_SENTENCE : NOT_FROM_FACTORY_SENTENCE, retryable: false } });
         return false;
       }
     }

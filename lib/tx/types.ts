@@ -22,11 +22,14 @@ export type StepSpec = ApproveStepSpec | CallStepSpec | SentStepSpec;
  * checks it on chain before the first step and sends nothing unless the check says yes
  * (lib/tx/write-targets.ts holds the rule).
  */
-export type ContractToVerify = {
+export type ContractToVerify =
   /** a contribution contract: the configured factory's `owns(address)` must be true */
-  kind: "contribution";
-  address: Address;
-};
+  | { kind: "contribution"; address: Address }
+  /**
+   * a vesting contract the wallet acts through: its `beneficiary()` is the wallet and its `SESH()`,
+   * `rewardsContract()` and `snContribFactory()` are the target's configured contracts
+   */
+  | { kind: "vesting"; address: Address; beneficiary: Address };
 
 export type FlowSpec = {
   /** what the whole flow does, e.g. "Stake 1,250 SESH" */

@@ -13,6 +13,8 @@ import type { PublicTarget } from "@/lib/chain/targets";
 import { seshAbi } from "@/lib/contracts/abi/sesh";
 import { serviceNodeContributionFactoryAbi } from "@/lib/contracts/abi/serviceNodeContributionFactory";
 import { configuredContracts } from "@/lib/flows/flow-target";
+import { readVestingContracts } from "@/lib/contracts/reads/vesting";
+import { vestingMismatch } from "@/lib/staking/vesting";
 import { describeError } from "@/lib/contracts/errors";
 import type { ChainSnapshot } from "@/lib/contracts/reads/chain-snapshot";
 import type { TxEffect } from "@/lib/tx/effects";
@@ -112,7 +114,12 @@ export function createPorts({ config, client, queryClient, target }: Deps): TxPo
     describe: describeError,
     configuredContracts: configuredContracts(target),
     // read at the flow's start, never remembered: the answer must come from the chain, now
-    verifyContract: async (c) => readContract(client, { address: target.contracts.factory, abi: serviceNodeContributionFactoryAbi, functionName: "owns", args: [c.address] }),
+    verifyContract: async (c) => {
+      if (c.kind === "contribution") return readContract(client, { address: target.contracts.factory, abi: serviceNodeContributionFactoryAbi, functionName: "owns", args: [c.address] });
+      const [facts] = await readVestingContracts(client, { multicall3: target.contracts.multicall3, token: target.contracts.token, contracts: [c.address] });
+      if (!facts) throw new Error(`${c.address} does not answer like a vesting contract`);
+      return vestingMismatch(facts, c.beneficiary, target.contracts) === null;
+    },
     pending: typeof window !== "undefined" ? createPendingStore(window.sessionStorage) : undefined,
   };
 }

@@ -11,7 +11,8 @@ import type { NodeKeys } from "@/lib/staking/register";
 import { writeCall, type WriteCall } from "./call";
 
 
-function nodeParams(keys: NodeKeys, feeBasisPoints: number) {
+/** The node's Ed25519 key and proof as the contracts' ServiceNodeParams (fee in basis points; 0 for a solo node). */
+export function nodeParams(keys: NodeKeys, feeBasisPoints: number) {
   const sig = ed25519SignatureHexToWords(keys.sig_ed25519);
   return { serviceNodePubkey: ed25519HexToUint256(keys.pubkey_ed25519), serviceNodeSignature1: sig.sig1, serviceNodeSignature2: sig.sig2, fee: feeBasisPoints };
 }
