@@ -10,6 +10,10 @@ const OPTIONAL_PEERS = ["@x402/core", "@x402/core/client", "@x402/core/schemas",
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // production runs the standalone server (.next/standalone/server.js, assembled by
+  // scripts/standalone.mjs after the build; deploy/ and docs/deploy.md): the app with only the
+  // node_modules files it uses, started without npm or the Next CLI
+  output: "standalone",
   poweredByHeader: false,
   // only for `npm run bench:profile` (scripts/bench/profile.mjs), which maps the profiler's samples
   // back to packages and files; a production build ships no source maps
