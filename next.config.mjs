@@ -23,8 +23,9 @@ const nextConfig = {
   // there too (TOOLCHAIN.md pitfall 7)
   allowedDevOrigins: ["127.0.0.1"],
   // the funnel's storage drivers stay plain Node modules: better-sqlite3 is native (built from source by
-  // npm ci, see package.json allowScripts) and pg has an optional native peer; neither may be bundled
-  serverExternalPackages: ["better-sqlite3", "pg"],
+  // npm ci, see package.json allowScripts) and pg has an optional native peer; neither may be bundled;
+  // nor pino (the server's logger), which loads its parts at run time
+  serverExternalPackages: ["better-sqlite3", "pg", "pino"],
   turbopack: {
     resolveAlias: Object.fromEntries(OPTIONAL_PEERS.map((m) => [m, "./lib/empty-module.js"])),
   },

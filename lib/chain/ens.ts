@@ -9,7 +9,7 @@ import "server-only";
 import { createPublicClient, fallback, http, type Address } from "viem";
 import { mainnet } from "viem/chains";
 import { withDeadline } from "@/lib/async/deadline";
-import { serverCache } from "@/lib/server-cache/store";
+import { loggedLoad, serverCache } from "@/lib/server-cache/store";
 import { DEFAULT_ENS_RPC_URLS, type PublicTarget } from "./targets";
 
 const NAME_KEPT_MS = 6 * 60 * 60_000;
@@ -27,7 +27,7 @@ function lookup(address: Address): Promise<string | null> {
 export async function lookupEnsName(target: PublicTarget, address: Address, timeoutMs = 2_500): Promise<string | null> {
   if (target.name !== "arbitrum-one") return null;
   try {
-    const cached = serverCache<string | null>().get(`ens|${address.toLowerCase()}`, () => lookup(address), {
+    const cached = serverCache<string | null>().get(`ens|${address.toLowerCase()}`, loggedLoad("ens", "a reverse name", () => lookup(address)), {
       isFresh: (m, _v, now) => now - m.loadedAt < NAME_KEPT_MS,
       errorMs: FAILURE_KEPT_MS,
       weigh: () => 200,

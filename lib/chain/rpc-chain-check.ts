@@ -20,7 +20,7 @@ const answers = sharedMap<string, Answer>("rpc-chain-id");
 type FetchLike = (input: string, init: { method: string; headers: Record<string, string>; body: string; signal: AbortSignal }) => Promise<Response>;
 
 /** The RPC's eth_chainId, or null when it could not be asked or gave no usable answer. */
-async function askChainId(url: string, fetchImpl: FetchLike): Promise<number | null> {
+export async function askChainId(url: string, fetchImpl: FetchLike = fetch): Promise<number | null> {
   try {
     return await withDeadline(CHECK_DEADLINE_MS, async (signal) => {
       const res = await fetchImpl(url, {

@@ -8,9 +8,11 @@
  */
 import "server-only";
 import type { ServerTarget } from "@/lib/chain/targets";
+import { currentRequestId } from "@/lib/log/current-request-id";
+import { logUpstreamFailure } from "@/lib/log/logger";
 import { lastChainHead } from "./chain-head";
 import { serverCacheSettings } from "./settings";
-import { serverCache } from "./store";
+import { loggedLoad, serverCache } from "./store";
 
 /**
  * `load` cached under `path` of the target's backend. `witnessed` gives the answer's
@@ -20,10 +22,10 @@ export function cachedBackendRead<V>(
   target: ServerTarget,
   path: string,
   load: () => Promise<V>,
-  options: { witnessed?: (value: V) => number | undefined; weigh?: (value: V) => number } = {},
+  options: { witnessed?: (value: V) => number | undefined; weigh?: (value: V) => number; logged?: boolean } = {},
 ): Promise<V> {
   const s = serverCacheSettings(target.public.name);
-  return serverCache<V>().get(`backend|${target.backendUrl}|${path}`, load, {
+  return serverCache<V>().get(`backend|${target.backendUrl}|${path}`, options.logged === false ? load : loggedLoad("backend", path, load), {
     isFresh: (m, value, now) => {
       const age = now - m.loadedAt;
       if (age >= s.backendCacheMs) return false;
@@ -65,10 +67,14 @@ export async function cachedTextAnswer(target: ServerTarget, path: string, ask: 
       `text:${path}`,
       async () => {
         const answer = await ask();
-        if (answer.status < 200 || answer.status > 299) throw new NotOk(answer);
+        if (answer.status < 200 || answer.status > 299) {
+          // a 4xx is the backend's answer about the request (no such address, nothing to sign yet), not its failure
+          if (answer.status >= 500) logUpstreamFailure({ upstream: "backend", read: path.replace(/0x[0-9a-fA-F]{40}|[0-9a-f]{64}/g, "…"), error: new Error(`HTTP ${answer.status}`), requestId: await currentRequestId() });
+          throw new NotOk(answer);
+        }
         return answer;
       },
-      { witnessed: (a) => witnessedInText(a.body), weigh: (a) => 256 + a.body.length },
+      { witnessed: (a) => witnessedInText(a.body), weigh: (a) => 256 + a.body.length, logged: false },
     );
   } catch (e) {
     if (e instanceof NotOk) return e.answer;

@@ -12,7 +12,7 @@ import { chainForTarget } from "@/lib/chain/chains";
 import type { PublicTarget } from "@/lib/chain/targets";
 import { transportForTarget } from "@/lib/chain/wagmi-config";
 import { serverCacheSettings } from "./settings";
-import { serverCache } from "./store";
+import { loggedLoad, serverCache } from "./store";
 
 export type ChainHead = { number: bigint; hash: string };
 
@@ -48,7 +48,7 @@ function poll(target: PublicTarget): Promise<ChainHead> {
 
 /** The head, polled when the last poll is older than SERVER_BLOCK_POLL_MS (concurrent callers share one poll). */
 export function chainHead(target: PublicTarget): Promise<ChainHead> {
-  return serverCache<ChainHead>().get(`head|${chainKey(target)}`, () => poll(target), pollRule(target));
+  return serverCache<ChainHead>().get(`head|${chainKey(target)}`, loggedLoad("rpc", "the chain's head", () => poll(target)), pollRule(target));
 }
 
 /**

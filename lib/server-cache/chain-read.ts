@@ -10,7 +10,7 @@ import type { PublicTarget } from "@/lib/chain/targets";
 import { readChainSnapshot, type ChainSnapshot, type ChainSnapshotRequest } from "@/lib/contracts/reads/chain-snapshot";
 import { chainHead, chainKey, serverChainClient } from "./chain-head";
 import { serverCacheSettings } from "./settings";
-import { serverCache } from "./store";
+import { loggedLoad, serverCache } from "./store";
 
 /** A shared chain read may take this long (the pages stop waiting sooner, with their own budgets). */
 const CHAIN_READ_DEADLINE_MS = 8_000;
@@ -29,7 +29,7 @@ export async function cachedChainRead<V>(target: PublicTarget, what: string, loa
   const s = serverCacheSettings(target.name);
   return serverCache<V>().get(
     `chain|${chainKey(target)}|${what}`,
-    () => withDeadline(CHAIN_READ_DEADLINE_MS, (signal) => load(serverChainClient(target, signal)), { what: "The chain read" }),
+    loggedLoad("rpc", what.split("|")[0] ?? what, () => withDeadline(CHAIN_READ_DEADLINE_MS, (signal) => load(serverChainClient(target, signal)), { what: "The chain read" })),
     { tag: head.hash, isFresh: (m) => m.tag === head.hash, maxStaleAgeMs: s.maxStaleAgeMs, errorMs: s.errorMs, weigh },
   );
 }

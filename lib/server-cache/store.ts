@@ -6,6 +6,8 @@
 import "server-only";
 import { createRevalidatingCache, type RevalidatingCache } from "@/lib/async/revalidating-cache";
 import { sharedValue } from "@/lib/async/shared-map";
+import { currentRequestId } from "@/lib/log/current-request-id";
+import { logUpstreamFailure, type Upstream } from "@/lib/log/logger";
 import { serverCacheSettings } from "./settings";
 
 // one value type per key, chosen by its reader: the store itself holds unknown values
@@ -15,4 +17,19 @@ const cache = sharedValue<RevalidatingCache<string, unknown>>("server-cache", ()
 
 export function serverCache<V>(): RevalidatingCache<string, V> {
   return cache as RevalidatingCache<string, V>;
+}
+
+/**
+ * `load` with its failure logged once (lib/log/logger.ts): a failed read is remembered by the
+ * cache, so an outage logs one line per read and settings.errorMs, not one per visitor.
+ */
+export function loggedLoad<V>(upstream: Upstream, read: string, load: () => Promise<V>): () => Promise<V> {
+  return async () => {
+    try {
+      return await load();
+    } catch (error) {
+      logUpstreamFailure({ upstream, read, error, requestId: await currentRequestId() });
+      throw error;
+    }
+  };
 }
