@@ -23,14 +23,19 @@ function rpcMethods(body) {
   }
 }
 
+/** JSON-RPC methods that only follow the chain's head (the server's one shared poll per process). */
+export const HEAD_METHODS = new Set(["eth_blockNumber", "eth_getBlockByNumber"]);
+
 export async function startCountingProxy(upstream) {
-  const counts = { http: 0, calls: 0, byMethod: {}, byPath: {} };
+  const counts = { http: 0, headHttp: 0, calls: 0, byMethod: {}, byPath: {} };
   const server = createServer(async (req, res) => {
     counts.http++;
     try {
       const body = req.method === "GET" || req.method === "HEAD" ? undefined : await readBody(req);
       if (body) {
-        for (const m of rpcMethods(body)) {
+        const methods = rpcMethods(body);
+        if (methods.length && methods.every((m) => HEAD_METHODS.has(m))) counts.headHttp++;
+        for (const m of methods) {
           counts.calls++;
           counts.byMethod[m] = (counts.byMethod[m] ?? 0) + 1;
         }
@@ -63,5 +68,5 @@ export async function startCountingProxy(upstream) {
 /** What happened between two snapshots. */
 export function countsBetween(before, after) {
   const diff = (a, b) => Object.fromEntries(Object.entries(b).map(([k, v]) => [k, v - (a[k] ?? 0)]).filter(([, v]) => v > 0));
-  return { http: after.http - before.http, calls: after.calls - before.calls, byMethod: diff(before.byMethod, after.byMethod), byPath: diff(before.byPath, after.byPath) };
+  return { http: after.http - before.http, headHttp: after.headHttp - before.headHttp, calls: after.calls - before.calls, byMethod: diff(before.byMethod, after.byMethod), byPath: diff(before.byPath, after.byPath) };
 }

@@ -10,13 +10,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { startAppServer } from "./app-server.mjs";
-import { countsBetween, startCountingProxy } from "./load-proxy.mjs";
+import { countsBetween, HEAD_METHODS, startCountingProxy } from "./load-proxy.mjs";
 import { startBenchDevnet } from "./servers.mjs";
 
 export const CONNECTIONS = 50;
-
-/** JSON-RPC methods that only follow the chain's head (one shared poll per server process). */
-const HEAD_METHODS = new Set(["eth_blockNumber", "eth_getBlockByNumber"]);
 
 /** The devnet, its two counting proxies, and the routes' parameters (a node, an open contract, a staker). */
 export async function startLoadWorld() {
@@ -111,6 +108,9 @@ export async function runViews(world, { views, env = {}, log = () => {} }) {
         rpcHttp: rpc.http,
         rpcCalls: rpc.calls,
         headCalls,
+        headHttp: rpc.headHttp,
+        // what the route's views asked the upstreams, the shared head poll aside
+        upstreamReads: rpc.http - rpc.headHttp + api.http,
         rpcMethods: rpc.byMethod,
         backend: api.http,
         backendPaths: api.byPath,
