@@ -17,11 +17,11 @@ function capture() {
 describe("server logs", () => {
   it("one JSON line per event with its request id, level and event name", () => {
     const { log, lines } = capture();
-    logRateLimited({ requestId: "req-12345678", route: "/api/funnel" }, log);
+    logRateLimited({ requestId: "req-12345678", limiter: "funnel events" }, log);
     logUpstreamFailure({ upstream: "backend", read: "/nodes", error: new Error("HTTP 502"), requestId: "req-abcdefgh" }, log);
     logServerError({ requestId: "req-zzzzzzzz", method: "GET", path: "/stake", error: new TypeError("boom") }, log);
     const [rate, upstream, server] = lines();
-    expect(rate).toMatchObject({ level: "warn", event: "rate_limited", route: "/api/funnel", requestId: "req-12345678", service: "session-staking" });
+    expect(rate).toMatchObject({ level: "warn", event: "rate_limited", limiter: "funnel events", requestId: "req-12345678", service: "session-token-site" });
     expect(upstream).toMatchObject({ level: "warn", event: "upstream_failure", upstream: "backend", read: "/nodes", requestId: "req-abcdefgh", error: { name: "Error", message: "HTTP 502" } });
     expect(server).toMatchObject({ level: "error", event: "server_error", path: "/stake", error: { name: "TypeError", message: "boom" } });
     expect(typeof server?.time).toBe("string");

@@ -12,7 +12,7 @@ import { sharedValue } from "@/lib/async/shared-map";
 /** The process's logger writes to stdout; a test passes its own destination. */
 export function createLogger(destination?: DestinationStream): Logger {
   const options = {
-    base: { service: "session-staking", instance: process.env.INSTANCE_NAME || undefined },
+    base: { service: "session-token-site", instance: process.env.INSTANCE_NAME || undefined },
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label: string) => ({ level: label }) },
   };
@@ -45,6 +45,7 @@ export function logServerError(what: { requestId?: string; method?: string; path
   log.error({ event: "server_error", requestId: what.requestId, method: what.method, path: what.path, route: what.route, error: { ...describeError(what.error), stack } }, "server error");
 }
 
-export function logRateLimited(what: { requestId?: string; route: string }, log: Logger = logger): void {
-  log.warn({ event: "rate_limited", requestId: what.requestId, route: what.route }, `rate limit hit: ${what.route}`);
+/** `limiter` names the limit ("funnel events"), not the path: the funnel's privacy test holds that no log names its endpoint. */
+export function logRateLimited(what: { requestId?: string; limiter: string }, log: Logger = logger): void {
+  log.warn({ event: "rate_limited", requestId: what.requestId, limiter: what.limiter }, `rate limit hit: ${what.limiter}`);
 }

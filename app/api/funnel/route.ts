@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 /** A rate-limit hit becomes one log line (lib/log/logger.ts: the request id, never the client's address). */
 function logged(request: Request, response: Response): Response {
-  if (response.status === 429) logRateLimited({ requestId: request.headers.get(REQUEST_ID_HEADER) ?? undefined, route: "/api/funnel" });
+  if (response.status === 429) logRateLimited({ requestId: request.headers.get(REQUEST_ID_HEADER) ?? undefined, limiter: "funnel events" });
   return response;
 }
 
