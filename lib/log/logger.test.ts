@@ -27,6 +27,16 @@ describe("server logs", () => {
     expect(typeof server?.time).toBe("string");
   });
 
+  it("a burst of rate-limit hits writes one line per limiter and 10 s, with the hits it left out", () => {
+    const { log, lines } = capture();
+    for (let i = 0; i < 500; i++) logRateLimited({ requestId: `req-${String(i).padStart(8, "0")}`, limiter: "burst test" }, log, 1_000 + i);
+    logRateLimited({ limiter: "burst test" }, log, 11_000);
+    expect(lines().map((l) => [l.requestId, l.hitsBefore])).toEqual([
+      ["req-00000000", 0],
+      [undefined, 499],
+    ]);
+  });
+
   it("an error's URLs are cut to their host: an RPC key in a path or query never reaches a log", () => {
     const e = new Error('HTTP request failed.\nURL: https://arb-mainnet.example.com/v2/SECRETKEY123?apikey=abc Request body: {"method":"eth_call"}');
     const { message } = describeError(e);

@@ -45,7 +45,21 @@ export function logServerError(what: { requestId?: string; method?: string; path
   log.error({ event: "server_error", requestId: what.requestId, method: what.method, path: what.path, route: what.route, error: { ...describeError(what.error), stack } }, "server error");
 }
 
-/** `limiter` names the limit ("funnel events"), not the path: the funnel's privacy test holds that no log names its endpoint. */
-export function logRateLimited(what: { requestId?: string; limiter: string }, log: Logger = logger): void {
-  log.warn({ event: "rate_limited", requestId: what.requestId, limiter: what.limiter }, `rate limit hit: ${what.limiter}`);
+/** Rate-limit hits are logged at most once per limiter and RATE_LOG_WINDOW_MS, with the hits since the line before. */
+export const RATE_LOG_WINDOW_MS = 10_000;
+const rateWindows = sharedValue("rate-log-windows", () => new Map<string, { since: number; hits: number }>());
+
+/**
+ * `limiter` names the limit ("funnel events"), not the path: the funnel's privacy test holds that no
+ * log names its endpoint. A burst of refused requests (an attack) writes one line per window, not
+ * one per request.
+ */
+export function logRateLimited(what: { requestId?: string; limiter: string }, log: Logger = logger, now = Date.now()): void {
+  const w = rateWindows.get(what.limiter);
+  if (w && now - w.since < RATE_LOG_WINDOW_MS) {
+    w.hits++;
+    return;
+  }
+  log.warn({ event: "rate_limited", requestId: what.requestId, limiter: what.limiter, hitsBefore: w?.hits ?? 0 }, `rate limit hit: ${what.limiter}`);
+  rateWindows.set(what.limiter, { since: now, hits: 0 });
 }
