@@ -10,6 +10,10 @@ const OPTIONAL_PEERS = ["@x402/core", "@x402/core/client", "@x402/core/schemas",
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // production runs the standalone server (.next/standalone/server.js, assembled by
+  // scripts/standalone.mjs after the build; deploy/ and docs/deploy.md): the app with only the
+  // node_modules files it uses, started without npm or the Next CLI
+  output: "standalone",
   poweredByHeader: false,
   // only for `npm run bench:profile` (scripts/bench/profile.mjs), which maps the profiler's samples
   // back to packages and files; a production build ships no source maps
@@ -19,8 +23,9 @@ const nextConfig = {
   // there too (TOOLCHAIN.md pitfall 7)
   allowedDevOrigins: ["127.0.0.1"],
   // the funnel's storage drivers stay plain Node modules: better-sqlite3 is native (built from source by
-  // npm ci, see package.json allowScripts) and pg has an optional native peer; neither may be bundled
-  serverExternalPackages: ["better-sqlite3", "pg"],
+  // npm ci, see package.json allowScripts) and pg has an optional native peer; neither may be bundled;
+  // nor pino (the server's logger), which loads its parts at run time
+  serverExternalPackages: ["better-sqlite3", "pg", "pino"],
   turbopack: {
     resolveAlias: Object.fromEntries(OPTIONAL_PEERS.map((m) => [m, "./lib/empty-module.js"])),
   },

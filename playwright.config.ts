@@ -74,13 +74,13 @@ export default defineConfig({
     {
       // the CSP manifest of this build first (npm run build writes it; after a bare `next build` it would be
       // missing or stale, and the static pages' inline scripts blocked): idempotent, about a second
-      command: `node --import tsx scripts/csp-manifest.ts && node ./node_modules/next/dist/bin/next start -p ${PORT} -H 127.0.0.1`,
+      // the standalone server, as production runs it (scripts/start.mjs)
+      command: `node --import tsx scripts/csp-manifest.ts && node scripts/start.mjs -p ${PORT} -H 127.0.0.1`,
       url: baseURL,
       // "still pending" after 4 s instead of the devnet's 20 s: the held-back-receipt test waits for it;
-      // the funnel counts into this run's own SQLite file
-      // and the node list is never reused across requests (tests register nodes and open their pages at once;
-      // the cache's burst behaviour has its own test, lib/network/cached-registry.test.ts)
-      env: { TX_RECEIPT_TIMEOUT_MS: "4000", FUNNEL_SQLITE_PATH: process.env.E2E_FUNNEL_SQLITE_PATH, DATABASE_URL: "", REGISTRY_CACHE_MS: "0" },
+      // the funnel counts into this run's own SQLite file. The server cache keeps its devnet defaults:
+      // chain reads follow the block, backend answers are read again while behind it (lib/server-cache/)
+      env: { TX_RECEIPT_TIMEOUT_MS: "4000", FUNNEL_SQLITE_PATH: process.env.E2E_FUNNEL_SQLITE_PATH, DATABASE_URL: "" },
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

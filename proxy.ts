@@ -11,6 +11,7 @@ import { browserSourcesFor } from "@/lib/security/connect-sources";
 import { createNonce } from "@/lib/security/csp";
 import { loadCspManifest } from "@/lib/security/csp-manifest";
 import { policyForRequest } from "@/lib/security/policy-for-request";
+import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/log/request-id";
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname } = request.nextUrl;
@@ -21,12 +22,16 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const sources = browserSourcesFor(loaded?.ok ? loaded.target.public : null);
   const { policy, nonce } = policyForRequest({ pathname, manifest: dev ? null : loadCspManifest(), sources, dev, nonce: createNonce });
   const requestHeaders = new Headers(request.headers);
+  // one id per request for the server's log lines (nginx's $request_id when it set one)
+  const requestId = requestIdFrom(request.headers);
+  requestHeaders.set(REQUEST_ID_HEADER, requestId);
   if (nonce) {
     requestHeaders.set("x-nonce", nonce);
     requestHeaders.set("content-security-policy", policy);
   }
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", policy);
+  response.headers.set(REQUEST_ID_HEADER, requestId);
   return response;
 }
 

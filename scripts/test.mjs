@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every test, in the order that fails fastest.
 // 1. typecheck  2. lint  3. unit + contract + simulator tests (Vitest)  4. production build (+ CSP manifest)
-// 5. budgets on that build  6. Playwright e2e
+// 5. budgets on that build  6. the load rule and 7. the production topology, on that build  8. Playwright e2e
 // (Playwright starts the devnet and `next start` itself, see playwright.config.ts.)
 import { spawnSync } from "node:child_process";
 
@@ -15,6 +15,12 @@ const steps = [
   // the budgets that do not move from run to run, on that build (first-load JS ratios, RPC requests,
   // Lighthouse accessibility / SEO / best practices): scripts/bench/budgets.mjs, about 2 minutes
   ["budgets", "node", ["scripts/bench/budgets.mjs"]],
+  // 1,000 page views with no new block: a handful of upstream requests per route, no 5xx
+  // (scripts/bench/load-check.mjs, on a private devnet behind counting proxies)
+  ["load", "node", ["scripts/bench/load-check.mjs"]],
+  // PostgreSQL, two standalone instances and nginx from deploy/, an instance stopped mid-walk
+  // (scripts/topology/run.mjs)
+  ["topology", "node", ["scripts/topology/run.mjs"]],
   ["e2e", "npx", ["playwright", "test"]],
 ];
 

@@ -30,7 +30,7 @@ test.beforeAll(async () => {
   rpc = await startServiceProxy(devnet.rpcUrl);
   api = await startServiceProxy(devnet.networkApiUrl);
   // no registry reuse across requests: each page view asks the (stand-in) backend
-  server = await startNextServer({ devnet: { ...devnet, rpcUrl: rpc.url, networkApiUrl: api.url }, env: { REGISTRY_CACHE_MS: "0" } });
+  server = await startNextServer({ devnet: { ...devnet, rpcUrl: rpc.url, networkApiUrl: api.url }, env: { BACKEND_CACHE_MS: "0" } });
 });
 
 // a fresh server's first view of a route loads its code: the 10 s are the fault's, not the boot's

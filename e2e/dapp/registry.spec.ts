@@ -19,7 +19,7 @@ test.beforeAll(async () => {
   nodesBody = JSON.stringify(generatedNodesAnswer(template, 2_000));
   // the server shares one registry answer across requests for 15 s (lib/network/cached-registry.ts);
   // the last test swaps the answer, so this server reads it afresh every time
-  server = await startRegistryServer(devnet, () => nodesBody, { REGISTRY_CACHE_MS: "0" });
+  server = await startRegistryServer(devnet, () => nodesBody, { BACKEND_CACHE_MS: "0" });
 });
 
 test.afterAll(async () => {

@@ -2,25 +2,23 @@
  * Server-side: does each RPC of the target serve the target's chain? An RPC of another chain (an
  * Ethereum mainnet URL in ARBITRUM_ONE_RPC_URLS, a devnet restarted elsewhere) would make every
  * figure wrong and every transaction fail, so the dApp shows the configuration error instead.
- * Asked once per RPC and remembered: a known answer for 10 minutes, "could not ask" for 30 s (an
- * RPC that is down is a fault the pages report themselves, not a configuration error).
+ * Asked once per RPC and remembered in the server cache (one question in flight, whatever the
+ * visitors): a known answer for 10 minutes, "could not ask" for 30 s (an RPC that is down is a fault
+ * the pages report themselves, not a configuration error).
  */
 import "server-only";
 import { withDeadline } from "@/lib/async/deadline";
-import { sharedMap } from "@/lib/async/shared-map";
+import { serverCache } from "@/lib/server-cache/store";
 import type { PublicTarget } from "./targets";
 
 const CHECK_DEADLINE_MS = 1_500;
 const KNOWN_FOR_MS = 10 * 60_000;
 const UNKNOWN_FOR_MS = 30_000;
 
-type Answer = { chainId: number | null; at: number };
-const answers = sharedMap<string, Answer>("rpc-chain-id");
-
 type FetchLike = (input: string, init: { method: string; headers: Record<string, string>; body: string; signal: AbortSignal }) => Promise<Response>;
 
 /** The RPC's eth_chainId, or null when it could not be asked or gave no usable answer. */
-async function askChainId(url: string, fetchImpl: FetchLike): Promise<number | null> {
+export async function askChainId(url: string, fetchImpl: FetchLike = fetch): Promise<number | null> {
   try {
     return await withDeadline(CHECK_DEADLINE_MS, async (signal) => {
       const res = await fetchImpl(url, {
@@ -37,12 +35,15 @@ async function askChainId(url: string, fetchImpl: FetchLike): Promise<number | n
   }
 }
 
+type Answer = { chainId: number | null; at: number };
+
+/** `now` is the caller's clock (the tests move it), kept with the answer. */
 async function chainIdOf(url: string, fetchImpl: FetchLike, now: number): Promise<number | null> {
-  const known = answers.get(url);
-  if (known && now - known.at < (known.chainId === null ? UNKNOWN_FOR_MS : KNOWN_FOR_MS)) return known.chainId;
-  const chainId = await askChainId(url, fetchImpl);
-  answers.set(url, { chainId, at: now });
-  return chainId;
+  const answer = await serverCache<Answer>().get(`chain-id|${url}`, async () => ({ chainId: await askChainId(url, fetchImpl), at: now }), {
+    isFresh: (_m, a) => now - a.at < (a.chainId === null ? UNKNOWN_FOR_MS : KNOWN_FOR_MS),
+    weigh: () => 100,
+  });
+  return answer.chainId;
 }
 
 /** null when every RPC that answered serves the target's chain; else the sentence for the config-error page. */
@@ -55,5 +56,5 @@ export async function rpcChainMismatch(target: PublicTarget, fetchImpl: FetchLik
 }
 
 export function forgetRpcChainIds(): void {
-  answers.clear();
+  serverCache().clear();
 }

@@ -1,3 +1,4 @@
+import { onShutdown } from "@/lib/lifecycle/shutdown";
 import { SITE_URL } from "@/lib/site";
 import { loadContentVocabulary } from "./content-vocabulary";
 import type { FunnelAdminDeps } from "./handle-admin";
@@ -18,10 +19,15 @@ let vocabulary: Promise<FunnelVocabulary> | undefined;
 let limiter: RotatingRateLimiter | undefined;
 
 export function serverFunnelStore(): Promise<FunnelStore> {
-  store ??= openFunnelStore(funnelStoreConfig()).catch((e: unknown) => {
-    store = undefined;
-    throw e;
-  });
+  if (!store) {
+    const opening = openFunnelStore(funnelStoreConfig()).catch((e: unknown) => {
+      store = undefined;
+      throw e;
+    });
+    // SIGTERM: the pool closes after the last request in flight (lib/lifecycle/shutdown.ts)
+    onShutdown(async () => (await opening.catch(() => null))?.close());
+    store = opening;
+  }
   return store;
 }
 

@@ -1,37 +1,26 @@
 /**
- * The backend's node list as the server reads it for /nodes and /nodes/<id>: one answer shared by
- * every request for REGISTRY_CACHE_MS (15 s by default, about a Session block's worth of change),
- * with one request to the backend in flight at a time, so a burst of page views costs the backend
- * one /nodes call instead of one per view. Each call is bounded by a deadline that aborts it.
+ * The backend's node list as the server reads it for /nodes and /nodes/<id>, through the server
+ * cache (lib/server-cache/backend-read.ts): one answer shared by every request for BACKEND_CACHE_MS
+ * (sooner once the chain moved past what the network had witnessed), one request to the backend in
+ * flight at a time, so a burst of page views costs the backend one /nodes call instead of one per
+ * view. Each call is bounded by a deadline that aborts it.
  */
-import { createRevalidatingCache, type CacheEntry } from "@/lib/async/revalidating-cache";
-import { sharedMap } from "@/lib/async/shared-map";
+import "server-only";
+import type { ServerTarget } from "@/lib/chain/targets";
+import { cachedBackendRead } from "@/lib/server-cache/backend-read";
 import { createNetworkClient } from "./client";
 import type { NodesResponse } from "./schemas";
 
-export const DEFAULT_REGISTRY_CACHE_MS = 15_000;
 /** The page shows the backend's error after this long instead of waiting on it. */
 const REGISTRY_DEADLINE_MS = 6_000;
 
-/** REGISTRY_CACHE_MS: whole milliseconds, 0 (no reuse, for tests that change the answer) to 5 minutes. */
-export function registryCacheMs(env: Record<string, string | undefined> = process.env): number {
-  const raw = env.REGISTRY_CACHE_MS;
-  if (raw === undefined || raw === "") return DEFAULT_REGISTRY_CACHE_MS;
-  const ms = Number(raw);
-  return Number.isInteger(ms) && ms >= 0 && ms <= 300_000 ? ms : DEFAULT_REGISTRY_CACHE_MS;
-}
-
-const cache = createRevalidatingCache<string, NodesResponse>(
-  // the client's deadline (lib/async/deadline.ts) aborts the request and words the error
-  (backendUrl) => createNetworkClient(backendUrl, fetch, { timeoutMs: REGISTRY_DEADLINE_MS }).getNodes(),
-  { maxAgeMs: () => registryCacheMs(), store: sharedMap<string, CacheEntry<NodesResponse>>("registry") },
-);
-
 /** Throws lib/network's error (with its user-facing sentence) when the backend answer is unusable. */
-export function getRegistry(backendUrl: string): Promise<NodesResponse> {
-  return cache.get(backendUrl);
-}
-
-export function clearRegistryCache(): void {
-  cache.clear();
+export function getRegistry(target: ServerTarget): Promise<NodesResponse> {
+  return cachedBackendRead(
+    target,
+    "/nodes",
+    // the client's deadline (lib/async/deadline.ts) aborts the request and words the error
+    () => createNetworkClient(target.backendUrl, fetch, { timeoutMs: REGISTRY_DEADLINE_MS }).getNodes(),
+    { witnessed: (a) => a.network.l2_height, weigh: (a) => 2_048 + 1_536 * a.nodes.length },
+  );
 }

@@ -50,6 +50,11 @@ export const networkInfoSchema = z.object({
   /** atomic */
   staking_requirement: bigintSchema,
   version: z.string(),
+  /**
+   * The Arbitrum height the network had witnessed when it answered (spec §5: an extra field, 0 in
+   * revisions with a placeholder). The server cache reads a behind answer again (lib/server-cache/backend-read.ts).
+   */
+  l2_height: z.number().optional(),
 });
 export type NetworkInfo = z.infer<typeof networkInfoSchema>;
 

@@ -26,7 +26,7 @@ async function Registry({ query }: { query: RegistryQuery }) {
   // a backend fault is a message with Retry, and the page keeps refreshing: it recovers by itself
   let data: RegistryData;
   try {
-    data = await loadRegistryPage(loaded.target.public, loaded.target.backendUrl, query);
+    data = await loadRegistryPage(loaded.target, query);
   } catch (e) {
     return (
       <>

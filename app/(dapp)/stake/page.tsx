@@ -15,7 +15,7 @@ export const metadata: Metadata = {
 /** Reads the first data on the server; streamed in, so the page's shell never waits for it. */
 async function StakeOverviewWithData() {
   const loaded = await loadServerTarget();
-  const initial = loaded.ok ? await loadStakeInitialData(loaded.target.public, loaded.target.backendUrl) : null;
+  const initial = loaded.ok ? await loadStakeInitialData(loaded.target) : null;
   return <StakeOverview initial={initial ?? undefined} />;
 }
 

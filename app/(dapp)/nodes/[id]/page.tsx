@@ -12,7 +12,7 @@ async function backendView(id: number): Promise<NodeBackendView> {
   const loaded = await loadServerTarget();
   if (!loaded.ok) return { ok: false, message: loaded.message };
   try {
-    const answer = await getRegistry(loaded.target.backendUrl);
+    const answer = await getRegistry(loaded.target);
     return { ok: true, stake: answer.nodes.find((n) => n.contract_id === id) ?? null, network: answer.network, t: answer.t };
   } catch (e) {
     return { ok: false, message: e instanceof Error ? e.message : String(e) };

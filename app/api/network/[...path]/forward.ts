@@ -29,7 +29,13 @@ type FetchLike = (input: string, init: { method: string; headers: Record<string,
 /** What the proxy needs to know about the browser's request. */
 export type IncomingRequest = { method: string; path: string; headers: Headers };
 
-export type ForwardOptions = { fetchImpl?: FetchLike; timeoutMs?: number; maxAnswerBytes?: number };
+export type ForwardOptions = {
+  fetchImpl?: FetchLike;
+  timeoutMs?: number;
+  maxAnswerBytes?: number;
+  /** serves a GET's answer from a cache that calls `ask` when it needs the backend (route.ts: the server cache) */
+  readThrough?: (path: string, ask: () => Promise<ProxyAnswer>) => Promise<ProxyAnswer>;
+};
 
 export function jsonAnswer(status: number, body: unknown): Response {
   return Response.json(body, { status, headers: { "cache-control": "no-store" } });
@@ -49,15 +55,13 @@ function size(bytes: number): string {
   return bytes >= 1024 ? `${Math.round(bytes / 1024)} KiB` : `${bytes} bytes`;
 }
 
-export async function forwardToBackend(incoming: IncomingRequest, backendUrl: string, options: ForwardOptions = {}): Promise<Response> {
-  const { method, path, headers } = incoming;
-  if (!isAllowedNetworkPath(method, path)) return jsonAnswer(404, { error: "Unknown network API path." });
-  // a POST asks the backend to sign: only our own pages may ask (a cross-site form or fetch may not)
-  if (method === "POST" && !isSameOriginRequest(headers)) return jsonAnswer(403, { error: "Cross-site requests to the network API are refused." });
-  const bodyLength = Number(headers.get("content-length") ?? 0);
-  if (!Number.isFinite(bodyLength) || bodyLength > MAX_REQUEST_BODY_BYTES) {
-    return jsonAnswer(413, { error: "The network API takes no request body." });
-  }
+/** The proxy's answer, as text: the backend's own for a valid 2xx, else JSON of ours. */
+export type ProxyAnswer = { status: number; body: string };
+
+const ours = (status: number, body: unknown): ProxyAnswer => ({ status, body: JSON.stringify(body) });
+
+/** Asks the backend and judges its answer (no request checks: forwardToBackend makes them first). */
+async function askBackend(method: string, path: string, backendUrl: string, options: ForwardOptions): Promise<ProxyAnswer> {
   const fetchImpl = options.fetchImpl ?? fetch;
   const timeoutMs = options.timeoutMs ?? (method === "POST" ? POST_TIMEOUT_MS : GET_TIMEOUT_MS);
   const limit = options.maxAnswerBytes ?? MAX_ANSWER_BYTES;
@@ -70,22 +74,37 @@ export async function forwardToBackend(incoming: IncomingRequest, backendUrl: st
       return [r, await readLimited(r, limit)] as const;
     });
   } catch (e) {
-    if (e instanceof AnswerTooLarge) return jsonAnswer(502, { error: `The staking backend sent an answer larger than ${size(limit)}.` });
-    if (isDeadlineError(e)) return jsonAnswer(504, { error: `The staking backend did not answer within ${timeoutMs / 1000} s.` });
-    return jsonAnswer(502, { error: "The staking backend could not be reached." });
+    if (e instanceof AnswerTooLarge) return ours(502, { error: `The staking backend sent an answer larger than ${size(limit)}.` });
+    if (isDeadlineError(e)) return ours(504, { error: `The staking backend did not answer within ${timeoutMs / 1000} s.` });
+    return ours(502, { error: "The staking backend could not be reached." });
   }
   if (!upstream.ok) {
     // 4xx/5xx keep their meaning for the client; anything odder is a bad gateway
     const status = upstream.status >= 400 && upstream.status <= 599 ? upstream.status : 502;
-    return jsonAnswer(status, { error: `The staking backend answered HTTP ${upstream.status}.`, upstream_status: upstream.status });
+    return ours(status, { error: `The staking backend answered HTTP ${upstream.status}.`, upstream_status: upstream.status });
   }
   let parsed: unknown;
   try {
     parsed = parseBackendJson(body);
   } catch {
-    return jsonAnswer(502, { error: "The staking backend sent an unreadable answer." });
+    return ours(502, { error: "The staking backend sent an unreadable answer." });
   }
   const problem = invalidBackendAnswer(method, path, parsed);
-  if (problem) return jsonAnswer(502, { error: problem });
-  return new Response(body, { status: upstream.status, headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" } });
+  if (problem) return ours(502, { error: problem });
+  return { status: upstream.status, body };
+}
+
+export async function forwardToBackend(incoming: IncomingRequest, backendUrl: string, options: ForwardOptions = {}): Promise<Response> {
+  const { method, path, headers } = incoming;
+  if (!isAllowedNetworkPath(method, path)) return jsonAnswer(404, { error: "Unknown network API path." });
+  // a POST asks the backend to sign: only our own pages may ask (a cross-site form or fetch may not)
+  if (method === "POST" && !isSameOriginRequest(headers)) return jsonAnswer(403, { error: "Cross-site requests to the network API are refused." });
+  const bodyLength = Number(headers.get("content-length") ?? 0);
+  if (!Number.isFinite(bodyLength) || bodyLength > MAX_REQUEST_BODY_BYTES) {
+    return jsonAnswer(413, { error: "The network API takes no request body." });
+  }
+  const ask = () => askBackend(method, path, backendUrl, options);
+  // reads may be shared between visitors (the server cache); a signature request never is
+  const answer = method === "GET" && options.readThrough ? await options.readThrough(path, ask) : await ask();
+  return new Response(answer.body, { status: answer.status, headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" } });
 }

@@ -4,6 +4,7 @@
  * Every answer is JSON, other methods included.
  */
 import { loadServerTarget } from "@/lib/chain/server-target";
+import { cachedTextAnswer } from "@/lib/server-cache/backend-read";
 import { forwardToBackend, jsonAnswer } from "./forward";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +16,11 @@ async function handle(request: Request, context: Context): Promise<Response> {
   // the proxy never touches the chain: no eth_chainId check here
   const loaded = await loadServerTarget(process.env, { checkRpcChain: false });
   if (!loaded.ok) return jsonAnswer(503, { error: loaded.message });
-  return forwardToBackend({ method: request.method, path: path.join("/"), headers: request.headers }, loaded.target.backendUrl);
+  const target = loaded.target;
+  // GET answers are shared between visitors through the server cache (lib/server-cache/backend-read.ts)
+  return forwardToBackend({ method: request.method, path: path.join("/"), headers: request.headers }, target.backendUrl, {
+    readThrough: (p, ask) => cachedTextAnswer(target, p, ask),
+  });
 }
 
 export function GET(request: Request, context: Context): Promise<Response> {
