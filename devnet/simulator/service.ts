@@ -8,7 +8,7 @@
  */
 import { createTestClient, getAddress, http, isAddress, parseEther, toHex, type Address } from "viem";
 import { rewardRatePoolAbi } from "@/lib/contracts/abi/rewardRatePool";
-import { seshAbi } from "@/lib/contracts/abi/sesh";
+import { mintSeshCall } from "../token-supply";
 import { devnetChain } from "../deploy";
 import { exitMessage, liquidateMessage, rewardMessage } from "../bls/messages";
 import { devnetNodeKeys } from "../node-keys";
@@ -278,12 +278,12 @@ export class NetworkSimulator {
     return { ...this.envelope(), advanced_seconds: seconds, chain_time: this.watcher.chainNow() };
   }
 
-  /** Sends 10,000 SESH and 1 ETH from the deployer to `address`. */
+  /** Mints 10,000 SESH to `address` through the gateway and sends it 1 ETH from the deployer. */
   async faucet(addressText: string) {
     const address = parseAddressParam(addressText);
     const amount = FAUCET_SESH * SESH;
     const txs = await this.serialWrite(async () => {
-      const token = await this.ctx.walletClient.writeContract({ address: this.ctx.addresses.token, abi: seshAbi, functionName: "transfer", args: [address, amount] });
+      const token = await this.ctx.gatewayClient.writeContract(mintSeshCall(this.ctx.addresses.token, address, amount));
       const eth = await this.ctx.walletClient.sendTransaction({ to: address, value: parseEther("1") });
       for (const hash of [token, eth]) {
         const receipt = await this.ctx.publicClient.waitForTransactionReceipt({ hash, pollingInterval: 20 });
