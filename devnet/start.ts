@@ -35,8 +35,19 @@ export type StartDevnetOptions = {
    * Default: DEVNET_CONTRACTS, else our stand-ins in contracts/out.
    */
   contractsDir?: string;
+  /** the simulator's "details pending" window for new contracts (default DEVNET_CONTRACT_DETAILS_DELAY_MS, else 1 s) */
+  contractDetailsDelayMs?: number;
   log?: (line: string) => void;
 };
+
+/** DEVNET_CONTRACT_DETAILS_DELAY_MS: milliseconds a new contract's details stay pending in the network API (0: never). */
+function contractDetailsDelayFromEnv(): number | undefined {
+  const text = process.env.DEVNET_CONTRACT_DETAILS_DELAY_MS?.trim();
+  if (!text) return undefined;
+  const ms = Number(text);
+  if (!Number.isInteger(ms) || ms < 0) throw new Error(`DEVNET_CONTRACT_DETAILS_DELAY_MS must be a whole number of milliseconds, not "${text}".`);
+  return ms;
+}
 
 export type RunningDevnet = { state: DevnetState; simulator: NetworkSimulator; stop(): Promise<void> };
 
@@ -73,7 +84,7 @@ export async function startDevnet(options: StartDevnetOptions = {}): Promise<Run
     });
     lap(`contracts deployed from ${buildRecord.dir}${buildRecord.standIns ? " (the stand-ins)" : ""}`);
     const ctx = { ...createDevnetClients(chain.url, deployerKey), rpcUrl: chain.url, addresses };
-    simulator = await NetworkSimulator.create(ctx);
+    simulator = await NetworkSimulator.create(ctx, undefined, { contractDetailsDelayMs: options.contractDetailsDelayMs ?? contractDetailsDelayFromEnv() });
     await seedDevnetWorld(ctx, simulator, (line) => lap(line));
     // one unregistered node ready for each of these, so the registration wizard works out of the box
     for (const name of ["operator", "fresh"]) {

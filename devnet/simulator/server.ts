@@ -106,6 +106,15 @@ function routes(sim: NetworkSimulator): Route[] {
     },
     {
       method: "POST",
+      pattern: /^\/devnet\/contract-details$/,
+      handler: async (_m, body) => {
+        const { address, pendingSeconds } = await body();
+        if (typeof address !== "string" || typeof pendingSeconds !== "number") throw new HttpError(400, 'Send { "address": "0x…", "pendingSeconds": <number> }.');
+        return sim.holdContractDetails(address, pendingSeconds);
+      },
+    },
+    {
+      method: "POST",
       pattern: /^\/devnet\/registrations$/,
       handler: async (_m, body) => {
         const { operator } = await body();
