@@ -108,9 +108,9 @@ function routes(sim: NetworkSimulator): Route[] {
       method: "POST",
       pattern: /^\/devnet\/contract-details$/,
       handler: async (_m, body) => {
-        const { address, pendingSeconds } = await body();
-        if (typeof address !== "string" || typeof pendingSeconds !== "number") throw new HttpError(400, 'Send { "address": "0x…", "pendingSeconds": <number> }.');
-        return sim.holdContractDetails(address, pendingSeconds);
+        const { address, operator, pendingSeconds } = await body();
+        if (typeof pendingSeconds !== "number") throw new HttpError(400, 'Send { "address": "0x…" } or { "operator": "0x…" } with "pendingSeconds": <number>.');
+        return sim.holdContractDetails({ address, operator }, pendingSeconds);
       },
     },
     {

@@ -91,7 +91,10 @@ export class NetworkSimulator {
   readonly watcher: Watcher;
   /** wall-clock ms when the simulator began serving live (start()); contracts witnessed before are the seeded world */
   private liveSinceMs: number | null = null;
-  /** per contract (lower-case address): its details are pending until this wall-clock ms (POST /devnet/contract-details) */
+  /**
+   * Per contract, or per operator for every contract it creates (lower-case address): details
+   * pending until this wall-clock ms (POST /devnet/contract-details); a contract's own entry wins.
+   */
   private readonly detailsHeldUntil = new Map<string, number>();
   private readonly keystore = new Keystore(FIRST_FREE_NODE_INDEX - 1);
   private readonly registrations: PreparedRegistration[] = [];
@@ -264,8 +267,8 @@ export class NetworkSimulator {
   /** True while the API lists the contract as the real backend lists one it has not read yet. */
   private detailsPending(record: ContributionRecord): boolean {
     const now = Date.now();
-    const held = this.detailsHeldUntil.get(record.address.toLowerCase());
-    if (held !== undefined) return now < held;
+    const held = this.detailsHeldUntil.get(record.address.toLowerCase()) ?? this.detailsHeldUntil.get(record.operator.toLowerCase());
+    if (held !== undefined && now < held) return true;
     return this.liveSinceMs !== null && record.witnessedAtMs >= this.liveSinceMs && now < record.witnessedAtMs + this.contractDetailsDelayMs;
   }
 
@@ -285,16 +288,22 @@ export class NetworkSimulator {
   // ---- devnet controls ----
 
   /**
-   * Lists a contract with its details pending (fee, BLS key and activation mode null) for the next
-   * `seconds` (0: from now on as the network knows it), as the real backend does until it has read
-   * a new contract: for tests of what the dApp offers meanwhile.
+   * Lists a contract (or every contract `operator` has created or creates) with its details pending
+   * (fee, BLS key and activation mode null) for the next `seconds`, as the real backend does until
+   * it has read a new contract; 0 lets them go. For tests of what the dApp offers meanwhile.
    */
-  holdContractDetails(addressText: string, seconds: number) {
-    const address = parseAddressParam(addressText);
-    if (!Number.isFinite(seconds) || seconds < 0 || seconds > 3600) throw new HttpError(400, "seconds must be a number between 0 and 3600.");
+  holdContractDetails(target: { address?: unknown; operator?: unknown }, seconds: number) {
+    if (!Number.isFinite(seconds) || seconds < 0 || seconds > 3600) throw new HttpError(400, "pendingSeconds must be a number between 0 and 3600.");
+    const until = Date.now() + seconds * 1000;
+    if (typeof target.operator === "string") {
+      const operator = parseAddressParam(target.operator);
+      this.detailsHeldUntil.set(operator.toLowerCase(), until);
+      return { operator, details_pending_until_ms: until };
+    }
+    if (typeof target.address !== "string") throw new HttpError(400, 'Send { "address": "0x…" } or { "operator": "0x…" } with "pendingSeconds".');
+    const address = parseAddressParam(target.address);
     const record = this.world.contracts.get(address.toLowerCase());
     if (!record) throw new HttpError(404, `The network has not witnessed a contribution contract at ${address}.`);
-    const until = Date.now() + seconds * 1000;
     this.detailsHeldUntil.set(address.toLowerCase(), until);
     return { address, details_pending_until_ms: until };
   }

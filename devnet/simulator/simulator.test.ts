@@ -202,6 +202,14 @@ describe("network simulator on a seeded devnet", () => {
     expect(contractDetailsPending((await rowOf())!)).toBe(true);
     expect((await hold(0)).status).toBe(200);
     expect(contractDetailsPending((await rowOf())!)).toBe(false);
+    // or every contract of an operator, for a test that wants a contract pending from its first listing
+    const holdOperator = (pendingSeconds: number) => fetch(`${apiUrl}/devnet/contract-details`, { method: "POST", body: JSON.stringify({ operator, pendingSeconds }) });
+    expect((await holdOperator(60)).status).toBe(200);
+    expect(contractDetailsPending((await rowOf())!)).toBe(false); // the contract's own entry (released) wins
+    expect((await hold(60)).status).toBe(200);
+    expect((await hold(0)).status).toBe(200);
+    expect((await holdOperator(0)).status).toBe(200);
+    expect(contractDetailsPending((await rowOf())!)).toBe(false);
     const unknown = await fetch(`${apiUrl}/devnet/contract-details`, { method: "POST", body: JSON.stringify({ address: hardhatAddress(9), pendingSeconds: 5 }) });
     expect(unknown.status).toBe(404);
   });
