@@ -6,7 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { exportStandIns } from "@/scripts/contracts-export";
-import { contractBuildDirFromEnv, describeBuild, loadContractBuild, STAND_IN_BUILD_DIR } from "./contract-build";
+import { listSources } from "@/scripts/architecture/import-graph";
+import { contractBuildDirFromEnv, describeBuild, loadContractBuild, OPTIONAL_FUNCTIONS, repoRoot, STAND_IN_BUILD_DIR } from "./contract-build";
 import { contractsFlag } from "./start";
 
 let dir: string;
@@ -108,6 +109,17 @@ describe("a contract build directory", () => {
     writeFileSync(pool, "{ not json");
     expect(() => loadContractBuild(dir)).toThrow(`${pool} is not readable JSON.`);
     expect(() => loadContractBuild(join(dir, "nowhere"))).toThrow(`${join(dir, "nowhere")} is not a directory`);
+  });
+});
+
+describe("what the dApp may not depend on (docs/real-contracts.md)", () => {
+  it("never calls VERSION() nor a testnet-only owner function, which Arbitrum Sepolia's build lacks or adds", () => {
+    expect([...OPTIONAL_FUNCTIONS]).toEqual(["VERSION()"]);
+    const names = ["VERSION", "exitNodeBySNID", "requestExitNodeBySNID", "setLastPaidOutTime", "withdrawSESH"];
+    const calls = new RegExp(`functionName:\\s*["'](${names.join("|")})["']|\\.(${names.join("|")})\\(`);
+    const files = ["app", "components", "lib"].flatMap((d) => listSources(join(repoRoot, d))).filter((f) => !f.includes(join("lib", "contracts", "abi")));
+    expect(files.length).toBeGreaterThan(100);
+    expect(files.filter((f) => calls.test(readFileSync(f, "utf8")))).toEqual([]);
   });
 });
 
