@@ -3,13 +3,13 @@ pragma solidity ^0.8.20;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
-import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
-import {Ownable, Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
+import {Initializable} from "@openzeppelin/contracts-upgradeable/proxy/utils/Initializable.sol";
+import {Ownable2StepUpgradeable} from "@openzeppelin/contracts-upgradeable/access/Ownable2StepUpgradeable.sol";
 
 /// @title RewardRatePool (devnet stand-in)
 /// @notice Holds the reward reserve and releases it to the beneficiary (ServiceNodeRewards) at a
 /// simple 15.1 %/year rate on the current balance. Deployed behind a transparent proxy.
-contract RewardRatePool is Initializable, Ownable2Step {
+contract RewardRatePool is Initializable, Ownable2StepUpgradeable {
     using SafeERC20 for IERC20;
 
     uint256 public constant VERSION = 1;
@@ -34,13 +34,11 @@ contract RewardRatePool is Initializable, Ownable2Step {
     error AddressInsufficientBalance(address account);
     error FailedInnerCall();
 
-    /// @dev The implementation itself is owned by its deployer and can never be initialised.
-    constructor() Ownable(msg.sender) {
-        _disableInitializers();
-    }
+    // No constructor, as on Arbitrum: everything is set through the proxy by `initialize`.
 
     function initialize(address _beneficiary, address _sesh) external initializer {
-        _transferOwnership(msg.sender);
+        __Ownable_init(msg.sender);
+        __Ownable2Step_init();
         beneficiary = _beneficiary;
         SESH = IERC20(_sesh);
         lastPaidOutTime = block.timestamp;

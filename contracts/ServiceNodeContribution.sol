@@ -92,13 +92,13 @@ contract ServiceNodeContribution is IServiceNodeContribution {
 
     // ------------------------------------------------------------------ construction
 
-    /// @dev Called by the factory; `operator_` is the factory caller. Emits, in order:
-    /// UpdateReservedContributors([]), Reset, UpdatePubkeys, UpdateFee,
-    /// UpdateReservedContributors(list), UpdateManualFinalize.
+    /// @dev Called by the factory, with the live contract's parameters in the live order. The
+    /// operator is the transaction's origin (the account that called the factory's `deploy`), as
+    /// on Arbitrum. Emits, in order: UpdateReservedContributors([]), Reset, UpdatePubkeys,
+    /// UpdateFee, UpdateReservedContributors(list), UpdateManualFinalize.
     constructor(
         address rewardsContract,
         uint256 maxContributors_,
-        address operator_,
         BN256G1.G1Point memory key,
         IServiceNodeRewards.BLSSignatureParams memory sig,
         IServiceNodeRewards.ServiceNodeParams memory params,
@@ -110,7 +110,8 @@ contract ServiceNodeContribution is IServiceNodeContribution {
         SESH = IERC20(IServiceNodeRewards(rewardsContract).designatedToken());
         stakingRequirement = IServiceNodeRewards(rewardsContract).stakingRequirement();
         maxContributors = maxContributors_;
-        operator = operator_;
+        // solhint-disable-next-line avoid-tx-origin -- the live contract's rule: creation is delegated through the factory
+        operator = tx.origin;
 
         _reset();
         _updatePubkeys(key, sig, params.serviceNodePubkey, params.serviceNodeSignature1, params.serviceNodeSignature2);

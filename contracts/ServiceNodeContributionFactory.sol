@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0
 pragma solidity ^0.8.20;
 
-import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
-import {Ownable, Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
-import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
+import {Initializable} from "@openzeppelin/contracts-upgradeable/proxy/utils/Initializable.sol";
+import {Ownable2StepUpgradeable} from "@openzeppelin/contracts-upgradeable/access/Ownable2StepUpgradeable.sol";
+import {PausableUpgradeable} from "@openzeppelin/contracts-upgradeable/utils/PausableUpgradeable.sol";
 
 import {BN256G1} from "./libraries/BN256G1.sol";
 import {IServiceNodeRewards} from "./interfaces/IServiceNodeRewards.sol";
@@ -12,7 +12,7 @@ import {ServiceNodeContribution} from "./ServiceNodeContribution.sol";
 /// @title ServiceNodeContributionFactory (devnet stand-in)
 /// @notice Deploys one ServiceNodeContribution per multi-contributor node, with the caller as its
 /// operator, and remembers which contracts it made. Deployed behind a transparent proxy.
-contract ServiceNodeContributionFactory is Initializable, Ownable2Step, Pausable {
+contract ServiceNodeContributionFactory is Initializable, Ownable2StepUpgradeable, PausableUpgradeable {
     uint256 public constant VERSION = 1;
 
     IServiceNodeRewards public stakingRewardsContract;
@@ -22,13 +22,12 @@ contract ServiceNodeContributionFactory is Initializable, Ownable2Step, Pausable
         address indexed contributorContract, uint256 serviceNodePubkey, address operator
     );
 
-    /// @dev The implementation itself is owned by its deployer and can never be initialised.
-    constructor() Ownable(msg.sender) {
-        _disableInitializers();
-    }
+    // No constructor, as on Arbitrum: everything is set through the proxy by `initialize`.
 
     function initialize(address _stakingRewardsContract) external initializer {
-        _transferOwnership(msg.sender);
+        __Ownable_init(msg.sender);
+        __Ownable2Step_init();
+        __Pausable_init();
         stakingRewardsContract = IServiceNodeRewards(_stakingRewardsContract);
     }
 
@@ -39,10 +38,10 @@ contract ServiceNodeContributionFactory is Initializable, Ownable2Step, Pausable
         IServiceNodeRewards.ReservedContributor[] calldata reserved,
         bool manualFinalize
     ) external whenNotPaused returns (address result) {
+        // The contribution contract takes its operator from tx.origin, as the live one does.
         ServiceNodeContribution contribution = new ServiceNodeContribution(
             address(stakingRewardsContract),
             stakingRewardsContract.maxContributors(),
-            msg.sender,
             key,
             sig,
             params,

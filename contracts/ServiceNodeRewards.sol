@@ -3,9 +3,9 @@ pragma solidity ^0.8.20;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
-import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
-import {Ownable, Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
-import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
+import {Initializable} from "@openzeppelin/contracts-upgradeable/proxy/utils/Initializable.sol";
+import {Ownable2StepUpgradeable} from "@openzeppelin/contracts-upgradeable/access/Ownable2StepUpgradeable.sol";
+import {PausableUpgradeable} from "@openzeppelin/contracts-upgradeable/utils/PausableUpgradeable.sol";
 
 import {BN256G1} from "./libraries/BN256G1.sol";
 import {BN256G2} from "./libraries/BN256G2.sol";
@@ -20,7 +20,7 @@ import {IServiceNodeRewards} from "./interfaces/IServiceNodeRewards.sol";
 /// cap, leave requests, signed and timed exits, liquidation and owner seeding. BLS signatures are
 /// verified for real with the BN254 precompiles through the project's BLS libraries. Deployed
 /// behind a transparent proxy; `initialize` runs through the proxy.
-contract ServiceNodeRewards is Initializable, Ownable2Step, Pausable {
+contract ServiceNodeRewards is Initializable, Ownable2StepUpgradeable, PausableUpgradeable {
     using SafeERC20 for IERC20;
 
     // ------------------------------------------------------------------ constants
@@ -159,10 +159,7 @@ contract ServiceNodeRewards is Initializable, Ownable2Step, Pausable {
 
     // ------------------------------------------------------------------ initialisation
 
-    /// @dev The implementation itself is owned by its deployer and can never be initialised.
-    constructor() Ownable(msg.sender) {
-        _disableInitializers();
-    }
+    // No constructor, as on Arbitrum: everything is set through the proxy by `initialize`.
 
     function initialize(
         address token_,
@@ -173,7 +170,9 @@ contract ServiceNodeRewards is Initializable, Ownable2Step, Pausable {
         uint256 poolShareOfLiquidationRatio_,
         uint256 recipientRatio_
     ) external initializer {
-        _transferOwnership(msg.sender);
+        __Ownable_init(msg.sender);
+        __Ownable2Step_init();
+        __Pausable_init();
         _checkLiquidationRatios(liquidatorRewardRatio_, poolShareOfLiquidationRatio_, recipientRatio_);
 
         isStarted = false;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mnemonicToAccount, privateKeyToAccount } from "viem/accounts";
-import { DEVNET_MNEMONIC, HARDHAT_ADDRESSES, HARDHAT_KEYS, TEST_ACCOUNTS } from "./accounts";
+import { DEVNET_MNEMONIC, HARDHAT_ADDRESSES, HARDHAT_KEYS, hardhatAddress, hardhatKey, TEST_ACCOUNTS } from "./accounts";
+import { DEVNET_GATEWAY_INDEX } from "./token-supply";
 
 describe("devnet accounts", () => {
   it("are Hardhat's default accounts: each key controls its listed address", () => {
@@ -8,14 +9,19 @@ describe("devnet accounts", () => {
   });
 
   it("match the well-known mnemonic", () => {
-    for (const i of [0, 5, 15]) {
+    for (const i of [0, 5, 15, 19]) {
       expect(mnemonicToAccount(DEVNET_MNEMONIC, { addressIndex: i }).address).toBe(HARDHAT_ADDRESSES[i]);
     }
   });
 
-  it("name five distinct test accounts, none of them the deployer", () => {
+  it("name five distinct test accounts, none of them the deployer or the gateway", () => {
     const indexes = TEST_ACCOUNTS.map((a) => a.index);
     expect(new Set(indexes).size).toBe(5);
     expect(indexes).not.toContain(0);
+    expect(indexes).not.toContain(DEVNET_GATEWAY_INDEX);
+  });
+
+  it("hold the gateway's key, which controls its address", () => {
+    expect(privateKeyToAccount(hardhatKey(DEVNET_GATEWAY_INDEX)).address).toBe(hardhatAddress(DEVNET_GATEWAY_INDEX));
   });
 });

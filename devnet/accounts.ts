@@ -2,7 +2,8 @@
  * Devnet accounts: Hardhat's well-known default accounts (mnemonic "test test … junk"), public on
  * purpose; never use them anywhere but a local chain. #0 deploys and owns the contracts and plays
  * the network's fee payer; #1..#5 are the five funded test accounts; #6..#15 only appear as other
- * stakers in seeded nodes.
+ * stakers in seeded nodes; #19 plays the Arbitrum gateway, the token's only minter
+ * (devnet/token-supply.ts).
  */
 import type { Address, Hex } from "viem";
 
@@ -17,7 +18,12 @@ export const HARDHAT_KEYS: readonly Hex[] = [
   "0x8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba",
 ];
 
-/** Addresses of accounts #0..#15 (checked against the mnemonic in accounts.test.ts). */
+/** Keys of the accounts above #5 that send transactions (index -> key). */
+const OTHER_KEYS: Readonly<Record<number, Hex>> = {
+  19: "0xdf57089febbacf7ba0bc227dafbffa9fc08a93fdc68e1e42411a14efcf23656e",
+};
+
+/** Addresses of accounts #0..#19 (checked against the mnemonic in accounts.test.ts). */
 export const HARDHAT_ADDRESSES: readonly Address[] = [
   "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266",
   "0x70997970C51812dc3A010C7d01b50e0d17dc79C8",
@@ -35,6 +41,10 @@ export const HARDHAT_ADDRESSES: readonly Address[] = [
   "0x1CBd3b2770909D4e10f157cABC84C7264073C9Ec",
   "0xdF3e18d64BC6A983f673Ab319CCaE4f1a57C7097",
   "0xcd3B766CCDd6AE721141F452C550Ca635964ce71",
+  "0x2546BcD3c84621e976D8185a91A922aE77ECEc30",
+  "0xbDA5747bFD65F08deb54cb465eB87D40e51B197E",
+  "0xdD2FD4581271e230360230F9337D5c0430Bf44C0",
+  "0x8626f6940E2eb28930eFb4CeF49B2d1F2C9C1199",
 ];
 
 export type TestAccountName = "operator" | "contributor" | "staker" | "fresh" | "whale";
@@ -57,7 +67,7 @@ export function hardhatAddress(index: number): Address {
 }
 
 export function hardhatKey(index: number): Hex {
-  const key = HARDHAT_KEYS[index];
+  const key = HARDHAT_KEYS[index] ?? OTHER_KEYS[index];
   if (!key) throw new Error(`no private key for Hardhat account #${index} in the devnet table`);
   return key;
 }

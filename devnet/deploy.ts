@@ -1,14 +1,17 @@
-// Deploys the devnet stand-ins from the committed artifacts in contracts/out (no compile here):
-// SESH, RewardRatePool, LocalDevnetServiceNodeRewards and ServiceNodeContributionFactory (each
-// behind an OpenZeppelin transparent proxy, initialised in the proxy's constructor, as on
-// Arbitrum), and Multicall3. Funds the pool and leaves the rewards contract NOT started: the
-// seeder seeds the node list, then calls start().
+// Deploys a contract build (devnet/contract-build.ts: our stand-ins by default, or Session's
+// contracts compiled from source) the way Arbitrum One runs it: SESHL2, RewardRatePool,
+// ServiceNodeRewards and ServiceNodeContributionFactory each as an implementation without
+// constructor arguments behind an OpenZeppelin transparent proxy, initialised through the proxy
+// with the live initializers' arguments in their order (spec §1.2, §4, §2.5, §3.7); then the
+// reward pool is funded by the gateway's `bridgeMint`. Only public and owner functions are used, so
+// any build with the live ABI deploys the same way. The rewards contract is left NOT started: the
+// seeder seeds the node list, then calls start(). The proxy and Multicall3 always come from
+// contracts/out (infrastructure, not Session's code).
 //
 // Speed: addresses are predicted from the deployer's nonce, so every transaction is sent back to
 // back (Hardhat automines each one) and the receipts are checked once at the end.
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import {
   createWalletClient,
   defineChain,
@@ -20,12 +23,12 @@ import {
   type Hex,
 } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
-import { seshAbi } from "../lib/contracts/abi/sesh";
 import { serviceNodeRewardsAbi } from "../lib/contracts/abi/serviceNodeRewards";
 import { serviceNodeContributionFactoryAbi } from "../lib/contracts/abi/serviceNodeContributionFactory";
 import { rewardRatePoolAbi } from "../lib/contracts/abi/rewardRatePool";
-
-const outDir = join(dirname(fileURLToPath(import.meta.url)), "..", "contracts", "out");
+import { seshAbi } from "../lib/contracts/abi/sesh";
+import { loadContractBuild, STAND_IN_BUILD_DIR, type ContractBuild } from "./contract-build";
+import { DEVNET_L1_TOKEN_ADDRESS, mintSeshCall } from "./token-supply";
 
 export type DevnetAddresses = {
   token: `0x${string}`;
@@ -38,15 +41,17 @@ export type DevnetAddresses = {
 export type DeployDevnetOptions = {
   rpcUrl: string;
   deployerKey: `0x${string}`;
+  /** the account that plays the Arbitrum gateway: the token's only minter */
+  gatewayKey: `0x${string}`;
+  /** the build to deploy (default: our stand-ins in contracts/out) */
+  build?: ContractBuild;
   /** Atomic SESH (9 decimals); the devnet uses 25,000 SESH = 25_000_000_000_000n. */
   stakingRequirement: bigint;
   maxContributors: bigint | number;
-  /** Atomic SESH moved from the deployer into the RewardRatePool. */
+  /** Atomic SESH minted into the RewardRatePool. */
   poolFunding: bigint;
 };
 
-/** 240,000,000 SESH minted to the deployer, like the live token's genesis supply. */
-export const DEVNET_TOKEN_SUPPLY = 240_000_000n * 10n ** 9n;
 /** Liquidation split used by Session's deploy scripts: liquidator / pool / recipients. */
 export const DEVNET_LIQUIDATION_RATIOS = { liquidator: 3n, pool: 17n, recipient: 9980n } as const;
 
@@ -59,8 +64,9 @@ export const devnetChain = defineChain({
 
 type Artifact = { abi: Abi; bytecode: Hex };
 
+/** One of our own compiled artifacts (contracts/out): the proxy, Multicall3, test harnesses. */
 export function readArtifact(name: string): Artifact {
-  const path = join(outDir, `${name}.json`);
+  const path = join(STAND_IN_BUILD_DIR, `${name}.json`);
   try {
     return JSON.parse(readFileSync(path, "utf8")) as Artifact;
   } catch (cause) {
@@ -69,9 +75,11 @@ export function readArtifact(name: string): Artifact {
 }
 
 export async function deployDevnetContracts(options: DeployDevnetOptions): Promise<DevnetAddresses> {
-  const { rpcUrl, deployerKey, stakingRequirement, poolFunding } = options;
+  const { rpcUrl, deployerKey, gatewayKey, stakingRequirement, poolFunding } = options;
+  const build = options.build ?? loadContractBuild();
   const maxContributors = BigInt(options.maxContributors);
   const account = privateKeyToAccount(deployerKey);
+  const gateway = privateKeyToAccount(gatewayKey);
   const client = createWalletClient({ account, chain: devnetChain, transport: http(rpcUrl) }).extend(publicActions);
 
   const proxy = readArtifact("TransparentUpgradeableProxy");
@@ -80,21 +88,21 @@ export async function deployDevnetContracts(options: DeployDevnetOptions): Promi
     getContractAddress({ from: account.address, nonce: BigInt(firstNonce + offset) });
 
   // Nonce plan (the order of the sends below must match).
-  const token = addressAt(0);
+  const tokenImpl = addressAt(0);
   const poolImpl = addressAt(1);
   const rewardsImpl = addressAt(2);
   const factoryImpl = addressAt(3);
   const multicall3 = addressAt(4);
-  const pool = addressAt(5);
-  const rewards = addressAt(6);
-  const factory = addressAt(7);
+  const token = addressAt(5);
+  const pool = addressAt(6);
+  const rewards = addressAt(7);
+  const factory = addressAt(8);
 
   const sent: { what: string; hash: Hex }[] = [];
   let nonce = firstNonce;
   // Explicit gas skips one estimate round trip per transaction; the block limit is 60M.
   const gas = 8_000_000n;
-  const deploy = async (what: string, artifactName: string, args: readonly unknown[] = []) => {
-    const artifact = artifactName === "TransparentUpgradeableProxy" ? proxy : readArtifact(artifactName);
+  const deploy = async (what: string, artifact: Artifact, args: readonly unknown[] = []) => {
     const hash = await client.deployContract({
       abi: artifact.abi,
       bytecode: artifact.bytecode,
@@ -104,20 +112,28 @@ export async function deployDevnetContracts(options: DeployDevnetOptions): Promi
     });
     sent.push({ what, hash });
   };
+  const behindProxy = (what: string, implementation: `0x${string}`, initializeCall: Hex) =>
+    deploy(`${what} proxy`, proxy, [implementation, account.address, initializeCall]);
 
-  await deploy("SESH", "SESH", [DEVNET_TOKEN_SUPPLY, account.address]);
-  await deploy("RewardRatePool implementation", "RewardRatePool");
-  await deploy("LocalDevnetServiceNodeRewards implementation", "LocalDevnetServiceNodeRewards");
-  await deploy("ServiceNodeContributionFactory implementation", "ServiceNodeContributionFactory");
-  await deploy("Multicall3", "Multicall3");
-  await deploy("RewardRatePool proxy", "TransparentUpgradeableProxy", [
+  const { artifacts } = build;
+  await deploy(`${artifacts.token.contract} implementation`, artifacts.token);
+  await deploy(`${artifacts.pool.contract} implementation`, artifacts.pool);
+  await deploy(`${artifacts.rewards.contract} implementation`, artifacts.rewards);
+  await deploy(`${artifacts.factory.contract} implementation`, artifacts.factory);
+  await deploy("Multicall3", readArtifact("Multicall3"));
+  await behindProxy(
+    "SESHL2",
+    tokenImpl,
+    encodeFunctionData({ abi: seshAbi, functionName: "initialize", args: [gateway.address, DEVNET_L1_TOKEN_ADDRESS] }),
+  );
+  await behindProxy(
+    "RewardRatePool",
     poolImpl,
-    account.address,
     encodeFunctionData({ abi: rewardRatePoolAbi, functionName: "initialize", args: [rewards, token] }),
-  ]);
-  await deploy("ServiceNodeRewards proxy", "TransparentUpgradeableProxy", [
+  );
+  await behindProxy(
+    "ServiceNodeRewards",
     rewardsImpl,
-    account.address,
     encodeFunctionData({
       abi: serviceNodeRewardsAbi,
       functionName: "initialize",
@@ -131,22 +147,15 @@ export async function deployDevnetContracts(options: DeployDevnetOptions): Promi
         DEVNET_LIQUIDATION_RATIOS.recipient,
       ],
     }),
-  ]);
-  await deploy("ServiceNodeContributionFactory proxy", "TransparentUpgradeableProxy", [
+  );
+  await behindProxy(
+    "ServiceNodeContributionFactory",
     factoryImpl,
-    account.address,
     encodeFunctionData({ abi: serviceNodeContributionFactoryAbi, functionName: "initialize", args: [rewards] }),
-  ]);
+  );
   sent.push({
-    what: "fund RewardRatePool",
-    hash: await client.writeContract({
-      address: token,
-      abi: seshAbi,
-      functionName: "transfer",
-      args: [pool, poolFunding],
-      nonce: nonce++,
-      gas: 200_000n,
-    }),
+    what: "fund RewardRatePool (bridgeMint by the gateway)",
+    hash: await client.writeContract({ ...mintSeshCall(token, pool, poolFunding), account: gateway, gas: 200_000n }),
   });
 
   for (const { what, hash } of sent) {

@@ -1,5 +1,7 @@
 /**
- * Seeds the devnet world of world-plan.ts on freshly deployed contracts (rewards not started yet):
+ * Seeds the devnet world of world-plan.ts on freshly deployed contracts (rewards not started yet),
+ * through their public and owner functions only, so it seeds any build with the live ABI; every
+ * SESH it hands out is minted by the account playing the Arbitrum gateway (devnet/token-supply.ts):
  * seeded nodes, start(), funded test accounts, the claims of pre-devnet history (the whale's
  * lifetime rewards above 2^53), solo registrations with real proofs of possession, contribution
  * contracts at several fill levels, exit requests (one aged into Ready To Exit), one exit signed by
@@ -19,6 +21,7 @@ import { rewardRatePoolAbi } from "@/lib/contracts/abi/rewardRatePool";
 import { contributionContractFromLogs } from "@/lib/contracts/events";
 import { blsPubkeyHexToG1, blsSignatureHexToParams, ed25519SignatureHexToWords } from "@/lib/contracts/encoders";
 import { hardhatAddress, hardhatKey, TEST_ACCOUNTS } from "./accounts";
+import { DEVNET_GATEWAY_INDEX, mintSeshCall } from "./token-supply";
 import { devnetChain } from "./deploy";
 import { devnetNodeKeys } from "./node-keys";
 import { prepareRegistration } from "./registrations";
@@ -90,7 +93,9 @@ export async function seedDevnetWorld(ctx: ChainContext, sim: NetworkSimulator, 
   const requirement = STAKING_REQUIREMENT_SESH * SESH;
   const start = Number((await publicClient.getBlock({ blockTag: "latest" })).timestamp);
 
-  // 1. Seeded nodes, their stake backing, start(), test account funding: all from the deployer.
+  // 1. Seeded nodes and start() from the deployer (the owner); their stake backing and the test
+  // accounts' funding minted by the gateway.
+  const mint = (what: string, to: Address, amount: bigint) => send(DEVNET_GATEWAY_INDEX, what, mintSeshCall(addresses.token, to, amount));
   await send(0, "seedPublicKeyList", {
     address: addresses.rewards,
     abi: serviceNodeRewardsAbi,
@@ -112,39 +117,29 @@ export async function seedDevnetWorld(ctx: ChainContext, sim: NetworkSimulator, 
     gas: 25_000_000n,
   });
   // Seeded nodes move no tokens; the rewards contract must still be able to pay their stakes back.
-  await send(0, "back seeded stakes", {
-    address: addresses.token,
-    abi: seshAbi,
-    functionName: "transfer",
-    args: [addresses.rewards, BigInt(SEEDED_NODES.length) * requirement],
-  });
+  await mint("back seeded stakes", addresses.rewards, BigInt(SEEDED_NODES.length) * requirement);
   await send(0, "start", { address: addresses.rewards, abi: serviceNodeRewardsAbi, functionName: "start" });
   for (const account of TEST_ACCOUNTS) {
-    await send(0, `fund ${account.name}`, {
-      address: addresses.token,
-      abi: seshAbi,
-      functionName: "transfer",
-      args: [hardhatAddress(account.index), TEST_ACCOUNT_FUNDING_SESH * SESH],
-    });
+    await mint(`fund ${account.name}`, hardhatAddress(account.index), TEST_ACCOUNT_FUNDING_SESH * SESH);
   }
   await settle();
   // the network's month of rewards before the devnet (world-plan REWARD_HISTORY_DAYS): claimable, so funded
   await sim.sync();
   if (sim.world.historyCredited > 0n) {
-    await send(0, "back the network's reward history", { address: addresses.token, abi: seshAbi, functionName: "transfer", args: [addresses.rewards, sim.world.historyCredited] });
+    await mint("back the network's reward history", addresses.rewards, sim.world.historyCredited);
     await settle();
   }
   log(`seeded ${SEEDED_NODES.length} nodes (${(sim.world.historyCredited / SESH).toString()} SESH of reward history), started, funded ${TEST_ACCOUNTS.length} accounts`);
 
   // 1b. Pre-devnet history: the network signs each such account's lifetime total (above 2^53 for the
   // whale: a rounded amount would fail the BLS check) and the account claims what it had claimed
-  // before the devnet, paid from the deployer's reserve and handed back, so wallets keep their
-  // funding. The claim cap is lifted for that one claim; the 26 h advance below opens a new cycle.
+  // before the devnet, paid from a reserve minted for it and handed back to the deployer, so
+  // wallets keep their funding. The claim cap is lifted for that one claim; the 26 h advance below opens a new cycle.
   const priorRewardsOnChain: SeedSummary["priorRewardsOnChain"] = [];
   if (PRIOR_HISTORY.length > 0) {
     const cap = await publicClient.readContract({ address: addresses.rewards, abi: serviceNodeRewardsAbi, functionName: "claimThreshold" });
     const total = PRIOR_HISTORY.reduce((sum, h) => sum + h.claimedOnChain, 0n);
-    await send(0, "reserve for pre-devnet claims", { address: addresses.token, abi: seshAbi, functionName: "transfer", args: [addresses.rewards, total] });
+    await mint("reserve for pre-devnet claims", addresses.rewards, total);
     await send(0, "lift the claim cap", { address: addresses.rewards, abi: serviceNodeRewardsAbi, functionName: "setClaimThreshold", args: [total > cap ? total : cap] });
     await settle();
     for (const h of PRIOR_HISTORY) {

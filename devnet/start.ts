@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import type { Server } from "node:http";
 import { DEVNET_CHAIN_ID, DEVNET_STATE_PATH, devnetStateSchema, type DevnetState } from "@/lib/chain/devnet-state";
 import { hardhatAddress, hardhatKey, TEST_ACCOUNTS } from "./accounts";
+import { contractBuildDirFromEnv, describeBuild, loadContractBuild } from "./contract-build";
 import { deployDevnetContracts } from "./deploy";
 import { startHardhatNode } from "./hardhat-node";
 import { seedDevnetWorld } from "./seed";
@@ -16,6 +17,7 @@ import { createDevnetClients } from "./simulator/chain";
 import { createSimulatorServer, listen } from "./simulator/server";
 import { NetworkSimulator } from "./simulator/service";
 import { stakeJson } from "./simulator/api-shape";
+import { DEVNET_GATEWAY_INDEX } from "./token-supply";
 import { MAX_CONTRIBUTORS, POOL_FUNDING_SESH, STAKING_REQUIREMENT_SESH } from "./world-plan";
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -28,8 +30,24 @@ export type StartDevnetOptions = {
   writeStateFile?: boolean;
   /** where, relative to the repository root or absolute (default .devnet/devnet.json) */
   stateFilePath?: string;
+  /**
+   * The contract build to deploy: a directory of Hardhat artifacts (devnet/contract-build.ts).
+   * Default: DEVNET_CONTRACTS, else our stand-ins in contracts/out.
+   */
+  contractsDir?: string;
+  /** the simulator's "details pending" window for new contracts (default DEVNET_CONTRACT_DETAILS_DELAY_MS, else 1 s) */
+  contractDetailsDelayMs?: number;
   log?: (line: string) => void;
 };
+
+/** DEVNET_CONTRACT_DETAILS_DELAY_MS: milliseconds a new contract's details stay pending in the network API (0: never). */
+function contractDetailsDelayFromEnv(): number | undefined {
+  const text = process.env.DEVNET_CONTRACT_DETAILS_DELAY_MS?.trim();
+  if (!text) return undefined;
+  const ms = Number(text);
+  if (!Number.isInteger(ms) || ms < 0) throw new Error(`DEVNET_CONTRACT_DETAILS_DELAY_MS must be a whole number of milliseconds, not "${text}".`);
+  return ms;
+}
 
 export type RunningDevnet = { state: DevnetState; simulator: NetworkSimulator; stop(): Promise<void> };
 
@@ -38,6 +56,9 @@ export async function startDevnet(options: StartDevnetOptions = {}): Promise<Run
   const statePath = resolve(repoRoot, stateFilePath);
   const started = Date.now();
   const lap = (what: string) => log(`  ${((Date.now() - started) / 1000).toFixed(1)} s  ${what}`);
+  // checked before anything starts: a build that cannot be deployed is refused with its reason
+  const build = loadContractBuild(options.contractsDir ?? contractBuildDirFromEnv());
+  const buildRecord = describeBuild(build);
 
   const chain = await startHardhatNode({ port: rpcPort });
   let server: Server | null = null;
@@ -55,13 +76,15 @@ export async function startDevnet(options: StartDevnetOptions = {}): Promise<Run
     const addresses = await deployDevnetContracts({
       rpcUrl: chain.url,
       deployerKey,
+      gatewayKey: hardhatKey(DEVNET_GATEWAY_INDEX),
+      build,
       stakingRequirement: STAKING_REQUIREMENT_SESH * SESH,
       maxContributors: MAX_CONTRIBUTORS,
       poolFunding: POOL_FUNDING_SESH * SESH,
     });
-    lap("contracts deployed");
+    lap(`contracts deployed from ${buildRecord.dir}${buildRecord.standIns ? " (the stand-ins)" : ""}`);
     const ctx = { ...createDevnetClients(chain.url, deployerKey), rpcUrl: chain.url, addresses };
-    simulator = await NetworkSimulator.create(ctx);
+    simulator = await NetworkSimulator.create(ctx, undefined, { contractDetailsDelayMs: options.contractDetailsDelayMs ?? contractDetailsDelayFromEnv() });
     await seedDevnetWorld(ctx, simulator, (line) => lap(line));
     // one unregistered node ready for each of these, so the registration wizard works out of the box
     for (const name of ["operator", "fresh"]) {
@@ -79,8 +102,15 @@ export async function startDevnet(options: StartDevnetOptions = {}): Promise<Run
       rpcUrl: chain.url,
       networkApiUrl,
       contracts: addresses,
+      contractBuild: buildRecord,
       accounts: [
         { name: "deployer", address: hardhatAddress(0), privateKey: hardhatKey(0), roles: ["deployer", "contract-owner"] },
+        {
+          name: "gateway",
+          address: hardhatAddress(DEVNET_GATEWAY_INDEX),
+          privateKey: hardhatKey(DEVNET_GATEWAY_INDEX),
+          roles: ["l2-gateway", "token-minter"],
+        },
         ...TEST_ACCOUNTS.map((a) => ({ name: a.name, address: hardhatAddress(a.index), privateKey: hardhatKey(a.index), roles: a.roles })),
       ],
       startedAt: Date.now(),
@@ -125,8 +155,27 @@ function describeWorld(devnet: RunningDevnet): string {
     lines.push(`  contribution ${c.address}  status ${c.snapshot?.status ?? "?"}  ${(total / SESH).toString()} SESH`);
   }
   lines.push(`  contracts: ${JSON.stringify(devnet.state.contracts)}`);
+  const build = devnet.state.contractBuild;
+  if (build) {
+    lines.push(`  build: ${build.dir}${build.standIns ? " (the stand-ins)" : ""}`);
+    for (const [role, a] of Object.entries(build.artifacts)) lines.push(`    ${role.padEnd(12)} ${a.contract.padEnd(30)} sha256 ${a.bytecodeSha256}`);
+  }
   for (const a of devnet.state.accounts) lines.push(`  ${a.name.padEnd(11)} ${a.address}  ${a.roles.join(", ")}`);
   return lines.join("\n");
+}
+
+/** `--contracts <dir>` or `--contracts=<dir>`: the same switch as DEVNET_CONTRACTS, which it overrides. */
+export function contractsFlag(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    if (arg.startsWith("--contracts=")) return arg.slice("--contracts=".length);
+    if (arg === "--contracts") {
+      const dir = argv[i + 1];
+      if (!dir || dir.startsWith("--")) throw new Error("--contracts needs a directory: npm run devnet -- --contracts <dir>");
+      return dir;
+    }
+  }
+  return undefined;
 }
 
 async function main() {
@@ -143,6 +192,7 @@ async function main() {
     devnet = await startDevnet({
       rpcPort,
       apiPort,
+      contractsDir: contractsFlag(process.argv.slice(2)) ?? contractBuildDirFromEnv(),
       writeStateFile: usual || Boolean(process.env.DEVNET_STATE_FILE),
       stateFilePath,
       log: (line) => console.log(line),

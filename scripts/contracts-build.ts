@@ -22,11 +22,11 @@ const settings = {
 };
 
 /**
- * Which compiled contract feeds which typed ABI module. The token's is the Arbitrum interface
- * (ISESHL2, no permit), not the devnet token's: the dApp must speak what Arbitrum One runs.
+ * Which compiled contract feeds which typed ABI module. The token's is SESHL2 (no permit), the
+ * token Arbitrum One runs and the devnet's stand-in of it.
  */
 export const abiModules = [
-  { contract: "ISESHL2", file: "sesh.ts", constName: "seshAbi" },
+  { contract: "SESHL2", file: "sesh.ts", constName: "seshAbi" },
   { contract: "ServiceNodeRewards", file: "serviceNodeRewards.ts", constName: "serviceNodeRewardsAbi" },
   { contract: "ServiceNodeContribution", file: "serviceNodeContribution.ts", constName: "serviceNodeContributionAbi" },
   {
@@ -45,7 +45,8 @@ export type AbiItem = { type: string; name?: string; [key: string]: unknown };
 /** `deployable` is false for interfaces compiled only for their ABI (no artifact in contracts/out). */
 export type CompiledContract = { abi: AbiItem[]; bytecode: `0x${string}`; deployedSize: number; source: string; deployable: boolean };
 
-const abiOnly = new Set<string>(["ISESHL2"]);
+/** Interfaces compiled only for a typed ABI module (none at present: every module has a contract). */
+const abiOnly = new Set<string>([]);
 
 function listSolidityFiles(dir: string): string[] {
   const found: string[] = [];

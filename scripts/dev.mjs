@@ -3,8 +3,11 @@
 // `npm run devnet`), then `next dev` on port 3000 once the devnet is ready. Each child runs in its
 // own process group, so Ctrl-C / SIGTERM stops both trees (Hardhat node included) and nothing leaks.
 // If a devnet already answers on 127.0.0.1:8546 (DEVNET_API_PORT), it is reused and left running.
+// `npm run dev -- --contracts <dir>` (or DEVNET_CONTRACTS=<dir>) runs the devnet on another contract
+// build (devnet/contract-build.ts); every other argument goes to `next dev`.
 import { spawn } from "node:child_process";
-import { dirname, join } from "node:path";
+import { readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -12,6 +15,19 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const DEVNET_INFO_URL = `http://127.0.0.1:${process.env.DEVNET_API_PORT ?? 8546}/info`;
 const children = [];
 let stopping = false;
+
+/** Takes `--contracts <dir>` / `--contracts=<dir>` out of the arguments for `next dev`. */
+function splitContractsFlag(argv) {
+  const rest = [];
+  let dir = process.env.DEVNET_CONTRACTS?.trim() || undefined;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i].startsWith("--contracts=")) dir = argv[i].slice("--contracts=".length);
+    else if (argv[i] === "--contracts") dir = argv[++i];
+    else rest.push(argv[i]);
+  }
+  return { contractsDir: dir, nextArgs: rest };
+}
+const { contractsDir, nextArgs } = splitContractsFlag(process.argv.slice(2));
 
 function start(name, args, env = {}) {
   const child = spawn(process.execPath, args, {
@@ -69,10 +85,26 @@ setInterval(() => {
   if (process.ppid !== parentPid) void stop(0);
 }, 1000).unref();
 
+/** The build directory the running devnet recorded in its state file, or null. */
+function runningBuildDir() {
+  try {
+    const state = JSON.parse(readFileSync(resolve(root, process.env.DEVNET_STATE_FILE ?? ".devnet/devnet.json"), "utf8"));
+    return state.contractBuild ? resolve(root, state.contractBuild.dir) : null;
+  } catch {
+    return null;
+  }
+}
+
 if (await devnetAnswers()) {
+  const running = runningBuildDir();
+  if (contractsDir && running !== resolve(contractsDir)) {
+    console.error(`A devnet already answers at ${DEVNET_INFO_URL}, running ${running ?? "an unrecorded build"}, not ${resolve(contractsDir)}: stop it first.`);
+    process.exit(1);
+  }
   console.log(`A devnet already answers at ${DEVNET_INFO_URL}; using it.`);
 } else {
-  start("devnet", ["--import", "tsx", "devnet/start.ts"]);
+  if (contractsDir && !process.env.DEVNET_CONTRACTS) console.log(`Devnet contract build: ${resolve(contractsDir)}`);
+  start("devnet", ["--import", "tsx", "devnet/start.ts"], contractsDir ? { DEVNET_CONTRACTS: resolve(contractsDir) } : {});
   const deadline = Date.now() + 120_000;
   while (!(await devnetAnswers())) {
     if (stopping) await new Promise(() => {}); // stop() exits the process
@@ -83,4 +115,4 @@ if (await devnetAnswers()) {
     await new Promise((r) => setTimeout(r, 250));
   }
 }
-start("next dev", [join(root, "node_modules", "next", "dist", "bin", "next"), "dev", ...process.argv.slice(2)]);
+start("next dev", [join(root, "node_modules", "next", "dist", "bin", "next"), "dev", ...nextArgs]);

@@ -26,6 +26,14 @@ describe("generated contract files", () => {
     expect(onDisk).toEqual(expectedNames);
   });
 
+  it("keeps the factory, which carries the contribution contract's code, under the EIP-170 limit of 24,576 bytes", () => {
+    // Session's own factory is 36 bytes under it (solc 0.8.30, runs 1, paris): ours must fit too,
+    // or Arbitrum would refuse to deploy it
+    const factory = compiled.get("ServiceNodeContributionFactory");
+    expect(factory?.deployedSize).toBeGreaterThan(compiled.get("ServiceNodeContribution")?.deployedSize ?? Infinity);
+    expect(factory?.deployedSize).toBeLessThanOrEqual(24_576);
+  });
+
   it("keeps every deployed contract within the EIP-170 size limit", () => {
     for (const [name, artifact] of compiled) {
       expect(artifact.deployedSize, name).toBeLessThanOrEqual(24_576);

@@ -15,6 +15,8 @@ import {
 } from "viem";
 import { startHardhatNode, type HardhatNode } from "@/devnet/hardhat-node";
 import { deployDevnetContracts, devnetChain, type DevnetAddresses } from "@/devnet/deploy";
+import { hardhatAddress, hardhatKey } from "@/devnet/accounts";
+import { DEVNET_GATEWAY_INDEX, mintSeshCall } from "@/devnet/token-supply";
 import { seshAbi } from "@/lib/contracts/abi/sesh";
 import { serviceNodeRewardsAbi } from "@/lib/contracts/abi/serviceNodeRewards";
 import { serviceNodeContributionAbi } from "@/lib/contracts/abi/serviceNodeContribution";
@@ -45,12 +47,16 @@ export async function startChain() {
     const addresses: DevnetAddresses = await deployDevnetContracts({
       rpcUrl: node.url,
       deployerKey: DEPLOYER_KEY,
+      gatewayKey: hardhatKey(DEVNET_GATEWAY_INDEX),
       stakingRequirement: STAKING_REQUIREMENT,
       maxContributors: MAX_CONTRIBUTORS,
       poolFunding: POOL_FUNDING,
     });
-    const [deployer, ...others] = accounts;
+    const gateway = hardhatAddress(DEVNET_GATEWAY_INDEX);
+    const [deployer, ...rest] = accounts;
     if (!deployer) throw new Error("Hardhat exposed no accounts");
+    // the gateway mints; it never plays a staker in a test
+    const others = rest.filter((a) => a.toLowerCase() !== gateway.toLowerCase());
 
     // Hardhat's evm_* / debug methods are not in viem's typed RPC schema: call them untyped.
     const untypedRequest = publicClient.request as unknown as (args: { method: string; params: unknown[] }) => Promise<unknown>;
@@ -89,9 +95,9 @@ export async function startChain() {
       /** Approves `spender` for exactly `amount` SESH from `owner`. */
       approve: (owner: Address, spender: Address, amount: bigint) =>
         send(owner, { address: addresses.token, abi: seshAbi, functionName: "approve", args: [spender, amount] }),
-      /** Gives `to` SESH from the deployer's genesis supply. */
-      fund: (to: Address, amount: bigint) =>
-        send(deployer, { address: addresses.token, abi: seshAbi, functionName: "transfer", args: [to, amount] }),
+      /** Gives `to` SESH, minted by the account playing the Arbitrum gateway (SESHL2 has no other supply). */
+      fund: (to: Address, amount: bigint) => send(gateway, mintSeshCall(addresses.token, to, amount)),
+      gateway,
       balanceOf: (owner: Address) =>
         publicClient.readContract({ address: addresses.token, abi: seshAbi, functionName: "balanceOf", args: [owner] }),
       latestTimestamp,

@@ -7,6 +7,7 @@ import { domainTag } from "@/devnet/bls/messages";
 import { serviceNodeRewardsAbi } from "@/lib/contracts/abi/serviceNodeRewards";
 import { rewardRatePoolAbi } from "@/lib/contracts/abi/rewardRatePool";
 import { seshAbi } from "@/lib/contracts/abi/sesh";
+import { DEVNET_L1_TOKEN_ADDRESS, mintSeshCall } from "@/devnet/token-supply";
 import { POOL_FUNDING, SESH_UNIT, STAKING_REQUIREMENT, eventsOf, revertOf, startChain, type Chain } from "./chain";
 import { makeNode, popSignature, readTags, serviceNodeParams, type Tags, type TestNode } from "./bls-fixtures";
 
@@ -97,6 +98,25 @@ describe("deployment", () => {
       asOwner("initialize", [chain.addresses.token, chain.addresses.pool, 1n, 1n, 0n, 0n, 1n]),
     );
     expect(error.name).toBe("InvalidInitialization");
+  });
+
+  it("deploys the token as Arbitrum One's SESHL2: minted only by the gateway, bridged from its L1 address", async () => {
+    const token = chain.addresses.token;
+    const readToken = <const F extends "l2Gateway" | "l1Address" | "totalSupply">(functionName: F) =>
+      chain.publicClient.readContract({ address: token, abi: seshAbi, functionName });
+    expect(await readToken("l2Gateway")).toBe(chain.gateway);
+    expect(await readToken("l1Address")).toBe(DEVNET_L1_TOKEN_ADDRESS);
+    // nothing but the pool's funding has been minted yet
+    expect(await readToken("totalSupply")).toBe(POOL_FUNDING);
+    const [someone] = chain.accounts as [Address];
+    const mintAs = (from: Address) => chain.send(from, mintSeshCall(token, someone, 5n * SESH_UNIT));
+    expect(await revertOf(mintAs(someone))).toEqual({ name: "Error", args: ["NOT_GATEWAY"] });
+    expect(await revertOf(mintAs(chain.deployer))).toEqual({ name: "Error", args: ["NOT_GATEWAY"] });
+    await mintAs(chain.gateway);
+    expect(await chain.balanceOf(someone)).toBe(5n * SESH_UNIT);
+    expect(await readToken("totalSupply")).toBe(POOL_FUNDING + 5n * SESH_UNIT);
+    const reinit = chain.send(chain.deployer, { address: token, abi: seshAbi, functionName: "initialize", args: [chain.deployer, chain.deployer] });
+    expect((await revertOf(reinit)).name).toBe("InvalidInitialization");
   });
 
   it("rejects registration before start() with ContractNotStarted", async () => {

@@ -112,8 +112,12 @@ export function stakeJson(world: World, node: NodeRecord, height: number) {
   };
 }
 
-/** null until the contract's state has been read once (the backend's "not ready" moment). */
-export function contributionContractJson(record: ContributionRecord) {
+/**
+ * A contract's row. Its fee, BLS key and activation mode are null until the contract's state has
+ * been read once, and while `detailsPending` says so: the real backend writes the row from the
+ * factory's event first and reads the contract's settings after (spec §5.9).
+ */
+export function contributionContractJson(record: ContributionRecord, detailsPending = false) {
   const snap = record.snapshot;
   const reservedByAddress = new Map((snap?.reserved ?? []).map((r) => [r.address.toLowerCase(), r]));
   const contributors: { address: string; beneficiary_address: string | null; amount: bigint; reserved: bigint }[] = (
@@ -137,9 +141,9 @@ export function contributionContractJson(record: ContributionRecord) {
     operator_address: getAddress(record.operator),
     service_node_pubkey: record.ed25519Hex,
     status: snap?.status ?? 0,
-    fee: snap?.feeBps ?? null,
-    manual_finalize: flag(snap?.manualFinalize ?? false),
-    pubkey_bls: snap?.blsHex ?? null,
+    fee: detailsPending ? null : (snap?.feeBps ?? null),
+    manual_finalize: detailsPending || !snap ? null : flag(snap.manualFinalize),
+    pubkey_bls: detailsPending ? null : (snap?.blsHex ?? null),
   };
 }
 

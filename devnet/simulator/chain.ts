@@ -11,15 +11,19 @@ import { serviceNodeRewardsAbi } from "@/lib/contracts/abi/serviceNodeRewards";
 import { g1ToBlsPubkeyHex } from "@/lib/contracts/encoders";
 import type { ContributionSnapshot } from "./world";
 import { readTags as readContractTags, type Tags } from "../contract-tags";
+import { hardhatKey } from "../accounts";
+import { DEVNET_GATEWAY_INDEX } from "../token-supply";
 
 export type { Tags };
 
-export function createDevnetClients(rpcUrl: string, deployerKey: Hex) {
+/** The deployer (owner, the network's fee payer) and the gateway (the token's only minter) as wallets. */
+export function createDevnetClients(rpcUrl: string, deployerKey: Hex, gatewayKey: Hex = hardhatKey(DEVNET_GATEWAY_INDEX)) {
   const transport = http(rpcUrl, { batch: { wait: 2 }, retryCount: 0, timeout: 15_000 });
   const publicClient = createPublicClient({ chain: devnetChain, transport, pollingInterval: 50 });
   const account = privateKeyToAccount(deployerKey);
   const walletClient = createWalletClient({ account, chain: devnetChain, transport });
-  return { publicClient, walletClient, account };
+  const gatewayClient = createWalletClient({ account: privateKeyToAccount(gatewayKey), chain: devnetChain, transport });
+  return { publicClient, walletClient, account, gatewayClient };
 }
 
 export type DevnetClients = ReturnType<typeof createDevnetClients>;

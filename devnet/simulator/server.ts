@@ -106,6 +106,15 @@ function routes(sim: NetworkSimulator): Route[] {
     },
     {
       method: "POST",
+      pattern: /^\/devnet\/contract-details$/,
+      handler: async (_m, body) => {
+        const { address, operator, pendingSeconds } = await body();
+        if (typeof pendingSeconds !== "number") throw new HttpError(400, 'Send { "address": "0x…" } or { "operator": "0x…" } with "pendingSeconds": <number>.');
+        return sim.holdContractDetails({ address, operator }, pendingSeconds);
+      },
+    },
+    {
+      method: "POST",
       pattern: /^\/devnet\/registrations$/,
       handler: async (_m, body) => {
         const { operator } = await body();

@@ -8,7 +8,7 @@
  */
 import { createTestClient, getAddress, http, isAddress, parseEther, toHex, type Address } from "viem";
 import { rewardRatePoolAbi } from "@/lib/contracts/abi/rewardRatePool";
-import { seshAbi } from "@/lib/contracts/abi/sesh";
+import { mintSeshCall } from "../token-supply";
 import { devnetChain } from "../deploy";
 import { exitMessage, liquidateMessage, rewardMessage } from "../bls/messages";
 import { devnetNodeKeys } from "../node-keys";
@@ -39,7 +39,7 @@ import { readLiveSet, readNetworkParams, readRecipient, readTags, type ChainCont
 import { EXIT_GRACE_BLOCKS, EXIT_UNLOCK_BLOCKS } from "./clock";
 import { Keystore, signAsNetwork, type LiveNode, type NetworkSignature } from "./signer";
 import { Watcher } from "./watcher";
-import { World, type NetworkFacts, type NodeRecord } from "./world";
+import { World, type ContributionRecord, type NetworkFacts, type NodeRecord } from "./world";
 
 export class HttpError extends Error {
   constructor(
@@ -74,8 +74,28 @@ export function seededNetworkFacts(): NetworkFacts {
   };
 }
 
+export type SimulatorOptions = {
+  /**
+   * How long a contract created while the simulator runs is listed with its fee, BLS key and
+   * activation mode still null, as the real backend lists a contract it has not read yet (spec
+   * §5.9). Short, so the e2e suite rarely waits on it; 0 turns it off. Seeded contracts are never
+   * pending. Default DEFAULT_CONTRACT_DETAILS_DELAY_MS.
+   */
+  contractDetailsDelayMs?: number;
+};
+
+/** The devnet's default "details pending" window for a new contribution contract. */
+export const DEFAULT_CONTRACT_DETAILS_DELAY_MS = 1_000;
+
 export class NetworkSimulator {
   readonly watcher: Watcher;
+  /** wall-clock ms when the simulator began serving live (start()); contracts witnessed before are the seeded world */
+  private liveSinceMs: number | null = null;
+  /**
+   * Per contract, or per operator for every contract it creates (lower-case address): details
+   * pending until this wall-clock ms (POST /devnet/contract-details); a contract's own entry wins.
+   */
+  private readonly detailsHeldUntil = new Map<string, number>();
   private readonly keystore = new Keystore(FIRST_FREE_NODE_INDEX - 1);
   private readonly registrations: PreparedRegistration[] = [];
   private nextRegistrationIndex = FIRST_FREE_NODE_INDEX;
@@ -86,18 +106,21 @@ export class NetworkSimulator {
     readonly world: World,
     readonly tags: Tags,
     private readonly params: { stakingRequirement: bigint; maxContributors: number },
+    private readonly contractDetailsDelayMs: number,
   ) {
     this.watcher = new Watcher(ctx, world);
   }
 
-  static async create(ctx: ChainContext, facts: NetworkFacts = seededNetworkFacts()): Promise<NetworkSimulator> {
+  static async create(ctx: ChainContext, facts: NetworkFacts = seededNetworkFacts(), options: SimulatorOptions = {}): Promise<NetworkSimulator> {
     const [tags, params] = await Promise.all([readTags(ctx), readNetworkParams(ctx)]);
-    const sim = new NetworkSimulator(ctx, new World(facts, params.poolDeposited), tags, params);
+    const delay = options.contractDetailsDelayMs ?? DEFAULT_CONTRACT_DETAILS_DELAY_MS;
+    const sim = new NetworkSimulator(ctx, new World(facts, params.poolDeposited), tags, params, delay);
     await sim.watcher.sync();
     return sim;
   }
 
   start(): void {
+    this.liveSinceMs = Date.now();
     this.watcher.start(500);
   }
 
@@ -147,7 +170,7 @@ export class NetworkSimulator {
     return {
       ...this.envelope(),
       stakes: [...this.world.nodes.values()].filter((n) => isContributorOf(n, address)).map((n) => stakeJson(this.world, n, height)),
-      contracts: [...this.world.contracts.values()].filter((c) => isInvolvedInContract(c, address)).map(contributionContractJson),
+      contracts: [...this.world.contracts.values()].filter((c) => isInvolvedInContract(c, address)).map((r) => this.contractJson(r)),
       vesting: [],
       added_bls_keys: this.blsKeyIds(),
     };
@@ -241,16 +264,49 @@ export class NetworkSimulator {
     return { ...this.envelope(), registrations: this.registrations.filter(match).reverse() };
   }
 
+  /** True while the API lists the contract as the real backend lists one it has not read yet. */
+  private detailsPending(record: ContributionRecord): boolean {
+    const now = Date.now();
+    const held = this.detailsHeldUntil.get(record.address.toLowerCase()) ?? this.detailsHeldUntil.get(record.operator.toLowerCase());
+    if (held !== undefined && now < held) return true;
+    return this.liveSinceMs !== null && record.witnessedAtMs >= this.liveSinceMs && now < record.witnessedAtMs + this.contractDetailsDelayMs;
+  }
+
+  private contractJson(record: ContributionRecord) {
+    return contributionContractJson(record, this.detailsPending(record));
+  }
+
   contributionContracts() {
-    return { ...this.envelope(), contracts: [...this.world.contracts.values()].map(contributionContractJson), added_bls_keys: this.blsKeyIds() };
+    return { ...this.envelope(), contracts: [...this.world.contracts.values()].map((r) => this.contractJson(r)), added_bls_keys: this.blsKeyIds() };
   }
 
   contributionContract(ed25519Text: string) {
     const record = this.world.contractByEd25519(parseEd25519Param(ed25519Text));
-    return { ...this.envelope(), contract: record ? contributionContractJson(record) : null };
+    return { ...this.envelope(), contract: record ? this.contractJson(record) : null };
   }
 
   // ---- devnet controls ----
+
+  /**
+   * Lists a contract (or every contract `operator` has created or creates) with its details pending
+   * (fee, BLS key and activation mode null) for the next `seconds`, as the real backend does until
+   * it has read a new contract; 0 lets them go. For tests of what the dApp offers meanwhile.
+   */
+  holdContractDetails(target: { address?: unknown; operator?: unknown }, seconds: number) {
+    if (!Number.isFinite(seconds) || seconds < 0 || seconds > 3600) throw new HttpError(400, "pendingSeconds must be a number between 0 and 3600.");
+    const until = Date.now() + seconds * 1000;
+    if (typeof target.operator === "string") {
+      const operator = parseAddressParam(target.operator);
+      this.detailsHeldUntil.set(operator.toLowerCase(), until);
+      return { operator, details_pending_until_ms: until };
+    }
+    if (typeof target.address !== "string") throw new HttpError(400, 'Send { "address": "0x…" } or { "operator": "0x…" } with "pendingSeconds".');
+    const address = parseAddressParam(target.address);
+    const record = this.world.contracts.get(address.toLowerCase());
+    if (!record) throw new HttpError(404, `The network has not witnessed a contribution contract at ${address}.`);
+    this.detailsHeldUntil.set(address.toLowerCase(), until);
+    return { address, details_pending_until_ms: until };
+  }
 
   /** Prepares keys for a new node of `operator` (listed by /registrations/<operator>). */
   prepareRegistration(operatorText: string): PreparedRegistration {
@@ -278,12 +334,12 @@ export class NetworkSimulator {
     return { ...this.envelope(), advanced_seconds: seconds, chain_time: this.watcher.chainNow() };
   }
 
-  /** Sends 10,000 SESH and 1 ETH from the deployer to `address`. */
+  /** Mints 10,000 SESH to `address` through the gateway and sends it 1 ETH from the deployer. */
   async faucet(addressText: string) {
     const address = parseAddressParam(addressText);
     const amount = FAUCET_SESH * SESH;
     const txs = await this.serialWrite(async () => {
-      const token = await this.ctx.walletClient.writeContract({ address: this.ctx.addresses.token, abi: seshAbi, functionName: "transfer", args: [address, amount] });
+      const token = await this.ctx.gatewayClient.writeContract(mintSeshCall(this.ctx.addresses.token, address, amount));
       const eth = await this.ctx.walletClient.sendTransaction({ to: address, value: parseEther("1") });
       for (const hash of [token, eth]) {
         const receipt = await this.ctx.publicClient.waitForTransactionReceipt({ hash, pollingInterval: 20 });

@@ -14,6 +14,9 @@ import { createNetworkClient, type NetworkClient } from "@/lib/network/client";
 import { parseBackendJson } from "@/lib/network/json";
 import { exitLiquidationListResponseSchema, registrationSchema, rewardsSignatureResponseSchema } from "@/lib/network/schemas";
 import { deriveNodeState } from "@/lib/staking/node-state";
+import { contractDetailsPending } from "@/lib/staking/contract-state";
+import { contributionContractFromLogs } from "@/lib/contracts/events";
+import { serviceNodeContributionFactoryAbi } from "@/lib/contracts/abi/serviceNodeContributionFactory";
 import { hardhatAddress, hardhatKey } from "../accounts";
 import { devnetChain } from "../deploy";
 import { devnetNodeKeys } from "../node-keys";
@@ -22,6 +25,7 @@ import { DEREGISTERED_NODES, EXIT_REQUESTED_NODES, PRIOR_HISTORY, READY_TO_EXIT_
 import { freePort } from "@/scripts/free-port.mjs";
 
 const SESH = 1_000_000_000n;
+const DETAILS_DELAY_MS = 3_000;
 
 
 let devnet: RunningDevnet;
@@ -41,7 +45,8 @@ async function send(index: number, request: Parameters<ReturnType<typeof walletO
 beforeAll(async () => {
   const [rpcPort, apiPort] = [await freePort(), await freePort()];
   // how long this takes is the bench's figure (cold npm run dev), not a timed assertion here
-  devnet = await startDevnet({ rpcPort, apiPort, writeStateFile: false });
+  // a new contract's details stay pending 3 s here (1 s by default): long enough to observe without a race
+  devnet = await startDevnet({ rpcPort, apiPort, writeStateFile: false, contractDetailsDelayMs: DETAILS_DELAY_MS });
   apiUrl = devnet.state.networkApiUrl;
   api = createNetworkClient(apiUrl);
 }, 120_000);
@@ -60,6 +65,8 @@ describe("network simulator on a seeded devnet", () => {
     expect(Object.keys((await api.getNodesBls()).bls_keys)).toHaveLength(info.network.node_count);
     const contracts = await api.getContributionContracts();
     expect(contracts.contracts.map((c) => c.status).sort()).toEqual(["awaitingOperator", "open", "open", "open", "open", "awaitingActivation", "finalized"].sort());
+    // the seeded world is older than any "details pending" window
+    expect(contracts.contracts.filter(contractDetailsPending)).toEqual([]);
     const operatorStakes = await api.getStakes(hardhatAddress(1));
     expect(operatorStakes.stakes.length).toBeGreaterThan(3);
     expect(operatorStakes.contracts.length).toBeGreaterThan(2);
@@ -148,6 +155,58 @@ describe("network simulator on a seeded devnet", () => {
     expect(seenAfter).toBeLessThanOrEqual(2_000);
   });
 
+  it("lists a new contribution contract with its details pending (null fee, key and activation mode) for its first seconds, then known", async () => {
+    const operator = hardhatAddress(4);
+    const res = await fetch(`${apiUrl}/devnet/registrations`, { method: "POST", body: JSON.stringify({ operator }) });
+    const r = registrationSchema.parse(((await res.json()) as { registration: unknown }).registration);
+    const words = ed25519SignatureHexToWords(r.sig_ed25519);
+    const receipt = await send(4, {
+      address: devnet.state.contracts.factory,
+      abi: serviceNodeContributionFactoryAbi,
+      functionName: "deploy",
+      args: [
+        blsPubkeyHexToG1(r.pubkey_bls),
+        blsSignatureHexToParams(r.sig_bls),
+        { serviceNodePubkey: ed25519HexToUint256(r.pubkey_ed25519), serviceNodeSignature1: words.sig1, serviceNodeSignature2: words.sig2, fee: 300 },
+        [],
+        false,
+      ],
+    });
+    const address = contributionContractFromLogs(receipt.logs, devnet.state.contracts.factory)!;
+    await devnet.simulator.sync();
+    const rowOf = async () => (await api.getContributionContracts()).contracts.find((c) => c.address === address);
+    // as the real backend lists a contract it has not read yet: the row names the node, its settings are null
+    const text = await (await fetch(`${apiUrl}/contract/contribution/${r.pubkey_ed25519}`)).text();
+    expect(text).toContain('"fee":null');
+    expect(text).toContain('"manual_finalize":null');
+    expect(text).toContain('"pubkey_bls":null');
+    const pending = await rowOf();
+    expect([pending?.operator_address, pending?.service_node_pubkey, pending?.fee, pending?.pubkey_bls, pending?.manual_finalize]).toEqual([operator, r.pubkey_ed25519, null, null, null]);
+    expect(contractDetailsPending(pending!)).toBe(true);
+
+    const started = Date.now();
+    while (contractDetailsPending((await rowOf())!) && Date.now() - started < DETAILS_DELAY_MS + 2_000) await new Promise((done) => setTimeout(done, 100));
+    const known = await rowOf();
+    expect([known?.fee, known?.pubkey_bls, known?.manual_finalize]).toEqual([300, r.pubkey_bls, false]);
+
+    // the devnet control holds one contract's details back for a test, and lets them go
+    const hold = (pendingSeconds: number) => fetch(`${apiUrl}/devnet/contract-details`, { method: "POST", body: JSON.stringify({ address, pendingSeconds }) });
+    expect((await hold(60)).status).toBe(200);
+    expect(contractDetailsPending((await rowOf())!)).toBe(true);
+    expect((await hold(0)).status).toBe(200);
+    expect(contractDetailsPending((await rowOf())!)).toBe(false);
+    // or every contract of an operator, for a test that wants a contract pending from its first listing
+    const holdOperator = (pendingSeconds: number) => fetch(`${apiUrl}/devnet/contract-details`, { method: "POST", body: JSON.stringify({ operator, pendingSeconds }) });
+    expect((await holdOperator(60)).status).toBe(200);
+    expect(contractDetailsPending((await rowOf())!)).toBe(false); // the contract's own entry (released) wins
+    expect((await hold(60)).status).toBe(200);
+    expect((await hold(0)).status).toBe(200);
+    expect((await holdOperator(0)).status).toBe(200);
+    expect(contractDetailsPending((await rowOf())!)).toBe(false);
+    const unknown = await fetch(`${apiUrl}/devnet/contract-details`, { method: "POST", body: JSON.stringify({ address: hardhatAddress(9), pendingSeconds: 5 }) });
+    expect(unknown.status).toBe(404);
+  });
+
   it("signs a rewards balance that updateRewardsBalance accepts, and claimRewards pays exactly the unclaimed amount", async () => {
     const contributor = hardhatAddress(2);
     const { rewards: signed } = await api.getRewardsSignature(contributor);
@@ -230,12 +289,16 @@ describe("network simulator on a seeded devnet", () => {
     expect((await api.getNodes()).nodes.find((s) => s.contract_id === id)!.requested_unlock_height).toBe(0);
   });
 
-  it("sends 10,000 SESH and 1 ETH from the faucet", async () => {
+  it("mints 10,000 SESH through the gateway and sends 1 ETH from the faucet", async () => {
     const someone = "0x000000000000000000000000000000000000dEaD" as Address;
+    const client = publicClient();
+    const supply = () => client.readContract({ address: devnet.state.contracts.token, abi: seshAbi, functionName: "totalSupply" });
+    const supplyBefore = await supply();
     const res = await fetch(`${apiUrl}/devnet/faucet`, { method: "POST", body: JSON.stringify({ address: someone }) });
     expect(res.status).toBe(200);
-    const client = publicClient();
     expect(await client.readContract({ address: devnet.state.contracts.token, abi: seshAbi, functionName: "balanceOf", args: [someone] })).toBe(10_000n * SESH);
+    // SESHL2 has no reserve to send from: the faucet's SESH is new supply, minted by the gateway
+    expect(await supply()).toBe(supplyBefore + 10_000n * SESH);
     expect(await client.getBalance({ address: someone })).toBeGreaterThanOrEqual(10n ** 18n);
   });
 

@@ -73,6 +73,8 @@ export type ContributionRecord = {
   operator: Address;
   ed25519Hex: string;
   createdBlock: number;
+  /** wall-clock ms when the network witnessed its creation (the API's "details pending" window starts there) */
+  witnessedAtMs: number;
   /** newest first */
   events: ArbitrumEventJson[];
   snapshot: ContributionSnapshot | null;
@@ -299,9 +301,9 @@ export class World {
    * Records a contract created by the factory. Called for a whole batch of logs before its events
    * are applied, because a contract's constructor events precede the factory's event.
    */
-  registerContract(address: Address, operator: Address, ed25519Hex: string, createdBlock: number): void {
+  registerContract(address: Address, operator: Address, ed25519Hex: string, createdBlock: number, witnessedAtMs = Date.now()): void {
     if (this.contracts.has(address.toLowerCase())) return;
-    this.contracts.set(address.toLowerCase(), { address, operator, ed25519Hex, createdBlock, events: [], snapshot: null });
+    this.contracts.set(address.toLowerCase(), { address, operator, ed25519Hex, createdBlock, witnessedAtMs, events: [], snapshot: null });
   }
 
   nodeByEd25519(ed25519Hex: string): NodeRecord | undefined {

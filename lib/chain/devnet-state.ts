@@ -24,6 +24,18 @@ export const devnetAccountSchema = z.object({
 });
 export type DevnetAccount = z.infer<typeof devnetAccountSchema>;
 
+/** Which contract build the devnet deployed (devnet/contract-build.ts): its directory and bytecode hashes. */
+export const devnetContractBuildSchema = z.object({
+  /** relative to the repository root when inside it */
+  dir: z.string().min(1),
+  /** true when it is the repository's own stand-ins (contracts/out) */
+  standIns: z.boolean(),
+  artifacts: z.record(
+    z.string(),
+    z.object({ contract: z.string(), file: z.string(), bytecodeSha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+  ),
+});
+
 export const devnetStateSchema = z.object({
   chainId: z.literal(DEVNET_CHAIN_ID),
   rpcUrl: z.string().url(),
@@ -35,6 +47,8 @@ export const devnetStateSchema = z.object({
     pool: address,
     multicall3: address,
   }),
+  /** absent in state files written before builds were recorded */
+  contractBuild: devnetContractBuildSchema.optional(),
   accounts: z.array(devnetAccountSchema),
   /** unix milliseconds when the devnet became ready */
   startedAt: z.number(),

@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { claimableFromBackend, dailyEarnings } from "@/lib/staking/rewards";
 import { deriveNodeState } from "@/lib/staking/node-state";
+import { contractDetailsPending } from "@/lib/staking/contract-state";
 import { createNetworkClient, NetworkApiError } from "./client";
 import { parseBackendJson } from "./json";
 import { exitLiquidationListResponseSchema } from "./schemas";
@@ -184,15 +185,23 @@ describe("the client reads the real backend's answers", () => {
     expect(registration?.pubkey_ed25519).toBe(KEY_63);
   });
 
-  it("GET /contract/contribution and /contract/contribution/<key>: a not-ready contract, status defaulted, and no contract at all", async () => {
+  it("GET /contract/contribution and /contract/contribution/<key>: not-ready contracts, status defaulted, and no contract at all", async () => {
     const key = "c0ffee00".repeat(8);
     const { client } = backend({ "GET /contract/contribution": ok("contract-contribution.json"), [`GET /contract/contribution/${key}`]: ok("contract-contribution-none.json") });
     const { contracts } = await client.getContributionContracts();
-    expect(contracts.map((c) => [c.status, c.fee, c.pubkey_bls === null, c.manual_finalize])).toEqual([
-      ["open", 800, false, false],
-      ["awaitingOperator", null, true, true],
+    // the fixture's fourth row (operator and node key still null, §5.9) names no node: skipped, not an error
+    expect(contracts.map((c) => [c.address, c.status, c.fee, c.pubkey_bls === null, c.manual_finalize])).toEqual([
+      ["0x5FbDB2315678afecb367f032d93F642f64180aa3", "open", 800, false, false],
+      ["0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512", "awaitingOperator", null, true, true],
+      // just created: fee, key and activation mode all unknown (null, not false)
+      ["0xCf7Ed3AccA5a467e9e704C703E8D87F634fB0Fc9", "awaitingOperator", null, true, null],
     ]);
+    expect(contracts.map((c) => contractDetailsPending(c))).toEqual([false, true, true]);
     expect((await client.getContributionContract(key)).contract).toBeNull();
+    // a row that names no node yet is no contract yet, not an error
+    const nameless = "2a2b3c4d".repeat(8);
+    const second = backend({ [`GET /contract/contribution/${nameless}`]: ok("contract-contribution-nameless.json") });
+    expect((await second.client.getContributionContract(nameless)).contract).toBeNull();
   });
 });
 

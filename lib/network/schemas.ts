@@ -160,7 +160,12 @@ const contributionStatusSchema = z
   .number()
   .transform((n, ctx) => decodeContributionStatus(n) ?? (ctx.addIssue({ code: "custom", message: `is not a contribution status (0 to 3): ${n}` }), z.NEVER));
 
-/** What responses are parsed with: fee and key may be null right after creation. */
+/**
+ * What responses are parsed with. The backend writes a contract's row from the factory's event
+ * before it has read the contract (spec §5.5, §5.9), so for a while its fee, BLS key and activation
+ * mode are null: null here means unknown (never false, never 0); lib/staking's
+ * `contractDetailsPending` says what the dApp does with such a row.
+ */
 export const contributionContractNotReadySchema = z.object({
   address: addressSchema,
   contributors: z.array(contributionContractContributorSchema),
@@ -170,14 +175,38 @@ export const contributionContractNotReadySchema = z.object({
   status: contributionStatusSchema.default("awaitingOperator"),
   /** basis points (10 000 = 100 %) */
   fee: z.number().nullable(),
-  manual_finalize: exactBooleanSchema,
+  manual_finalize: exactBooleanSchema.nullable(),
   pubkey_bls: blsPubkeyHexSchema.nullable(),
 });
 export type ContributionContractNotReady = z.infer<typeof contributionContractNotReadySchema>;
 
-/** The strict variant the portal keeps (non-null fee and key). */
+/**
+ * A row whose operator or node key is still null was created by a contract event the backend read
+ * before the factory's (§5.9): it names no node yet, so it is left out (skipped, not an error: one
+ * such row must never reject the whole answer).
+ */
+function namesItsNode(row: unknown): boolean {
+  if (typeof row !== "object" || row === null) return true; // let the row schema say what is wrong
+  const r = row as { operator_address?: unknown; service_node_pubkey?: unknown };
+  return r.operator_address != null && r.service_node_pubkey != null;
+}
+
+/** A list of contract rows, without the rows that name no node yet. */
+export const contributionContractRowsSchema = z.preprocess(
+  (rows) => (Array.isArray(rows) ? rows.filter(namesItsNode) : rows),
+  z.array(contributionContractNotReadySchema),
+);
+
+/** One contract row, or null while it names no node yet (as if the backend had none). */
+export const contributionContractRowSchema = z.preprocess(
+  (row) => (row !== null && !namesItsNode(row) ? null : row),
+  contributionContractNotReadySchema.nullable(),
+);
+
+/** The strict variant: a row whose details are known (non-null fee, key and activation mode). */
 export const contributionContractSchema = contributionContractNotReadySchema.extend({
   fee: z.number(),
+  manual_finalize: exactBooleanSchema,
   pubkey_bls: blsPubkeyHexSchema,
 });
 export type ContributionContract = z.infer<typeof contributionContractSchema>;
@@ -292,7 +321,7 @@ export type NodesBlsResponse = z.infer<typeof nodesBlsResponseSchema>;
 export const stakesResponseSchema = z.object({
   ...envelope,
   stakes: z.array(stakeSchema),
-  contracts: z.array(contributionContractNotReadySchema),
+  contracts: contributionContractRowsSchema,
   vesting: z.array(vestingContractSchema),
   added_bls_keys: blsKeyIdsSchema,
 });
@@ -326,14 +355,14 @@ export type RegistrationsResponse = z.infer<typeof registrationsResponseSchema>;
 
 export const contributionContractsResponseSchema = z.object({
   ...envelope,
-  contracts: z.array(contributionContractNotReadySchema),
+  contracts: contributionContractRowsSchema,
   added_bls_keys: blsKeyIdsSchema,
 });
 export type ContributionContractsResponse = z.infer<typeof contributionContractsResponseSchema>;
 
 export const contributionContractResponseSchema = z.object({
   ...envelope,
-  contract: contributionContractNotReadySchema.nullable(),
+  contract: contributionContractRowSchema,
 });
 export type ContributionContractResponse = z.infer<typeof contributionContractResponseSchema>;
 

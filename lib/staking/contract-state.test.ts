@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contractStatusLabel, decodeContributionStatus, selectOpenContracts, type ContractLike, type ContributionStatus } from "./contract-state";
+import { contractDetailsPending, contractStatusLabel, decodeContributionStatus, selectOpenContracts, type ContractLike, type ContributionStatus } from "./contract-state";
 
 const mk = (address: string, status: ContributionStatus, key: string | null, events: { name: string; block: number }[] = [{ name: "NewServiceNodeContributionContract", block: 100 }]): ContractLike => ({ address, status, pubkey_bls: key, events });
 const opts = { liveBlsKeys: new Set<string>(), currentL2Block: 100_000, includeAwaitingOperator: false };
@@ -32,5 +32,18 @@ describe("contribution contract states (spec §6.2)", () => {
     expect(selectOpenContracts([older, newer], opts).map((c) => c.contract.address)).toEqual(["0xnew"]);
     const kept = selectOpenContracts([older, newer], { ...opts, walletHasFundsIn: (a) => a === "0xold" });
     expect(kept.map((c) => [c.contract.address, c.superseded])).toEqual([["0xold", true], ["0xnew", false]]);
+  });
+});
+
+describe("a contract whose details the network has not read yet (spec §5.5, §5.9)", () => {
+  const known = { fee: 500, pubkey_bls: "ab".repeat(64), manual_finalize: false };
+  it("is pending while its fee, BLS key or activation mode is null", () => {
+    expect(contractDetailsPending(known)).toBe(false);
+    expect(contractDetailsPending({ ...known, fee: null })).toBe(true);
+    expect(contractDetailsPending({ ...known, pubkey_bls: null })).toBe(true);
+    expect(contractDetailsPending({ ...known, manual_finalize: null })).toBe(true);
+  });
+  it("is not pending for a zero fee or a false activation mode: those are known values", () => {
+    expect(contractDetailsPending({ ...known, fee: 0, manual_finalize: false })).toBe(false);
   });
 });

@@ -40,6 +40,22 @@ export function isBeforeRegistration(status: ContributionStatus): boolean {
   return status !== "finalized";
 }
 
+/** What the network's row says of a contract's settings; null = not read by the network yet. */
+export type ContractDetailsLike = { fee: number | null; pubkey_bls: string | null; manual_finalize: boolean | null };
+
+/**
+ * Spec §5.5, §5.9: the staking backend writes a contract's row from the factory's event before it
+ * has read the contract, so its fee, BLS key and activation mode are null for a while. Until the
+ * network knows them the dApp shows the contract as "details pending" and offers no contribution:
+ * the network is what will register and pay the node, and it has not confirmed what it was
+ * created with.
+ */
+export function contractDetailsPending(c: ContractDetailsLike): boolean {
+  return c.fee === null || c.pubkey_bls === null || c.manual_finalize === null;
+}
+
+export const DETAILS_PENDING_LABEL = "Details pending";
+
 /** 2 h of Arbitrum blocks at 250 ms: how long a finalised contract is shown as "Joining". */
 export const JOINING_WINDOW_L2_BLOCKS = 28_800;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { filterOpenNodes, sortOpenNodes, type OpenNodeRow } from "./open-nodes";
 
-const row = (address: string, fee: number, min: bigint | null, free: bigint, operator = "0xop"): OpenNodeRow => ({
-  address, operator, status: "open" as const, feeBasisPoints: fee, staked: 0n, remaining: 100n, minContribution: min, freeSlots: free, reservedSlots: 0, ed25519: "ed" + address,
+const row = (address: string, fee: number, min: bigint | null, free: bigint, operator = "0xop", detailsPending = false): OpenNodeRow => ({
+  address, operator, status: "open" as const, feeBasisPoints: fee, staked: 0n, remaining: 100n, minContribution: min, freeSlots: free, reservedSlots: 0, ed25519: "ed" + address, detailsPending,
 });
 
 describe("open nodes table", () => {
@@ -22,5 +22,13 @@ describe("open nodes table", () => {
     expect(filterOpenNodes(rows, { maxFeeBasisPoints: 500 }).map((r) => r.address)).toEqual(["0xa", "0xb"]);
     expect(filterOpenNodes(rows, { onlyWithFreeSlots: true }).map((r) => r.address)).toEqual(["0xa", "0xc"]);
     expect(filterOpenNodes(rows, { affordableWith: 7n }).map((r) => r.address)).toEqual(["0xc"]);
+  });
+  it("sorts a contract with pending details after every known fee, and keeps it out of fee and balance filters", () => {
+    // its fee is not confirmed by the network yet (the chain's 0 must not pass for "lowest fee")
+    const withPending = [...rows, row("0xd", 0, null, 9n, "0xop", true)];
+    expect(sortOpenNodes(withPending, "fee", "asc").map((r) => r.address)).toEqual(["0xb", "0xa", "0xc", "0xd"]);
+    expect(filterOpenNodes(withPending, { maxFeeBasisPoints: 500 }).map((r) => r.address)).toEqual(["0xa", "0xb"]);
+    expect(filterOpenNodes(withPending, { affordableWith: 1_000n }).map((r) => r.address)).toEqual(["0xa", "0xc"]);
+    expect(filterOpenNodes(withPending, { onlyWithFreeSlots: true }).map((r) => r.address)).toEqual(["0xa", "0xc", "0xd"]);
   });
 });

@@ -3,7 +3,7 @@
  * backend only names the contracts), which contracts are listed (spec §6.2 with the chain's own
  * status and block), and the table's sorting and filtering.
  */
-import { selectOpenContracts, type ContractLike, type ContributionStatus } from "./contract-state";
+import { contractDetailsPending, selectOpenContracts, type ContractDetailsLike, type ContractLike, type ContributionStatus } from "./contract-state";
 import { freeSlots, minimumContribution, remainingStake, totalContributed, type ContributionSnapshot } from "./contribution";
 
 export type OpenNodeRow = {
@@ -18,6 +18,12 @@ export type OpenNodeRow = {
   freeSlots: bigint;
   reservedSlots: number;
   ed25519: string;
+  /**
+   * The network has not read the contract's fee, key and activation mode yet (contractDetailsPending):
+   * no contribution is offered (minContribution is null) and the fee is not shown, sorted last and
+   * never passes a fee filter.
+   */
+  detailsPending: boolean;
 };
 
 export const OPEN_NODE_SORT_KEYS = ["fee", "remaining", "minContribution", "staked", "freeSlots"] as const;
@@ -40,7 +46,7 @@ function cmpBig(a: bigint, b: bigint): number {
 function sortValue(row: OpenNodeRow, key: OpenNodeSortKey): bigint {
   switch (key) {
     case "fee":
-      return BigInt(row.feeBasisPoints);
+      return row.detailsPending ? BigInt(Number.MAX_SAFE_INTEGER) : BigInt(row.feeBasisPoints);
     case "remaining":
       return row.remaining;
     case "minContribution":
@@ -70,7 +76,7 @@ export function filterOpenNodes(rows: readonly OpenNodeRow[], f: OpenNodeFilter)
   const text = f.text?.trim().toLowerCase() ?? "";
   return rows.filter((r) => {
     if (text && ![r.operator, r.address, r.ed25519].some((v) => v.toLowerCase().includes(text))) return false;
-    if (f.maxFeeBasisPoints !== undefined && r.feeBasisPoints > f.maxFeeBasisPoints) return false;
+    if (f.maxFeeBasisPoints !== undefined && (r.detailsPending || r.feeBasisPoints > f.maxFeeBasisPoints)) return false;
     if (f.onlyWithFreeSlots && r.freeSlots === 0n) return false;
     if (f.affordableWith !== undefined && (r.minContribution === null || r.minContribution > f.affordableWith)) return false;
     return true;
@@ -87,11 +93,12 @@ export type ContributionChainLike = ContributionSnapshot & {
   minimumContribution: bigint | null;
 };
 
-/** What the backend says about the same contract: only the key it carries is used. */
-export type ContributionApiLike = { address: string; service_node_pubkey: string };
+/** What the backend says about the same contract: its key, and whether it has read its settings. */
+export type ContributionApiLike = { address: string; service_node_pubkey: string } & ContractDetailsLike;
 
-/** One table row: every figure from the chain, the Ed25519 key from the backend. */
+/** One table row: every figure from the chain, the Ed25519 key and readiness from the backend. */
 export function toOpenNodeRow(api: ContributionApiLike, chain: ContributionChainLike): OpenNodeRow {
+  const detailsPending = contractDetailsPending(api);
   return {
     address: api.address,
     operator: chain.operator,
@@ -100,10 +107,11 @@ export function toOpenNodeRow(api: ContributionApiLike, chain: ContributionChain
     staked: totalContributed(chain),
     remaining: remainingStake(chain),
     // the contract's own answer wins; the rule is the fallback when the call could not be made
-    minContribution: chain.minimumContribution ?? minimumContribution(chain),
+    minContribution: detailsPending ? null : (chain.minimumContribution ?? minimumContribution(chain)),
     freeSlots: freeSlots(chain),
     reservedSlots: chain.reservations.filter((r) => !r.received).length,
     ed25519: api.service_node_pubkey,
+    detailsPending,
   };
 }
 

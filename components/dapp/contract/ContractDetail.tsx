@@ -7,7 +7,8 @@ import { useAccount } from "wagmi";
 import { cx } from "@/components/ui/cx";
 import { g1ToBlsPubkeyHex, uint256ToEd25519Hex } from "@/lib/contracts/encoders";
 import { formatSesh, shareBasisPoints } from "@/lib/staking/amounts";
-import { contractStatusLabel } from "@/lib/staking/contract-state";
+import type { ContributionContractsResponse } from "@/lib/network/schemas";
+import { contractDetailsPending, contractStatusLabel, DETAILS_PENDING_LABEL } from "@/lib/staking/contract-state";
 import { factoryOwnership } from "@/lib/staking/contract-trust";
 import { freeSlots, minimumContribution, remainingStake, totalContributed } from "@/lib/staking/contribution";
 import { formatFeeBasisPoints } from "@/lib/staking/fees";
@@ -43,8 +44,14 @@ export function ContractDetail({ address }: { address: Address }) {
   const tx = useTxFlow();
   // set below once the chain says "registered" and the network has not listed the node yet
   const waiting = useRef(false);
-  const api = useContributionContracts(undefined, () => waiting.current);
-  const apiEntry = api.data?.contracts.find((c) => c.address.toLowerCase() === address.toLowerCase());
+  const entryOf = (data: ContributionContractsResponse | undefined) => data?.contracts.find((c) => c.address.toLowerCase() === address.toLowerCase());
+  // also followed while the network has not read the contract's details (no contribution until then)
+  const api = useContributionContracts(undefined, (data) => {
+    const entry = entryOf(data);
+    return waiting.current || (entry !== undefined && contractDetailsPending(entry));
+  });
+  const apiEntry = entryOf(api.data);
+  const detailsPending = apiEntry !== undefined && contractDetailsPending(apiEntry);
   const liveId = apiEntry?.pubkey_bls ? api.data?.added_bls_keys[apiEntry.pubkey_bls.toLowerCase()] : undefined;
   // the list may come from /stake's server-read data (not "fetched" yet in TanStack's terms): any answer will do
   const apiAnswered = api.data !== undefined || api.isError;
@@ -111,7 +118,13 @@ export function ContractDetail({ address }: { address: Address }) {
       {c.status !== "finalized" && ownership === "owned" ? (
         <div className="grid gap-6 lg:grid-cols-2">
           <div className="rounded-2xl border border-line p-4">
-            <ContributeForm contract={c} wallet={account ?? null} walletChainOk={chainId === target.chainId} balance={acct?.balance ?? null} ethBalance={acct?.ethBalance ?? null} tx={tx} />
+            {detailsPending ? (
+              <p className="text-sm text-muted" data-testid="details-pending">
+                {DETAILS_PENDING_LABEL}: the Session Network has not read this contract&apos;s fee, keys and activation mode yet. Contributions open here as soon as it has.
+              </p>
+            ) : (
+              <ContributeForm contract={c} wallet={account ?? null} walletChainOk={chainId === target.chainId} balance={acct?.balance ?? null} ethBalance={acct?.ethBalance ?? null} tx={tx} />
+            )}
           </div>
           <div className="space-y-6">
             {account && isContributor ? <ManageContribution contract={c} wallet={account} chainNow={chainNow} tx={tx} /> : null}

@@ -12,12 +12,12 @@ import { useNetworkClient } from "./useNetworkClient";
  * client's own deadline (lib/network/client.ts) turns a backend that does not answer into an error.
  */
 /** The contracts list; while `following()` says so, it polls every 2 s (a page waits for the network to witness something). */
-export function useContributionContracts(initialData?: ContributionContractsResponse, following?: () => boolean) {
+export function useContributionContracts(initialData?: ContributionContractsResponse, following?: (data: ContributionContractsResponse | undefined) => boolean) {
   const api = useNetworkClient();
   return useQuery({
     queryKey: queryKeys.contributionContracts(),
     queryFn: async ({ signal }) => (await api()).getContributionContracts({ signal }),
-    refetchInterval: (q) => (following?.() ? WITNESS_POLL_MS : refreshInterval(q)),
+    refetchInterval: (q) => (following?.(q.state.data) ? WITNESS_POLL_MS : refreshInterval(q)),
     initialData,
   });
 }

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { formatSesh, shareBasisPoints } from "@/lib/staking/amounts";
-import { contractStatusLabel } from "@/lib/staking/contract-state";
+import { contractStatusLabel, DETAILS_PENDING_LABEL } from "@/lib/staking/contract-state";
 import { formatFeeBasisPoints } from "@/lib/staking/fees";
 import { filterOpenNodes, sortOpenNodes, type OpenNodeRow, type OpenNodeSortKey, type SortDirection } from "@/lib/staking/open-nodes";
 import { cx } from "@/components/ui/cx";
@@ -140,12 +140,17 @@ export function OpenNodesTable({ rows, balance, showAwaitingOperator, onToggleAw
                         {r.ed25519.slice(0, 10)}…
                       </Link>
                       <div className="text-xs text-muted">{contractStatusLabel(r.status)}</div>
+                      {r.detailsPending ? (
+                        <div className="text-xs text-muted" data-testid="cell-details-pending">
+                          {DETAILS_PENDING_LABEL}: the network is still reading this contract
+                        </div>
+                      ) : null}
                     </td>
                     <td className={cx(STACKED.cell, STACKED.wide, "order-last sm:py-3")} data-label="Operator">
                       <AddressLink address={r.operator} />
                     </td>
                     <td className={cx(STACKED.cell, "tabular-nums sm:py-3")} data-label="Fee" data-testid="cell-fee">
-                      {formatFeeBasisPoints(r.feeBasisPoints)}
+                      {r.detailsPending ? "Pending" : formatFeeBasisPoints(r.feeBasisPoints)}
                     </td>
                     <td className={cx(STACKED.cell, STACKED.wide, "sm:py-3")} data-label="Staked / remaining">
                       <div className="tabular-nums" data-testid="cell-staked">
@@ -158,7 +163,7 @@ export function OpenNodesTable({ rows, balance, showAwaitingOperator, onToggleAw
                     </td>
                     <td className={cx(STACKED.cell, "tabular-nums sm:py-3")} data-label="Min. contribution" data-testid="cell-min">
                       {/* to the last unit: a truncated minimum would be refused */}
-                      {r.minContribution !== null ? `${formatSesh(r.minContribution, { maxDecimals: 9 })} SESH` : "Full"}
+                      {r.detailsPending ? "Pending" : r.minContribution !== null ? `${formatSesh(r.minContribution, { maxDecimals: 9 })} SESH` : "Full"}
                     </td>
                     <td className={cx(STACKED.cell, "tabular-nums sm:py-3")} data-label="Free slots" data-testid="cell-free-slots">
                       {r.freeSlots.toString()}

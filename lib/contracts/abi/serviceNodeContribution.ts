@@ -14,11 +14,6 @@ export const serviceNodeContributionAbi = [
         "type": "uint256"
       },
       {
-        "internalType": "address",
-        "name": "operator_",
-        "type": "address"
-      },
-      {
         "components": [
           {
             "internalType": "uint256",

@@ -3,11 +3,6 @@
 export const serviceNodeContributionFactoryAbi = [
   {
     "inputs": [],
-    "stateMutability": "nonpayable",
-    "type": "constructor"
-  },
-  {
-    "inputs": [],
     "name": "EnforcedPause",
     "type": "error"
   },

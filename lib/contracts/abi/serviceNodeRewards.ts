@@ -2,11 +2,6 @@
 // Do not edit: change the Solidity source and rebuild; a test fails when this file is stale.
 export const serviceNodeRewardsAbi = [
   {
-    "inputs": [],
-    "stateMutability": "nonpayable",
-    "type": "constructor"
-  },
-  {
     "inputs": [
       {
         "internalType": "address",
