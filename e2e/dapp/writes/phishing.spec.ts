@@ -18,9 +18,9 @@ const NOT_FROM_FACTORY = "This contract was not created by Session's staking fac
 test("a contribution contract the factory did not create: no form on its page or in a registration link, and the wallet is never asked", async ({ page }) => {
   const attacker = await chain.freshAccount(0n);
   const victim = await chain.freshAccount(30_000n);
-  const copy = await chain.deployCopyOfContributionContract(attacker, victim);
-  // the copy really is a working look-alike: it answers like a contribution contract for the victim's node...
-  expect(await chain.client.readContract({ address: copy.address, abi: serviceNodeContributionAbi, functionName: "operator" })).toBe(victim.address);
+  const copy = await chain.deployCopyOfContributionContract(attacker);
+  // the copy really is a working look-alike: it answers like a contribution contract for the attacker's node...
+  expect(await chain.client.readContract({ address: copy.address, abi: serviceNodeContributionAbi, functionName: "operator" })).toBe(attacker.address);
   expect(await chain.status(copy.address)).toBe(0);
   // ...and the factory, asked on chain by the test itself, did not create it
   expect(await chain.client.readContract({ address: devnet.contracts.factory, abi: serviceNodeContributionFactoryAbi, functionName: "owns", args: [copy.address] })).toBe(false);
