@@ -6,6 +6,13 @@
  * connect-sources.ts); everything else is our own origin plus the embeds a feature loads after a click.
  */
 
+/** Where browsers send violation reports (app/api/csp-report): both report-uri and report-to name it. */
+export const CSP_REPORT_PATH = "/api/csp-report";
+/** The Reporting API's endpoint group that `report-to` names, declared by REPORTING_ENDPOINTS. */
+const CSP_REPORT_GROUP = "csp";
+/** The Reporting-Endpoints header every page gets with its policy (proxy.ts). */
+export const REPORTING_ENDPOINTS = `${CSP_REPORT_GROUP}="${CSP_REPORT_PATH}"`;
+
 export type PagePolicyInput = {
   /** 'nonce-…' and/or 'sha256-…' sources for this response's inline scripts */
   inlineScriptSources: readonly string[];
@@ -30,12 +37,12 @@ export function pagePolicy(input: PagePolicyInput): string {
     ["base-uri", "'self'"],
     ["form-action", "'self'"],
     ["frame-ancestors", "'none'"],
+    // report-to for current browsers (Reporting-Endpoints); report-uri for those without the Reporting API
+    ["report-uri", CSP_REPORT_PATH],
+    ["report-to", CSP_REPORT_GROUP],
   ];
   return directives.map(([k, v]) => `${k} ${v}`).join("; ");
 }
-
-/** JSON answers (route handlers) load nothing and may not be framed. */
-export const API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
 /** A fresh, unguessable nonce per response: 16 random bytes, base64. */
 export function createNonce(): string {

@@ -76,8 +76,10 @@ describe("the policy of each response", () => {
     expect(directive(policy, "script-src")).toEqual(["'self'", `'nonce-${used}'`, theme]);
   });
 
-  it("JSON routes: nothing may load, nothing may frame them", () => {
-    expect(policyForRequest({ pathname: "/api/network/info", manifest, sources, dev: false, nonce })).toEqual({ policy: "default-src 'none'; frame-ancestors 'none'", nonce: null });
+  it("every page reports violations to our own endpoint, by report-uri and by the Reporting API", () => {
+    const { policy } = policyForRequest({ pathname: "/stake", manifest, sources, dev: false, nonce });
+    expect(directive(policy, "report-uri")).toEqual(["/api/csp-report"]);
+    expect(directive(policy, "report-to")).toEqual(["csp"]);
   });
 
   it("nonces are 16 random bytes in base64, never repeated", () => {

@@ -1,10 +1,12 @@
 /**
  * Same-origin proxy to the staking backend (the real one may not send CORS headers): forwards only
- * allow-listed GET/POST paths to the backend of the target configured at request time (forward.ts).
- * Every answer is JSON, other methods included.
+ * allow-listed GET/POST paths to the backend of the target configured at request time, within this
+ * server's limits (handle.ts). Every answer is JSON, other methods included.
  */
 import { loadServerTarget } from "@/lib/chain/server-target";
-import { forwardToBackend, jsonAnswer } from "./forward";
+import { jsonAnswer } from "./forward";
+import { handleNetworkRequest } from "./handle";
+import { networkLimits } from "./limits";
 
 export const dynamic = "force-dynamic";
 
@@ -13,9 +15,9 @@ type Context = { params: Promise<{ path: string[] }> };
 async function handle(request: Request, context: Context): Promise<Response> {
   const { path } = await context.params;
   // the proxy never touches the chain: no eth_chainId check here
-  const loaded = await loadServerTarget(process.env, { checkRpcChain: false });
+  const loaded = await loadServerTarget(undefined, { checkRpcChain: false });
   if (!loaded.ok) return jsonAnswer(503, { error: loaded.message });
-  return forwardToBackend({ method: request.method, path: path.join("/"), headers: request.headers }, loaded.target.backendUrl);
+  return handleNetworkRequest({ method: request.method, path: path.join("/"), headers: request.headers, signal: request.signal }, loaded.target.backendUrl, networkLimits());
 }
 
 export function GET(request: Request, context: Context): Promise<Response> {

@@ -1,0 +1,56 @@
+/**
+ * One request to the network API proxy, in order: the client's rate limit (429), the refusals that
+ * need no backend (forward.ts: 404, 403, 413), for a claim signature the per-client and per-address
+ * limits (429), then the backend through the upstream gate (lib/http/upstream-gate.ts): a read's
+ * answer shared for a few seconds and one call for a burst of the same path, at most so many calls
+ * in flight (503 with Retry-After beyond), and the call aborted when its client goes away.
+ */
+import { clientAddress } from "@/lib/http/client-address";
+import { ClientGone, type UpstreamAnswer } from "@/lib/http/upstream-gate";
+import { callBackend, jsonAnswer, refuseRequest, responseFor, type ForwardOptions } from "./forward";
+import type { NetworkLimits } from "./limits";
+
+export type NetworkRequest = { method: string; path: string; headers: Headers; signal?: AbortSignal };
+
+function tooMany(error: string, seconds: number): Response {
+  const res = jsonAnswer(429, { error });
+  res.headers.set("retry-after", String(seconds));
+  return res;
+}
+
+export async function handleNetworkRequest(request: NetworkRequest, backendUrl: string, limits: NetworkLimits, options: ForwardOptions = {}): Promise<Response> {
+  const client = clientAddress(request.headers, limits.trustedProxyHops);
+  if (!limits.requests.take(client)) {
+    return tooMany(`Too many requests to the network API from your address; try again in ${limits.requests.secondsLeft()} s.`, limits.requests.secondsLeft());
+  }
+  const refused = refuseRequest(request);
+  if (refused) return refused;
+  const call = (signal: AbortSignal) => callBackend(request.method, request.path, backendUrl, { ...options, signal });
+  let answer: UpstreamAnswer | "busy";
+  try {
+    if (request.method === "POST") {
+      // the allow-list admits one POST, rewards/<address>: a signature of that address's rewards
+      const address = request.path.slice("rewards/".length).toLowerCase();
+      const { signaturesPerClient: perClient, signaturesPerAddress: perAddress } = limits;
+      if (perClient.isSpent(client) || perAddress.isSpent(address)) {
+        const seconds = Math.max(perClient.secondsLeft(), perAddress.secondsLeft());
+        return tooMany(`Too many claim signatures asked for; try again in ${Math.ceil(seconds / 60)} min.`, seconds);
+      }
+      perClient.take(client);
+      perAddress.take(address);
+      answer = await limits.gate.exclusive(call, request.signal);
+    } else {
+      answer = await limits.gate.read(`${backendUrl} ${request.path}`, call, request.signal);
+    }
+  } catch (e) {
+    // nobody is left to read an answer; the backend call was aborted
+    if (e instanceof ClientGone) return new Response(null, { status: 503 });
+    throw e;
+  }
+  if (answer === "busy") {
+    const res = jsonAnswer(503, { error: "The network API is busy; try again in a moment." });
+    res.headers.set("retry-after", "2");
+    return res;
+  }
+  return responseFor(answer);
+}
