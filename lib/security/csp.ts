@@ -19,15 +19,35 @@ export type PagePolicyInput = {
   connectSources: readonly string[];
   frameSources: readonly string[];
   dev: boolean;
+  /**
+   * Whether inline <style> elements may apply: only on pages that may open the wallet dialog
+   * (RainbowKit's theme and its scroll lock insert <style> elements whose text varies by device,
+   * so no hash can name them) and under `next dev`. Style attributes are allowed everywhere.
+   */
+  inlineStyleElements: boolean;
 };
+
+/**
+ * 'unsafe-inline' for styles, narrowed to what needs it (README, Security): style attributes in the
+ * server's HTML (the hero's gradient in components/site/Hero.tsx, the progress bars' widths in
+ * components/dapp/ui/States.tsx) on every page; <style> elements only where inlineStyleElements says.
+ * Neither can run code; an injected <style> could read attribute values out through selectors and
+ * url(), which img-src and connect-src already keep on our origin, and the marketing pages refuse it.
+ */
+function styleDirectives(inlineStyleElements: boolean): [string, string][] {
+  if (inlineStyleElements) return [["style-src", "'self' 'unsafe-inline'"]];
+  return [
+    ["style-src", "'self'"],
+    ["style-src-attr", "'unsafe-inline'"],
+  ];
+}
 
 export function pagePolicy(input: PagePolicyInput): string {
   const directives: [string, string][] = [
     ["default-src", "'self'"],
     // React's dev build evaluates code for its call stacks; production never does
     ["script-src", ["'self'", ...input.inlineScriptSources, ...(input.dev ? ["'unsafe-eval'"] : [])].join(" ")],
-    // React and Next set style attributes; styles cannot run code, so inline styles stay allowed
-    ["style-src", "'self' 'unsafe-inline'"],
+    ...styleDirectives(input.inlineStyleElements),
     ["img-src", "'self' data: blob:"],
     ["font-src", "'self'"],
     ["connect-src", ["'self'", ...input.connectSources, ...(input.dev ? ["ws://localhost:*", "ws://127.0.0.1:*"] : [])].join(" ")],

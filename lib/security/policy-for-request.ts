@@ -27,8 +27,9 @@ export function policyForRequest(input: {
   const { pathname, manifest, sources, dev } = input;
   const base = { connectSources: sources.connect, frameSources: sources.frame, dev };
   const staticHashes = dev ? undefined : manifest?.routes[pathname];
-  if (staticHashes) return { policy: pagePolicy({ ...base, inlineScriptSources: [...new Set([THEME_SCRIPT_HASH, ...staticHashes])] }), nonce: null };
+  // a static page (marketing, the 404) never opens the wallet dialog: no inline <style> may apply
+  if (staticHashes) return { policy: pagePolicy({ ...base, inlineStyleElements: false, inlineScriptSources: [...new Set([THEME_SCRIPT_HASH, ...staticHashes])] }), nonce: null };
   const nonce = input.nonce();
   const notFound = manifest?.routes["/_not-found"] ?? [];
-  return { policy: pagePolicy({ ...base, inlineScriptSources: [`'nonce-${nonce}'`, ...new Set([THEME_SCRIPT_HASH, ...notFound])] }), nonce };
+  return { policy: pagePolicy({ ...base, inlineStyleElements: true, inlineScriptSources: [`'nonce-${nonce}'`, ...new Set([THEME_SCRIPT_HASH, ...notFound])] }), nonce };
 }

@@ -76,6 +76,14 @@ describe("the policy of each response", () => {
     expect(directive(policy, "script-src")).toEqual(["'self'", `'nonce-${used}'`, theme]);
   });
 
+  it("inline <style> elements only on pages rendered per request (the wallet dialog's); style attributes everywhere", () => {
+    const marketing = policyForRequest({ pathname: "/", manifest, sources, dev: false, nonce }).policy;
+    expect(directive(marketing, "style-src")).toEqual(["'self'"]);
+    expect(directive(marketing, "style-src-attr")).toEqual(["'unsafe-inline'"]);
+    const dapp = policyForRequest({ pathname: "/stake", manifest, sources, dev: false, nonce }).policy;
+    expect(directive(dapp, "style-src")).toEqual(["'self'", "'unsafe-inline'"]);
+  });
+
   it("every page reports violations to our own endpoint, by report-uri and by the Reporting API", () => {
     const { policy } = policyForRequest({ pathname: "/stake", manifest, sources, dev: false, nonce });
     expect(directive(policy, "report-uri")).toEqual(["/api/csp-report"]);
