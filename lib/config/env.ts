@@ -45,6 +45,7 @@ const schema = z.object({
   NETWORK_SIGNATURE_LIMIT_PER_ADDRESS: withDefault(int(1, 1_000_000), 5),
   NETWORK_MAX_IN_FLIGHT: withDefault(int(1, 10_000), 32),
   NETWORK_CACHE_MS: withDefault(int(0, 60_000), 3_000),
+  REGISTRY_CACHE_MS: withDefault(int(0, 300_000), 15_000),
   FUNNEL_SQLITE_PATH: withDefault(z.string(), ".data/funnel.sqlite"),
   DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, { error: "must be a postgres:// or postgresql:// URL" })),
   DATABASE_POOL_MAX: withDefault(int(1, 100), 5),
@@ -54,6 +55,9 @@ const schema = z.object({
   CSP_REPORT_RATE_LIMIT: withDefault(int(1, 100_000_000), 30),
   ADMIN_TOKEN: optional(z.string().trim().min(16, { error: "must be at least 16 characters (shorter ones could be guessed)" })),
 });
+
+/** Every variable the schema reads (docs/configuration.md has one row for each; a test compares). */
+export const SERVER_ENV_NAMES: readonly string[] = [...Object.keys(schema.shape), "NEXT_PUBLIC_STAKING_TARGET"];
 
 export type ServerEnv = Omit<z.infer<typeof schema>, "STAKING_TARGET"> & { STAKING_TARGET: TargetName; production: boolean };
 

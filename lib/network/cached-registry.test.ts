@@ -61,6 +61,7 @@ describe("the server's shared registry", () => {
     expect(registryCacheMs({})).toBe(15_000);
     expect(registryCacheMs({ REGISTRY_CACHE_MS: "0" })).toBe(0);
     expect(registryCacheMs({ REGISTRY_CACHE_MS: "2500" })).toBe(2_500);
-    for (const bad of ["-1", "1.5", "abc", "300001"]) expect(registryCacheMs({ REGISTRY_CACHE_MS: bad })).toBe(15_000);
+    // a wrong value is a configuration error (the server does not start with it), not a silent default
+    for (const bad of ["-1", "1.5", "abc", "300001"]) expect(() => registryCacheMs({ REGISTRY_CACHE_MS: bad })).toThrow("REGISTRY_CACHE_MS must be");
   });
 });

@@ -6,19 +6,16 @@
  */
 import { createRevalidatingCache, type CacheEntry } from "@/lib/async/revalidating-cache";
 import { sharedMap } from "@/lib/async/shared-map";
+import { readEnv } from "@/lib/config/env";
 import { createNetworkClient } from "./client";
 import type { NodesResponse } from "./schemas";
 
-export const DEFAULT_REGISTRY_CACHE_MS = 15_000;
 /** The page shows the backend's error after this long instead of waiting on it. */
 const REGISTRY_DEADLINE_MS = 6_000;
 
-/** REGISTRY_CACHE_MS: whole milliseconds, 0 (no reuse, for tests that change the answer) to 5 minutes. */
-export function registryCacheMs(env: Record<string, string | undefined> = process.env): number {
-  const raw = env.REGISTRY_CACHE_MS;
-  if (raw === undefined || raw === "") return DEFAULT_REGISTRY_CACHE_MS;
-  const ms = Number(raw);
-  return Number.isInteger(ms) && ms >= 0 && ms <= 300_000 ? ms : DEFAULT_REGISTRY_CACHE_MS;
+/** REGISTRY_CACHE_MS (lib/config/env.ts): whole milliseconds, 0 (no reuse, for tests that change the answer) to 5 minutes. */
+export function registryCacheMs(env?: Record<string, string | undefined>): number {
+  return readEnv(env).REGISTRY_CACHE_MS;
 }
 
 const cache = createRevalidatingCache<string, NodesResponse>(

@@ -1,9 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it, vi } from "vitest";
 import { THEME_SCRIPT } from "@/components/site/theme-script-source";
 import { parseStakingEnv, resolveTarget } from "@/lib/chain/targets";
 import { browserSourcesFor } from "./connect-sources";
 import { createNonce } from "./csp";
-import { parseCspManifest, type CspManifest } from "./csp-manifest";
+import { forgetCspManifest, loadCspManifest, MANIFEST_RETRY_MS, parseCspManifest, type CspManifest } from "./csp-manifest";
 import { scriptHashSource } from "./inline-scripts";
 import { policyForRequest } from "./policy-for-request";
 import { testDevnetState } from "@/test/support/devnet-state";
@@ -101,5 +104,28 @@ describe("the policy of each response", () => {
     expect(parseCspManifest(JSON.stringify({ buildId: "b", routes: { "/": ["'unsafe-inline'"] } }))).toBeNull();
     expect(parseCspManifest("{")).toBeNull();
     expect(parseCspManifest(JSON.stringify({ routes: {} }))).toBeNull();
+  });
+});
+
+describe("the CSP manifest at run time", () => {
+  it("a missing manifest is not remembered for good: it is looked for again after MANIFEST_RETRY_MS", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "csp-manifest-"));
+    const quiet = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      forgetCspManifest();
+      expect(loadCspManifest(dir, 0)).toBeNull();
+      writeFileSync(path.join(dir, "BUILD_ID"), "b\n");
+      writeFileSync(path.join(dir, "csp-manifest.json"), JSON.stringify(manifest));
+      expect(loadCspManifest(dir, MANIFEST_RETRY_MS - 1)).toBeNull();
+      expect(loadCspManifest(dir, MANIFEST_RETRY_MS)).toEqual(manifest);
+      // once read, it stays
+      rmSync(path.join(dir, "csp-manifest.json"));
+      expect(loadCspManifest(dir, 10 * MANIFEST_RETRY_MS)).toEqual(manifest);
+      expect(quiet).toHaveBeenCalledTimes(1);
+    } finally {
+      forgetCspManifest();
+      quiet.mockRestore();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
