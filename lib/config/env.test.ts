@@ -55,6 +55,13 @@ describe("the server's environment", () => {
     ]);
   });
 
+  it("the target's problems are named even beside an unrelated wrong variable", () => {
+    expect(problems({ STAKING_TARGET: "arbitrum-one", TRUSTED_PROXY_HOPS: "x" })).toEqual([
+      "TRUSTED_PROXY_HOPS must be a whole number",
+      "STAKING_BACKEND_URL must be set to the Session staking backend for the Arbitrum One target",
+    ]);
+  });
+
   it("a blank variable is an unset one", () => {
     expect(parseServerEnv({ DATABASE_URL: "", ADMIN_TOKEN: "  ", TRUSTED_PROXY_HOPS: "" })).toMatchObject({ DATABASE_URL: undefined, ADMIN_TOKEN: undefined, TRUSTED_PROXY_HOPS: 0 });
   });

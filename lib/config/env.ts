@@ -56,6 +56,8 @@ const schema = z.object({
   ADMIN_TOKEN: optional(z.string().trim().min(16, { error: "must be at least 16 characters (shorter ones could be guessed)" })),
 });
 
+const stakingSchema = schema.pick({ STAKING_TARGET: true, STAKING_BACKEND_URL: true, NEXT_PUBLIC_RPC_URLS: true, ARBITRUM_ONE_RPC_URLS: true, ARBITRUM_SEPOLIA_RPC_URLS: true });
+
 /** Every variable the schema reads (docs/configuration.md has one row for each; a test compares). */
 export const SERVER_ENV_NAMES: readonly string[] = [...Object.keys(schema.shape), "NEXT_PUBLIC_STAKING_TARGET"];
 
@@ -88,11 +90,13 @@ export function parseServerEnv(env: Env): ServerEnv {
       problems.push(`${shown} ${issue.message}`);
     }
   }
-  const target = parsed.success ? parsed.data.STAKING_TARGET : undefined;
-  if (parsed.success && !target && production) {
+  // the target's own rules, judged even when an unrelated variable is wrong, so that one start names every problem
+  const staking = stakingSchema.safeParse(input);
+  const target = staking.success ? staking.data.STAKING_TARGET : undefined;
+  if (staking.success && !target && production) {
     problems.push(`STAKING_TARGET must be set in production (one of ${TARGET_NAMES.join(", ")}); there is no default, so a server meant for Arbitrum cannot start on the devnet by mistake`);
   }
-  if (parsed.success && (target === "arbitrum-one" || target === "arbitrum-sepolia")) problems.push(...liveTargetProblems(target, parsed.data));
+  if (staking.success && (target === "arbitrum-one" || target === "arbitrum-sepolia")) problems.push(...liveTargetProblems(target, staking.data));
   if (problems.length || !parsed.success) throw new EnvError(problems);
   return { ...parsed.data, STAKING_TARGET: target ?? "devnet", production };
 }
@@ -101,7 +105,7 @@ export function parseServerEnv(env: Env): ServerEnv {
  * Real money moves on the Arbitrum targets: the backend must be set, and an RPC or backend reached
  * over plain http could be read and its answers changed on the way (balances, signatures).
  */
-function liveTargetProblems(target: "arbitrum-one" | "arbitrum-sepolia", env: z.infer<typeof schema>): string[] {
+function liveTargetProblems(target: "arbitrum-one" | "arbitrum-sepolia", env: z.infer<typeof stakingSchema>): string[] {
   const chain = target === "arbitrum-one" ? "Arbitrum One" : "Arbitrum Sepolia";
   const problems: string[] = [];
   const plain = (urls: readonly string[]) => urls.some((u) => new URL(u).protocol !== "https:");

@@ -1,12 +1,13 @@
 /**
  * One request to the network API proxy, in order: the client's rate limit (429), the refusals that
- * need no backend (forward.ts: 404, 403, 413), for a claim signature the per-client and per-address
+ * need no backend (forward.ts: 404, 403, 413), the path in its one canonical spelling, for a claim signature the per-client and per-address
  * limits (429), then the backend through the upstream gate (lib/http/upstream-gate.ts): a read's
  * answer shared for a few seconds and one call for a burst of the same path, at most so many calls
  * in flight (503 with Retry-After beyond), and the call aborted when its client goes away.
  */
 import { clientAddress } from "@/lib/http/client-address";
 import { ClientGone, type UpstreamAnswer } from "@/lib/http/upstream-gate";
+import { canonicalNetworkPath } from "./allow-list";
 import { callBackend, jsonAnswer, refuseRequest, responseFor, type ForwardOptions } from "./forward";
 import type { NetworkLimits } from "./limits";
 
@@ -25,12 +26,13 @@ export async function handleNetworkRequest(request: NetworkRequest, backendUrl: 
   }
   const refused = refuseRequest(request);
   if (refused) return refused;
-  const call = (signal: AbortSignal) => callBackend(request.method, request.path, backendUrl, { ...options, signal });
+  const path = canonicalNetworkPath(request.path);
+  const call = (signal: AbortSignal) => callBackend(request.method, path, backendUrl, { ...options, signal });
   let answer: UpstreamAnswer | "busy";
   try {
     if (request.method === "POST") {
       // the allow-list admits one POST, rewards/<address>: a signature of that address's rewards
-      const address = request.path.slice("rewards/".length).toLowerCase();
+      const address = path.slice("rewards/".length);
       const { signaturesPerClient: perClient, signaturesPerAddress: perAddress } = limits;
       if (perClient.isSpent(client) || perAddress.isSpent(address)) {
         const seconds = Math.max(perClient.secondsLeft(), perAddress.secondsLeft());
@@ -40,7 +42,7 @@ export async function handleNetworkRequest(request: NetworkRequest, backendUrl: 
       perAddress.take(address);
       answer = await limits.gate.exclusive(call, request.signal);
     } else {
-      answer = await limits.gate.read(`${backendUrl} ${request.path}`, call, request.signal);
+      answer = await limits.gate.read(`${backendUrl} ${path}`, call, request.signal);
     }
   } catch (e) {
     // nobody is left to read an answer; the backend call was aborted
