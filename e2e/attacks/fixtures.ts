@@ -7,7 +7,8 @@
  *   Its staking backend is a stand-in in front of the devnet's simulator (backend-stand-in.ts).
  * - `direct`: the same with TRUSTED_PROXY_HOPS=0, as exposed directly: every test is the client
  *   127.0.0.1, whatever it writes in X-Forwarded-For. Only the rate-limit tests use it.
- * - `broken`: a server whose devnet state file is unreadable, for the configuration-error page.
+ * - `broken`: a server whose devnet state file is unreadable (the configuration-error page) and
+ *   whose PostgreSQL does not answer (the funnel with its database down).
  *
  * None of them is the shared e2e server, whose limits are raised for the other suites.
  */
@@ -16,6 +17,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test as base, type APIRequestContext } from "@playwright/test";
 import { getAddress } from "viem";
+import { freePort } from "../../scripts/free-port.mjs";
 import { readDevnet } from "../fixtures/devnet";
 import { startNextServer, type NextServer } from "../fixtures/next-server";
 import { startBackendStandIn, type BackendStandIn } from "./backend-stand-in";
@@ -40,15 +42,19 @@ export const test = base.extend<object, { servers: AttackServers }>({
     async ({}, use) => {
       const devnet = readDevnet();
       const backend = await startBackendStandIn(devnet.networkApiUrl);
+      // a port nothing listens on (taken, then released)
+      const closedPort = await freePort();
       const common = (dir: string) => ({ ...PRODUCTION_LIMITS, STAKING_TARGET: "devnet", ADMIN_TOKEN: ATTACK_ADMIN_TOKEN, FUNNEL_SQLITE_PATH: path.join(dir, "funnel.sqlite"), DATABASE_URL: "" });
       const [proxied, direct, broken] = await Promise.all([
         startNextServer({ devnet: { ...devnet, networkApiUrl: backend.url }, env: (dir) => ({ ...common(dir), TRUSTED_PROXY_HOPS: "1" }), lifetimeMs: 5 * 60_000 }),
-        startNextServer({ env: (dir) => ({ ...common(dir), TRUSTED_PROXY_HOPS: "0" }), lifetimeMs: 5 * 60_000 }),
+        // a smaller funnel allowance than production's 300, so that the flood that spends it is short
+        startNextServer({ env: (dir) => ({ ...common(dir), TRUSTED_PROXY_HOPS: "0", FUNNEL_RATE_LIMIT: "100" }), lifetimeMs: 5 * 60_000 }),
         startNextServer({
           env: (dir) => {
             const file = path.join(dir, "devnet-state.json");
             writeFileSync(file, "{ this is not the devnet's state");
-            return { STAKING_TARGET: "devnet", DEVNET_STATE_FILE: file, ADMIN_TOKEN: "" };
+            // and a PostgreSQL that is not there: the database down from the start
+            return { STAKING_TARGET: "devnet", DEVNET_STATE_FILE: file, ADMIN_TOKEN: "", DATABASE_URL: `postgres://funnel@127.0.0.1:${closedPort}/funnel` };
           },
           lifetimeMs: 5 * 60_000,
         }),

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { adminTokenSetting, tokenMatches } from "./admin-token";
 import type { CountRow } from "./counts";
 import { handleFunnelAdmin, type FunnelAdminDeps } from "./handle-admin";
@@ -98,5 +98,14 @@ describe("/admin/funnel", () => {
     expect(statuses).toEqual([401, 401, 401, 429, 429]);
     expect((await handleFunnelAdmin(post(`token=${TOKEN}`), d)).status).toBe(429);
     expect((await handleFunnelAdmin(post(`token=${TOKEN}`, { "x-session-peer-address": "192.0.2.10" }), d)).status).toBe(200);
+  });
+
+  it("the database down: 503 with a sentence, not an error page", async () => {
+    const quiet = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const d = { ...deps(), store: async () => Promise.reject(new Error("connect ECONNREFUSED 127.0.0.1:5432")) };
+    const res = await handleFunnelAdmin(post(`token=${TOKEN}`), d);
+    expect(res.status).toBe(503);
+    expect(await res.text()).toContain("The counts cannot be read right now: the database does not answer.");
+    quiet.mockRestore();
   });
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { adminTokenSetting, tokenMatches } from "./admin-token";
+import { StoreUnavailableError } from "./backoff";
 import { clientAddress } from "@/lib/http/client-address";
 import { readTextWithin } from "@/lib/http/read-within";
 import type { RotatingRateLimiter } from "@/lib/http/rate-limit";
@@ -76,7 +77,15 @@ export async function handleFunnelAdmin(request: Request, deps: FunnelAdminDeps)
 async function signIn(request: Request, deps: FunnelAdminDeps, given: string, expected: string, days: number): Promise<Response> {
   const client = clientAddress(request.headers, deps.trustedProxyHops ?? 0);
   if (deps.attempts.isSpent(client)) return html(429, adminLoginPage("Too many wrong tokens. Wait a few minutes.", days));
-  if (tokenMatches(given, expected)) return report(deps, days);
+  if (tokenMatches(given, expected)) {
+    try {
+      return await report(deps, days);
+    } catch (e) {
+      // the database is down (or refused the query): the page says so, the log says why
+      if (!(e instanceof StoreUnavailableError)) console.error(`funnel admin: could not read the counts (${e instanceof Error ? e.message : String(e)})`);
+      return html(503, adminLoginPage("The counts cannot be read right now: the database does not answer. Try again in a minute.", days));
+    }
+  }
   deps.attempts.take(client);
   return html(401, adminLoginPage("That token is not right.", days));
 }
