@@ -21,11 +21,8 @@ export const DEFAULT_ENS_RPC_URLS = ["https://cloudflare-eth.com", "https://ethe
 /** Same-origin path the browser uses for the staking backend (app/api/network proxies it). */
 export const NETWORK_API_BASE_PATH = "/api/network";
 
-/** The staking part of the server's environment (lib/config/env.ts holds the one schema). */
-export type StakingEnv = Pick<
-  ServerEnv,
-  "STAKING_TARGET" | "NEXT_PUBLIC_RPC_URLS" | "ARBITRUM_ONE_RPC_URLS" | "ARBITRUM_SEPOLIA_RPC_URLS" | "STAKING_BACKEND_URL" | "NEXT_PUBLIC_WALLETCONNECT_PROJECT_ID" | "TX_RECEIPT_TIMEOUT_MS" | "DEVNET_STATE_FILE"
->;
+/** The server's environment, parsed by the one schema (lib/config/env.ts); the target reads its staking part. */
+export type StakingEnv = ServerEnv;
 
 export type PublicTarget = {
   name: TargetName;

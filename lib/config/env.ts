@@ -4,11 +4,11 @@
  * instrumentation.ts, which stops the server with each variable's name and what is wrong; the
  * modules that need a setting read the parsed value (`serverEnv()`), never process.env itself.
  * Messages name variables and problems, never a value: a value may be a URL with a password in it.
+ * Plain TypeScript (no server-only): command-line scripts load it too (npm run funnel:report).
  *
  * In production (NODE_ENV=production: `next start`) the staking target has no default, so a server
  * meant for Arbitrum One cannot quietly come up on the devnet because a variable was misspelled.
  */
-import "server-only";
 import { z } from "zod";
 import { DEVNET_STATE_PATH } from "@/lib/chain/devnet-state";
 
