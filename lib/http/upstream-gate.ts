@@ -71,11 +71,6 @@ export class UpstreamGate {
     return this.#wait({ ...started, waiters: 0 }, clientSignal);
   }
 
-  /** Forgets every kept answer (tests). */
-  clear(): void {
-    this.#answers.clear();
-  }
-
   #start(call: (signal: AbortSignal) => Promise<UpstreamAnswer>, settled: (answer: UpstreamAnswer | null) => void): Omit<Pending, "waiters"> {
     const controller = new AbortController();
     this.#inFlight++;
