@@ -1,5 +1,5 @@
 // @ts-check
-import { securityHeaders } from "./lib/security/headers.mjs";
+import { apiHeaders, securityHeaders } from "./lib/security/headers.mjs";
 
 /**
  * wagmi's connectors pull @coinbase/cdp-sdk, which imports optional peers that are not installed
@@ -34,11 +34,21 @@ const nextConfig = {
     return config;
   },
   images: { formats: ["image/avif", "image/webp"] },
+  experimental: {
+    // the proxy (proxy.ts) buffers the body of every request it matches, then reads the rest to the
+    // end (TOOLCHAIN.md pitfall 12). Routes that take a body are outside its matcher and read their
+    // own within a few KiB; no page takes one (no server actions), so this bounds what a POST to a
+    // page can make the server hold
+    proxyClientMaxBodySize: "16kb",
+  },
   // `npm test` type-checks the whole project as its first step (tsc --noEmit) and sets this for its
   // build step, so CI does not check the same code twice; a plain `npm run build` still checks
   typescript: { ignoreBuildErrors: process.env.SKIP_BUILD_TYPECHECK === "1" },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders() }];
+    return [
+      { source: "/:path*", headers: securityHeaders() },
+      { source: "/api/:path*", headers: apiHeaders() },
+    ];
   },
 };
 

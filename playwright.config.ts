@@ -2,6 +2,7 @@ import { existsSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_SERVER_ENV } from "./e2e/fixtures/next-server";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
@@ -53,7 +54,11 @@ export default defineConfig({
   },
   projects: [
     // everything that only reads the devnet, first: its figures are compared with the chain
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /e2e\/dapp\/(writes|exclusive)\// },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: [/e2e\/dapp\/(writes|exclusive)\//, /e2e\/attacks\//] },
+    // the attack suite: black-box requests (a browser only where a page's sentence needs one) against
+    // servers of its own with the production limits (e2e/attacks/fixtures.ts), beside the read-only
+    // specs; one worker, so its servers start once
+    { name: "attacks", use: { ...devices["Desktop Chrome"] }, testMatch: /e2e\/attacks\/.*\.spec\.ts/, workers: 1 },
     // then the tests that send transactions (contracts fill, nodes register, rewards are claimed)
     // (a write test opens contracts and sends several transactions: more room than a page check)
     { name: "writes", use: { ...devices["Desktop Chrome"] }, testMatch: /e2e\/dapp\/writes\/.*\.spec\.ts/, dependencies: ["chromium"], timeout: 120_000 },
@@ -78,9 +83,10 @@ export default defineConfig({
       command: `node --import tsx scripts/csp-manifest.ts && node scripts/start.mjs -p ${PORT} -H 127.0.0.1`,
       url: baseURL,
       // "still pending" after 4 s instead of the devnet's 20 s: the held-back-receipt test waits for it;
-      // the funnel counts into this run's own SQLite file. The server cache keeps its devnet defaults:
+      // the funnel counts into this run's own SQLite file; as on every e2e server, the devnet named and
+      // the per-client limits raised (E2E_SERVER_ENV). The server cache keeps its devnet defaults:
       // chain reads follow the block, backend answers are read again while behind it (lib/server-cache/)
-      env: { TX_RECEIPT_TIMEOUT_MS: "4000", FUNNEL_SQLITE_PATH: process.env.E2E_FUNNEL_SQLITE_PATH, DATABASE_URL: "" },
+      env: { TX_RECEIPT_TIMEOUT_MS: "4000", FUNNEL_SQLITE_PATH: process.env.E2E_FUNNEL_SQLITE_PATH, DATABASE_URL: "", ...E2E_SERVER_ENV },
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

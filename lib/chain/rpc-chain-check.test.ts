@@ -27,11 +27,12 @@ describe("the RPC chain check", () => {
     expect(r.calls).toHaveLength(2);
   });
 
-  it("names the RPC that serves another chain, the chain it serves and the setting to fix", async () => {
+  it("names the RPC's place in the setting, the chain it serves and the setting to fix; its URL only for the log", async () => {
     const r = rpcs({ "https://a.example/rpc": "0xa4b1", "https://b.example/rpc": "0x1" });
-    expect(await rpcChainMismatch(arbitrumOne, r.fetchImpl, 0)).toBe(
-      "Staking configuration error: the RPC https://b.example/rpc serves chain 1, but Arbitrum One is chain 42161; check NEXT_PUBLIC_RPC_URLS / ARBITRUM_ONE_RPC_URLS.",
-    );
+    expect(await rpcChainMismatch(arbitrumOne, r.fetchImpl, 0)).toEqual({
+      message: "Staking configuration error: RPC number 2 of the list serves chain 1, but Arbitrum One is chain 42161; check NEXT_PUBLIC_RPC_URLS / ARBITRUM_ONE_RPC_URLS.",
+      detail: "the RPC is https://b.example/rpc",
+    });
   });
 
   it("an RPC that cannot be asked is not a configuration error, and is asked again after 30 s", async () => {

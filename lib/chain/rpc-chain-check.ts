@@ -46,13 +46,20 @@ async function chainIdOf(url: string, fetchImpl: FetchLike, now: number): Promis
   return answer.chainId;
 }
 
-/** null when every RPC that answered serves the target's chain; else the sentence for the config-error page. */
-export async function rpcChainMismatch(target: PublicTarget, fetchImpl: FetchLike = fetch, now = Date.now()): Promise<string | null> {
+/**
+ * null when every RPC that answered serves the target's chain; else the sentence for the
+ * config-error page (naming the setting and the RPC's position in it) and, for the server's log
+ * only, the RPC's URL (which may hold an API key).
+ */
+export async function rpcChainMismatch(target: PublicTarget, fetchImpl: FetchLike = fetch, now = Date.now()): Promise<{ message: string; detail: string } | null> {
   const ids = await Promise.all(target.rpcUrls.map((url) => chainIdOf(url, fetchImpl, now)));
   const i = ids.findIndex((id) => id !== null && id !== target.chainId);
   if (i < 0) return null;
   const setting = target.name === "devnet" ? "NEXT_PUBLIC_RPC_URLS (or restart the devnet)" : target.name === "arbitrum-one" ? "NEXT_PUBLIC_RPC_URLS / ARBITRUM_ONE_RPC_URLS" : "NEXT_PUBLIC_RPC_URLS / ARBITRUM_SEPOLIA_RPC_URLS";
-  return `Staking configuration error: the RPC ${target.rpcUrls[i]} serves chain ${ids[i]}, but ${target.chainName} is chain ${target.chainId}; check ${setting}.`;
+  return {
+    message: `Staking configuration error: RPC number ${i + 1} of the list serves chain ${ids[i]}, but ${target.chainName} is chain ${target.chainId}; check ${setting}.`,
+    detail: `the RPC is ${target.rpcUrls[i]}`,
+  };
 }
 
 export function forgetRpcChainIds(): void {

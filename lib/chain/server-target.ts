@@ -8,13 +8,14 @@
 import "server-only";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { DEVNET_STATE_PATH, parseDevnetState, type DevnetState } from "./devnet-state";
+import { sharedMap } from "@/lib/async/shared-map";
+import { parseDevnetState, type DevnetState } from "./devnet-state";
 import { rpcChainMismatch } from "./rpc-chain-check";
 import { parseStakingEnv, resolveTarget, TargetConfigError, type ServerTarget } from "./targets";
 
 /** The devnet state without its accounts: everything the app needs, no key. */
-async function readDevnetState(): Promise<Omit<DevnetState, "accounts"> | null> {
-  const file = path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.DEVNET_STATE_FILE ?? DEVNET_STATE_PATH);
+async function readDevnetState(stateFile: string): Promise<Omit<DevnetState, "accounts"> | null> {
+  const file = path.resolve(/*turbopackIgnore: true*/ process.cwd(), stateFile);
   let text: string;
   try {
     text = await readFile(file, "utf8");
@@ -25,8 +26,23 @@ async function readDevnetState(): Promise<Omit<DevnetState, "accounts"> | null> 
     const { chainId, rpcUrl, networkApiUrl, contracts, startedAt } = parseDevnetState(text);
     return { chainId, rpcUrl, networkApiUrl, contracts, startedAt };
   } catch (e) {
-    throw new TargetConfigError(e instanceof Error ? e.message : String(e));
+    // the file's path and the parser's words go to the server's log only (logConfigProblem)
+    throw new TargetConfigError("The devnet's state file is invalid: restart the devnet (`npm run devnet`).", e instanceof Error ? e.message : String(e));
   }
+}
+
+const logged = sharedMap<string, true>("config-problems-logged");
+
+/**
+ * The visitor reads the short sentence; the operator finds the details (a file path, an RPC's URL)
+ * in the server's log, once per distinct problem so that a misconfigured busy server does not
+ * flood it.
+ */
+function logConfigProblem(message: string, detail: string | undefined): void {
+  const line = detail ? `${message} (${detail})` : message;
+  if (logged.has(line) || logged.size > 100) return;
+  logged.set(line, true);
+  console.error(`staking configuration: ${line}`);
 }
 
 export type TargetResult = { ok: true; target: ServerTarget } | { ok: false; message: string };
@@ -39,19 +55,27 @@ export type LoadTargetOptions = {
   checkRpcChain?: boolean;
 };
 
-/** Never throws: a misconfiguration becomes a message the layout shows instead of the dApp. */
-export async function loadServerTarget(env: Record<string, string | undefined> = process.env, options: LoadTargetOptions = {}): Promise<TargetResult> {
+/**
+ * Never throws: a misconfiguration becomes a message the layout shows instead of the dApp, which
+ * names the setting and what is wrong with it but no URL, key or file path. `env` defaults to the
+ * server's own, parsed once (lib/config/env.ts).
+ */
+export async function loadServerTarget(env?: Record<string, string | undefined>, options: LoadTargetOptions = {}): Promise<TargetResult> {
   try {
     const parsed = parseStakingEnv(env);
-    const devnet = parsed.STAKING_TARGET === "devnet" ? await readDevnetState() : null;
+    const devnet = parsed.STAKING_TARGET === "devnet" ? await readDevnetState(parsed.DEVNET_STATE_FILE) : null;
     const target = resolveTarget(parsed, devnet);
     if (options.checkRpcChain ?? true) {
       const mismatch = await rpcChainMismatch(target.public);
-      if (mismatch) return { ok: false, message: mismatch };
+      if (mismatch) {
+        logConfigProblem(mismatch.message, mismatch.detail);
+        return { ok: false, message: mismatch.message };
+      }
     }
     return { ok: true, target };
   } catch (e) {
-    if (e instanceof TargetConfigError) return { ok: false, message: e.message };
-    throw e;
+    if (!(e instanceof TargetConfigError)) throw e;
+    logConfigProblem(e.message, e.detail);
+    return { ok: false, message: e.message };
   }
 }

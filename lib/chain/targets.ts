@@ -3,12 +3,11 @@
  * picked by env at request time on the server; the resolved, serialisable `PublicTarget` is what the
  * browser receives. Pure: env and the devnet state are passed in (see server-target.ts for I/O).
  */
-import { z } from "zod";
 import { ARBITRUM_ONE, ARBITRUM_SEPOLIA, type LiveDeployment } from "@/lib/deployments";
+import { EnvError, readEnv, TARGET_NAMES, type ServerEnv, type TargetName } from "@/lib/config/env";
 import type { DevnetState } from "./devnet-state";
 
-export const TARGET_NAMES = ["devnet", "arbitrum-sepolia", "arbitrum-one"] as const;
-export type TargetName = (typeof TARGET_NAMES)[number];
+export { TARGET_NAMES, type TargetName };
 
 /** Public RPCs, in order of preference; the CSP in lib/security/headers.mjs allows the same hosts. */
 export const DEFAULT_RPC_URLS: Record<Exclude<TargetName, "devnet">, readonly string[]> = {
@@ -22,24 +21,8 @@ export const DEFAULT_ENS_RPC_URLS = ["https://cloudflare-eth.com", "https://ethe
 /** Same-origin path the browser uses for the staking backend (app/api/network proxies it). */
 export const NETWORK_API_BASE_PATH = "/api/network";
 
-const urlList = z
-  .string()
-  .transform((s) => s.split(",").map((u) => u.trim()).filter(Boolean))
-  .pipe(z.array(z.url({ protocol: /^https?$/ })).min(1));
-
-export const stakingEnvSchema = z.object({
-  STAKING_TARGET: z.enum(TARGET_NAMES, { error: `must be one of ${TARGET_NAMES.join(", ")}` }).default("devnet"),
-  /** Overrides the chosen target's RPC list (comma-separated, first = preferred). */
-  NEXT_PUBLIC_RPC_URLS: urlList.optional(),
-  ARBITRUM_ONE_RPC_URLS: urlList.optional(),
-  ARBITRUM_SEPOLIA_RPC_URLS: urlList.optional(),
-  /** The Session staking backend for live targets (the devnet uses the simulator from devnet.json). */
-  STAKING_BACKEND_URL: z.url({ protocol: /^https?$/ }).optional(),
-  NEXT_PUBLIC_WALLETCONNECT_PROJECT_ID: z.string().trim().min(1).optional(),
-  /** Overrides when a pending transaction is called "still pending" (ms; the e2e tests shorten it). */
-  TX_RECEIPT_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).optional(),
-});
-export type StakingEnv = z.infer<typeof stakingEnvSchema>;
+/** The server's environment, parsed by the one schema (lib/config/env.ts); the target reads its staking part. */
+export type StakingEnv = ServerEnv;
 
 export type PublicTarget = {
   name: TargetName;
@@ -59,49 +42,41 @@ export type PublicTarget = {
 
 export type ServerTarget = { public: PublicTarget; backendUrl: string };
 
+/**
+ * A configuration the dApp cannot run with. `message` is what a visitor may read (the setting's
+ * name and the problem); `detail` (a file path, a URL, a parser's words) is for the server's log only.
+ */
 export class TargetConfigError extends Error {
-  constructor(message: string) {
+  readonly detail: string | undefined;
+  constructor(message: string, detail?: string) {
     super(message);
     this.name = "TargetConfigError";
+    this.detail = detail;
   }
 }
 
 /** Multicall3 is at the same address on every chain where it is deployed (incl. both Arbitrums). */
 export const CANONICAL_MULTICALL3 = "0xcA11bde05977b3631167028862bE2a173976CA11" as const;
 
-/** Reads process.env-like input: NEXT_PUBLIC_STAKING_TARGET wins over STAKING_TARGET. */
-export function parseStakingEnv(env: Record<string, string | undefined>): StakingEnv {
-  const input = { ...env, STAKING_TARGET: env.NEXT_PUBLIC_STAKING_TARGET || env.STAKING_TARGET || undefined };
-  const parsed = stakingEnvSchema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue?.path.join(".") ?? "environment";
-    const shown = field === "STAKING_TARGET" ? "NEXT_PUBLIC_STAKING_TARGET / STAKING_TARGET" : field;
-    throw new TargetConfigError(`Staking configuration error: ${shown} ${issue?.message ?? "is invalid"}.`);
-  }
-  return parsed.data;
-}
-
 /**
- * Real money moves on the Arbitrum targets: an RPC or backend reached over plain http could be read
- * and its answers changed on the way (balances, signatures), so only https is accepted there.
+ * The staking settings of `env` (the server's own, parsed once, when not given), validated by the
+ * one schema: a wrong or missing variable becomes a TargetConfigError that names it (never its value).
  */
-function requireHttps(urls: readonly string[], field: string, chain: string): void {
-  const plain = urls.find((u) => new URL(u).protocol !== "https:");
-  if (plain) {
-    throw new TargetConfigError(`Staking configuration error: ${field} must use https:// for the ${chain} target (got ${plain}); plain http can be read and altered in transit.`);
+export function parseStakingEnv(env?: Record<string, string | undefined>): StakingEnv {
+  try {
+    return readEnv(env);
+  } catch (e) {
+    if (e instanceof EnvError) throw new TargetConfigError(`Staking configuration error: ${e.problems.join("; ")}.`);
+    throw e;
   }
 }
 
 function liveTarget(name: Exclude<TargetName, "devnet">, d: LiveDeployment, env: StakingEnv): ServerTarget {
+  // the schema (lib/config/env.ts) requires it, over https, for these targets; a hand-made env may not
   if (!env.STAKING_BACKEND_URL) {
     throw new TargetConfigError(`Staking configuration error: STAKING_BACKEND_URL must be set to the Session staking backend for the ${d.name} target.`);
   }
-  requireHttps([env.STAKING_BACKEND_URL], "STAKING_BACKEND_URL", d.name);
-  const perChainField = name === "arbitrum-one" ? "ARBITRUM_ONE_RPC_URLS" : "ARBITRUM_SEPOLIA_RPC_URLS";
-  const perChain = env[perChainField];
-  if (env.NEXT_PUBLIC_RPC_URLS) requireHttps(env.NEXT_PUBLIC_RPC_URLS, "NEXT_PUBLIC_RPC_URLS", d.name);
-  else if (perChain) requireHttps(perChain, perChainField, d.name);
+  const perChain = name === "arbitrum-one" ? env.ARBITRUM_ONE_RPC_URLS : env.ARBITRUM_SEPOLIA_RPC_URLS;
   return {
     backendUrl: env.STAKING_BACKEND_URL,
     public: {

@@ -1,15 +1,15 @@
-import { describe, expect, it } from "vitest";
-import { ADMIN_TOKEN_MIN_LENGTH, adminTokenSetting, tokenMatches } from "./admin-token";
+import { describe, expect, it, vi } from "vitest";
+import { adminTokenSetting, tokenMatches } from "./admin-token";
 import type { CountRow } from "./counts";
 import { handleFunnelAdmin, type FunnelAdminDeps } from "./handle-admin";
-import { RotatingRateLimiter } from "./rate-limit";
+import { RotatingRateLimiter } from "@/lib/http/rate-limit";
 import type { FunnelStore } from "./store";
 
 const TOKEN = "correct-horse-battery-staple-42";
 const TODAY = new Date("2025-06-30T10:00:00Z");
 
 function memoryStore(rows: CountRow[]): FunnelStore {
-  return { description: "memory", increment: async () => undefined, countsSince: async (since) => rows.filter((r) => r.day >= since), close: async () => undefined };
+  return { description: "memory", increment: async () => undefined, countsSince: async (since) => rows.filter((r) => r.day >= since), incrementCspViolation: async () => undefined, cspViolationsSince: async () => [], close: async () => undefined };
 }
 
 function deps(env: Record<string, string | undefined> = { ADMIN_TOKEN: TOKEN }, attempts = 10): FunnelAdminDeps {
@@ -24,16 +24,16 @@ function deps(env: Record<string, string | undefined> = { ADMIN_TOKEN: TOKEN }, 
 function post(body: string, headers: Record<string, string> = {}): Request {
   return new Request("http://127.0.0.1:3000/admin/funnel", {
     method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", "sec-fetch-site": "same-origin", "x-forwarded-for": "192.0.2.9", ...headers },
+    headers: { "content-type": "application/x-www-form-urlencoded", "sec-fetch-site": "same-origin", "x-session-peer-address": "192.0.2.9", ...headers },
     body,
   });
 }
 
 describe("the admin token", () => {
-  it("turns the page on only when set and long enough", () => {
+  it("turns the page on only when set; a token shorter than 16 characters is a configuration error", () => {
     expect(adminTokenSetting({})).toMatchObject({ enabled: false });
-    expect(adminTokenSetting({ ADMIN_TOKEN: "short" })).toMatchObject({ enabled: false });
-    expect(adminTokenSetting({ ADMIN_TOKEN: "x".repeat(ADMIN_TOKEN_MIN_LENGTH) })).toMatchObject({ enabled: true });
+    expect(() => adminTokenSetting({ ADMIN_TOKEN: "x".repeat(15) })).toThrow("ADMIN_TOKEN must be at least 16 characters");
+    expect(adminTokenSetting({ ADMIN_TOKEN: "x".repeat(16) })).toMatchObject({ enabled: true });
   });
 
   it("compares in constant time, whatever the lengths", () => {
@@ -97,6 +97,15 @@ describe("/admin/funnel", () => {
     for (let i = 0; i < 5; i++) statuses.push((await handleFunnelAdmin(post("token=guess-guess-guess-guess"), d)).status);
     expect(statuses).toEqual([401, 401, 401, 429, 429]);
     expect((await handleFunnelAdmin(post(`token=${TOKEN}`), d)).status).toBe(429);
-    expect((await handleFunnelAdmin(post(`token=${TOKEN}`, { "x-forwarded-for": "192.0.2.10" }), d)).status).toBe(200);
+    expect((await handleFunnelAdmin(post(`token=${TOKEN}`, { "x-session-peer-address": "192.0.2.10" }), d)).status).toBe(200);
+  });
+
+  it("the database down: 503 with a sentence, not an error page", async () => {
+    const quiet = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const d = { ...deps(), store: async () => Promise.reject(new Error("connect ECONNREFUSED 127.0.0.1:5432")) };
+    const res = await handleFunnelAdmin(post(`token=${TOKEN}`), d);
+    expect(res.status).toBe(503);
+    expect(await res.text()).toContain("The counts cannot be read right now: the database does not answer.");
+    quiet.mockRestore();
   });
 });

@@ -1,12 +1,14 @@
 import { z } from "zod";
 import { adminTokenSetting, tokenMatches } from "./admin-token";
-import { clientAddress } from "./client-address";
+import { StoreUnavailableError } from "./backoff";
+import { clientAddress } from "@/lib/http/client-address";
 import { readTextWithin } from "@/lib/http/read-within";
-import type { RotatingRateLimiter } from "./rate-limit";
+import type { RotatingRateLimiter } from "@/lib/http/rate-limit";
+import { sumCspViolations } from "./csp-report-summary";
 import { buildFunnelReport } from "./report";
-import { adminLoginPage, adminReportPage } from "./report-html";
+import { ADMIN_PAGE_POLICY, adminLoginPage, adminReportPage } from "./report-html";
 import { reportWindow } from "./report-window";
-import { isSameOriginRequest } from "./same-origin";
+import { isSameOriginRequest } from "@/lib/http/same-origin";
 import type { FunnelStore } from "./store";
 
 export type FunnelAdminDeps = {
@@ -15,6 +17,8 @@ export type FunnelAdminDeps = {
   attempts: RotatingRateLimiter;
   env?: Record<string, string | undefined>;
   allowedOrigins?: readonly string[];
+  /** TRUSTED_PROXY_HOPS: which address is the client's (lib/http/client-address.ts). */
+  trustedProxyHops?: number;
   now?: () => Date;
 };
 
@@ -33,6 +37,7 @@ function html(status: number, body: string): Response {
       "cache-control": "no-store",
       "x-robots-tag": "noindex, nofollow",
       "referrer-policy": "no-referrer",
+      "content-security-policy": ADMIN_PAGE_POLICY,
     },
   });
 }
@@ -41,8 +46,9 @@ const notFound = () => new Response("Not Found", { status: 404, headers: { "cont
 
 async function report(deps: FunnelAdminDeps, days: number): Promise<Response> {
   const window = reportWindow(days, deps.now?.());
-  const rows = await (await deps.store()).countsSince(window.sinceDay);
-  return html(200, adminReportPage(buildFunnelReport(rows, window), days));
+  const store = await deps.store();
+  const [rows, csp] = await Promise.all([store.countsSince(window.sinceDay), store.cspViolationsSince(window.sinceDay)]);
+  return html(200, adminReportPage(buildFunnelReport(rows, window), days, sumCspViolations(csp)));
 }
 
 /**
@@ -69,9 +75,17 @@ export async function handleFunnelAdmin(request: Request, deps: FunnelAdminDeps)
 
 /** The report for the right token; a wrong one takes from the client's allowance of wrong tokens. */
 async function signIn(request: Request, deps: FunnelAdminDeps, given: string, expected: string, days: number): Promise<Response> {
-  const client = clientAddress(request.headers);
+  const client = clientAddress(request.headers, deps.trustedProxyHops ?? 0);
   if (deps.attempts.isSpent(client)) return html(429, adminLoginPage("Too many wrong tokens. Wait a few minutes.", days));
-  if (tokenMatches(given, expected)) return report(deps, days);
+  if (tokenMatches(given, expected)) {
+    try {
+      return await report(deps, days);
+    } catch (e) {
+      // the database is down (or refused the query): the page says so, the log says why
+      if (!(e instanceof StoreUnavailableError)) console.error(`funnel admin: could not read the counts (${e instanceof Error ? e.message : String(e)})`);
+      return html(503, adminLoginPage("The counts cannot be read right now: the database does not answer. Try again in a minute.", days));
+    }
+  }
   deps.attempts.take(client);
   return html(401, adminLoginPage("That token is not right.", days));
 }

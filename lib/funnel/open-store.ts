@@ -5,7 +5,7 @@ import type { FunnelStore } from "./store";
 export async function openFunnelStore(config: FunnelStoreConfig): Promise<FunnelStore> {
   if (config.kind === "postgres") {
     const { openPostgresFunnelStore } = await import("./postgres-store");
-    return openPostgresFunnelStore(config.url);
+    return openPostgresFunnelStore(config.url, { poolMax: config.poolMax });
   }
   const { openSqliteFunnelStore } = await import("./sqlite-store");
   return openSqliteFunnelStore(config.file);

@@ -1,3 +1,5 @@
+import { scriptHashSource } from "@/lib/security/inline-scripts";
+import type { CspViolationLine } from "./csp-report-summary";
 import { funnelChartSvg } from "./funnel-chart";
 import { escapeHtml } from "./html-escape";
 import type { FunnelReport, StepLine } from "./report";
@@ -22,6 +24,13 @@ table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-variant-numer
 th,td{border-bottom:1px solid var(--line);padding:.35rem .5rem;text-align:right;vertical-align:top}th:first-child,td:first-child{text-align:left}
 td small{display:block;color:var(--muted)}.scroll{overflow-x:auto}.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 svg .label,svg .value{fill:var(--fg);font:13px system-ui,sans-serif}svg .bar{fill:var(--bar)}`;
+
+/**
+ * The admin pages' own Content-Security-Policy (they are outside the proxy, which gives the site's
+ * pages theirs): nothing loads, no script runs, the one inline stylesheet is allowed by its SHA-256
+ * (a hash is computed the same way for a <style> as for a <script>), the form posts only here.
+ */
+export const ADMIN_PAGE_POLICY = `default-src 'none'; style-src ${scriptHashSource(STYLE)}; img-src 'none'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`;
 
 function page(title: string, body: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex,nofollow"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body>${body}</body></html>`;
@@ -55,8 +64,16 @@ function segmentTable(caption: string, heading: string, segments: readonly { nam
   return `<div class="scroll"><table><caption class="sr-only">${escapeHtml(caption)}</caption><thead>${head}</thead><tbody>${rows}</tbody></table></div>`;
 }
 
-/** The report: the funnel chart, then the same counts per CTA and per page path. */
-export function adminReportPage(report: FunnelReport, days: number): string {
+function cspTable(lines: readonly CspViolationLine[]): string {
+  if (!lines.length) return `<p data-testid="csp-none">No violation reported.</p>`;
+  const rows = lines
+    .map((l) => `<tr data-testid="csp-row" data-directive="${escapeHtml(l.directive)}" data-blocked="${escapeHtml(l.blocked)}"><th scope="row">${escapeHtml(l.directive)}</th><td>${escapeHtml(l.blocked)}</td><td>${l.count}</td></tr>`)
+    .join("");
+  return `<div class="scroll"><table><caption class="sr-only">CSP violations per directive and blocked origin</caption><thead><tr><th scope="col">Directive</th><th scope="col">Blocked</th><th scope="col">Reports</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+}
+
+/** The report: the funnel chart, then the same counts per CTA and per page path, then CSP violations. */
+export function adminReportPage(report: FunnelReport, days: number, csp: readonly CspViolationLine[] = []): string {
   const funnel = report.overall.filter((l) => l.step !== "cta_click");
   const clicks = report.overall.find((l) => l.step === "cta_click")?.count ?? 0;
   const body = [
@@ -69,6 +86,8 @@ export function adminReportPage(report: FunnelReport, days: number): string {
     segmentTable("Per CTA", "CTA", report.byCta.map((c) => ({ name: c.cta, steps: c.steps })), "cta-row"),
     `<h2>Per page</h2>`,
     segmentTable("Per page path", "Path", report.byPath.map((p) => ({ name: p.path, steps: p.steps })), "path-row"),
+    `<h2>Content-Security-Policy violations</h2><p>What browsers reported our pages' policy blocked, per directive and origin (an attack, an extension, or a policy to fix).</p>`,
+    cspTable(csp),
     `<h2>Another period</h2>`,
     tokenForm(days),
     `</main>`,

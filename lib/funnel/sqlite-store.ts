@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { countRowSchema, type CountKey, type CountRow } from "./counts";
+import { cspViolationRowSchema, type CspViolationKey, type CspViolationRow } from "./csp-counts";
 import { MIGRATIONS } from "./migrations/in-order";
 import { pendingMigrations } from "./migrations/pending";
 import type { FunnelStore } from "./store";
@@ -37,6 +38,11 @@ export function openSqliteFunnelStore(file: string): FunnelStore {
      ON CONFLICT (day, step, path, cta) DO UPDATE SET count = count + excluded.count`,
   );
   const since = db.prepare("SELECT day, step, path, cta, count FROM funnel_daily_counts WHERE day >= ?");
+  const upsertCsp = db.prepare(
+    `INSERT INTO csp_violation_counts (day, directive, blocked, count) VALUES (@day, @directive, @blocked, @by)
+     ON CONFLICT (day, directive, blocked) DO UPDATE SET count = count + excluded.count`,
+  );
+  const cspSince = db.prepare("SELECT day, directive, blocked, count FROM csp_violation_counts WHERE day >= ?");
   return {
     description: `sqlite ${file}`,
     async increment(key: CountKey, by = 1) {
@@ -44,6 +50,12 @@ export function openSqliteFunnelStore(file: string): FunnelStore {
     },
     async countsSince(sinceDay: string): Promise<CountRow[]> {
       return since.all(sinceDay).map((row) => countRowSchema.parse(row));
+    },
+    async incrementCspViolation(key: CspViolationKey, by = 1) {
+      upsertCsp.run({ ...key, by });
+    },
+    async cspViolationsSince(sinceDay: string): Promise<CspViolationRow[]> {
+      return cspSince.all(sinceDay).map((row) => cspViolationRowSchema.parse(row));
     },
     async close() {
       db.close();

@@ -8,7 +8,8 @@ describe("which store", () => {
   it("SQLite under .data/ by default, FUNNEL_SQLITE_PATH to move it, PostgreSQL when DATABASE_URL is set", () => {
     expect(funnelStoreConfig({}, "/srv/app")).toEqual({ kind: "sqlite", file: "/srv/app/.data/funnel.sqlite" });
     expect(funnelStoreConfig({ FUNNEL_SQLITE_PATH: "/var/lib/funnel.db" }, "/srv/app")).toEqual({ kind: "sqlite", file: "/var/lib/funnel.db" });
-    expect(funnelStoreConfig({ DATABASE_URL: "postgres://u:p@db:5432/site", FUNNEL_SQLITE_PATH: "x" })).toEqual({ kind: "postgres", url: "postgres://u:p@db:5432/site" });
+    expect(funnelStoreConfig({ DATABASE_URL: "postgres://u:p@db:5432/site", FUNNEL_SQLITE_PATH: "x" })).toEqual({ kind: "postgres", url: "postgres://u:p@db:5432/site", poolMax: 5 });
+    expect(funnelStoreConfig({ DATABASE_URL: "postgres://db/site", DATABASE_POOL_MAX: "20" })).toMatchObject({ poolMax: 20 });
     expect(funnelStoreConfig({ DATABASE_URL: "  " }, "/srv/app").kind).toBe("sqlite");
   });
 

@@ -2,7 +2,8 @@
  * A request's or response's body as text, or null when it is longer than `maxBytes` (declared in
  * Content-Length or found while reading). Reading stops as soon as the limit is passed, so a huge
  * or endless body costs at most `maxBytes` of memory. Used wherever a body comes from outside:
- * the funnel's endpoints (requests) and the network API proxy (the backend's answers).
+ * the funnel's and CSP reports' endpoints (requests), the network API proxy and the network client
+ * (the backend's answers). Runs in the browser too (the network client): no Buffer.
  */
 export async function readTextWithin(message: { headers: Headers; body: ReadableStream<Uint8Array> | null }, maxBytes: number): Promise<string | null> {
   const declared = Number(message.headers.get("content-length") ?? "0");
@@ -24,5 +25,11 @@ export async function readTextWithin(message: { headers: Headers; body: Readable
     }
     chunks.push(value);
   }
-  return new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.byteLength;
+  }
+  return new TextDecoder("utf-8", { fatal: false }).decode(all);
 }

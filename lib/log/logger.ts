@@ -8,11 +8,21 @@
 import "server-only";
 import pino, { type DestinationStream, type Logger } from "pino";
 import { sharedValue } from "@/lib/async/shared-map";
+import { serverEnv } from "@/lib/config/env";
+
+/** INSTANCE_NAME from the env schema; a logger must still come up when the configuration is wrong (it logs that). */
+function instanceName(): string | undefined {
+  try {
+    return serverEnv().INSTANCE_NAME;
+  } catch {
+    return undefined;
+  }
+}
 
 /** The process's logger writes to stdout; a test passes its own destination. */
 export function createLogger(destination?: DestinationStream): Logger {
   const options = {
-    base: { service: "session-token-site", instance: process.env.INSTANCE_NAME || undefined },
+    base: { service: "session-token-site", instance: instanceName() },
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label: string) => ({ level: label }) },
   };

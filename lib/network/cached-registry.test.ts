@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { ServerTarget } from "@/lib/chain/targets";
 import { serverCache } from "@/lib/server-cache/store";
 import { getRegistry } from "./cached-registry";
+import { forgetServerEnv } from "@/lib/config/env";
 
 /** A stand-in staking backend that answers /nodes with the real backend's fixture, slowly, and counts. */
 const NODES = readFileSync(new URL("./__fixtures__/nodes.json", import.meta.url), "utf8");
@@ -64,6 +65,7 @@ describe("the server's shared registry", () => {
 
   it("BACKEND_CACHE_MS=0 (and no stale answers, as on the devnet): every page load asks, but one request in flight at a time", async () => {
     process.env.BACKEND_CACHE_MS = "0";
+    forgetServerEnv(); // the schema reads process.env once; this case changes it
     const devnet = { ...target, public: { ...target.public, name: "devnet" as const } };
     try {
       await Promise.all(Array.from({ length: 20 }, () => getRegistry(devnet)));
@@ -72,6 +74,7 @@ describe("the server's shared registry", () => {
       expect(nodesRequests).toBe(2);
     } finally {
       delete process.env.BACKEND_CACHE_MS;
+      forgetServerEnv();
     }
   });
 });

@@ -132,4 +132,35 @@ describe("network API client", () => {
     expect((error as DOMException).name).toBe("AbortError");
     expect(seen?.aborted).toBe(true);
   });
+
+  it("never follows a redirect: it asks fetch not to, and refuses the 3xx it gets", async () => {
+    let asked: string | undefined;
+    const impl = async (_url: string, init?: { redirect?: string }) => {
+      asked = init?.redirect;
+      return new Response(null, { status: 302, headers: { location: "https://evil.example/info" } });
+    };
+    await expect(createNetworkClient("http://sim", impl).getInfo()).rejects.toThrow("The network API answered the network status with a redirect, which is not followed.");
+    expect(asked).toBe("manual");
+  });
+
+  it("stops reading an answer past its size cap and aborts it", async () => {
+    let pulled = 0;
+    let cancelled = false;
+    const endless = async () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          pull(controller) {
+            pulled++;
+            controller.enqueue(new Uint8Array(64 * 1024).fill(32));
+          },
+          cancel() {
+            cancelled = true;
+          },
+        }),
+        { status: 200 },
+      );
+    await expect(createNetworkClient("http://sim", endless, { maxAnswerBytes: 1024 * 1024 }).getNodes()).rejects.toThrow("The network API sent more than 1 MiB for the node list; the answer was not read.");
+    expect(cancelled).toBe(true);
+    expect(pulled * 64 * 1024).toBeLessThanOrEqual(1024 * 1024 + 3 * 64 * 1024);
+  });
 });

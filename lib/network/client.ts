@@ -7,6 +7,7 @@
  */
 import type { z } from "zod";
 import { isDeadlineError, withDeadline } from "@/lib/async/deadline";
+import { readTextWithin } from "@/lib/http/read-within";
 import { NetworkApiError, sentenceForStatus } from "./errors";
 import { parseBackendJson } from "./json";
 import {
@@ -26,7 +27,7 @@ import {
 
 export { NetworkApiError };
 
-type FetchLike = (input: string, init?: { method?: string; headers?: Record<string, string>; signal?: AbortSignal }) => Promise<Response>;
+type FetchLike = (input: string, init?: { method?: string; headers?: Record<string, string>; redirect?: "manual"; signal?: AbortSignal }) => Promise<Response>;
 
 /**
  * How long one request may take, body included, before it is aborted. Reads are small and the
@@ -36,6 +37,13 @@ type FetchLike = (input: string, init?: { method?: string; headers?: Record<stri
  */
 export const NETWORK_READ_TIMEOUT_MS = 10_000;
 export const NETWORK_SIGNATURE_TIMEOUT_MS = 20_000;
+
+/**
+ * The largest answer read, in bytes: mainnet's node list (the largest answer, 2,000 nodes) is about
+ * 2.5 MB. Reading stops past it and the request is aborted, so a broken or hostile backend cannot
+ * make the server (or a browser) hold an endless body.
+ */
+export const NETWORK_MAX_ANSWER_BYTES = 8 * 1024 * 1024;
 
 /** Per call: the caller's cancellation (TanStack Query passes one to every query). */
 export type CallOptions = { signal?: AbortSignal };
@@ -73,12 +81,15 @@ function errorFor(response: Response, text: string, what: string, notFound?: str
 
 type RequestOptions = CallOptions & { method?: "GET" | "POST"; notFound?: string };
 
-export function createNetworkClient(baseUrl: string, fetchImpl: FetchLike = fetch, clientOptions: { timeoutMs?: number } = {}) {
+class AnswerTooLarge extends Error {}
+
+export function createNetworkClient(baseUrl: string, fetchImpl: FetchLike = fetch, clientOptions: { timeoutMs?: number; maxAnswerBytes?: number } = {}) {
   const base = baseUrl.replace(/\/+$/, "");
 
   async function request<S extends z.ZodType>(path: string, schema: S, what: string, options: RequestOptions = {}): Promise<z.infer<S>> {
     const method = options.method ?? "GET";
     const timeoutMs = clientOptions.timeoutMs ?? (method === "POST" ? NETWORK_SIGNATURE_TIMEOUT_MS : NETWORK_READ_TIMEOUT_MS);
+    const limit = clientOptions.maxAnswerBytes ?? NETWORK_MAX_ANSWER_BYTES;
     let response: Response;
     let text: string;
     try {
@@ -86,16 +97,24 @@ export function createNetworkClient(baseUrl: string, fetchImpl: FetchLike = fetc
       [response, text] = await withDeadline(
         timeoutMs,
         async (signal) => {
-          const r = await fetchImpl(`${base}${path}`, { method, headers: { accept: "application/json" }, signal });
-          return [r, await r.text()] as const;
+          // a redirect is never followed: the backend is one configured origin, not wherever it points
+          const r = await fetchImpl(`${base}${path}`, { method, headers: { accept: "application/json" }, redirect: "manual", signal });
+          const body = await readTextWithin(r, limit);
+          if (body === null) throw new AnswerTooLarge();
+          return [r, body] as const;
         },
         { signal: options.signal },
       );
     } catch (e) {
       // the caller cancelled (e.g. the query is no longer needed): not an error to show
       if (options.signal?.aborted) throw e;
+      if (e instanceof AnswerTooLarge) throw new NetworkApiError(`The network API sent more than ${limit / 1024 / 1024} MiB for ${what}; the answer was not read.`);
       if (isDeadlineError(e)) throw new NetworkApiError(`The network API did not answer within ${timeoutMs / 1000} s while loading ${what}; try again in a moment.`);
       throw new NetworkApiError(`Could not reach the network API to load ${what}.`);
+    }
+    // "manual": a redirect arrives as a 3xx (Node) or an opaque answer with status 0 (browsers)
+    if (response.type === "opaqueredirect" || (response.status >= 300 && response.status < 400) || response.status === 0) {
+      throw new NetworkApiError(`The network API answered ${what} with a redirect, which is not followed.`, response.status);
     }
     if (!response.ok) throw errorFor(response, text, what, options.notFound);
     let body: unknown;

@@ -34,11 +34,20 @@ export function parseCspManifest(text: string): CspManifest | null {
   }
 }
 
-let loaded: { manifest: CspManifest | null } | undefined;
+/** A missing or stale manifest is looked for again after this long (a deploy may be copying it in). */
+export const MANIFEST_RETRY_MS = 10_000;
 
-/** The manifest of the build in `distDir`, or null (logged once) when it is missing or stale. */
-export function loadCspManifest(distDir = path.join(/*turbopackIgnore: true*/ process.cwd(), ".next")): CspManifest | null {
-  if (loaded) return loaded.manifest;
+let loaded: { manifest: CspManifest } | { failedAt: number; problem: string } | undefined;
+
+/**
+ * The manifest of the build in `distDir`, or null when it is missing or stale. A good manifest is
+ * read once; a failed read is not remembered for good but tried again after MANIFEST_RETRY_MS
+ * (logged when the problem first appears or changes), so a server started a moment before the
+ * manifest was written serves the static pages their hashes as soon as it is there.
+ */
+export function loadCspManifest(distDir = path.join(/*turbopackIgnore: true*/ process.cwd(), ".next"), now = Date.now()): CspManifest | null {
+  if (loaded && "manifest" in loaded) return loaded.manifest;
+  if (loaded && now - loaded.failedAt < MANIFEST_RETRY_MS) return null;
   let manifest: CspManifest | null = null;
   let problem = "";
   try {
@@ -51,11 +60,20 @@ export function loadCspManifest(distDir = path.join(/*turbopackIgnore: true*/ pr
   } catch {
     problem = "is missing";
   }
-  if (problem) {
+  if (manifest) {
+    loaded = { manifest };
+    return manifest;
+  }
+  if (!loaded || loaded.problem !== problem) {
     console.error(
-      `CSP: ${path.join(distDir, CSP_MANIFEST_FILE)} ${problem}: run \`npm run build\` (next build, then scripts/csp-manifest.ts). Until then static pages get the nonce policy, which blocks their inline scripts.`,
+      `CSP: ${path.join(distDir, CSP_MANIFEST_FILE)} ${problem}: run \`npm run build\` (next build, then scripts/csp-manifest.ts). Until then static pages get the nonce policy, which blocks their inline scripts (looked for again every ${MANIFEST_RETRY_MS / 1000} s).`,
     );
   }
-  loaded = { manifest };
-  return manifest;
+  loaded = { failedAt: now, problem };
+  return null;
+}
+
+/** Forgets what was read (tests). */
+export function forgetCspManifest(): void {
+  loaded = undefined;
 }

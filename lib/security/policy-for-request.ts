@@ -1,5 +1,6 @@
 /**
- * Which policy a response gets. JSON routes: nothing may load. Static pages of the build (named
+ * Which policy a page gets (route handlers are not the proxy's: next.config.mjs gives /api/* its own
+ * policy, and the admin page sets one for itself). Static pages of the build (named
  * in the CSP manifest): their own inline scripts' hashes. Everything else is rendered per request
  * (the dApp, and every page under `next dev`): a fresh nonce, which Next puts on its own scripts,
  * plus the hashes of the theme script (ours, in the root layout, which Next does not nonce) and of
@@ -8,7 +9,7 @@
  */
 import { THEME_SCRIPT } from "@/components/site/theme-script-source";
 import type { CspManifest } from "./csp-manifest";
-import { API_POLICY, pagePolicy } from "./csp";
+import { pagePolicy } from "./csp";
 import type { BrowserSources } from "./connect-sources";
 import { scriptHashSource } from "./inline-scripts";
 
@@ -24,11 +25,11 @@ export function policyForRequest(input: {
   nonce: () => string;
 }): RequestPolicy {
   const { pathname, manifest, sources, dev } = input;
-  if (pathname === "/api" || pathname.startsWith("/api/")) return { policy: API_POLICY, nonce: null };
   const base = { connectSources: sources.connect, frameSources: sources.frame, dev };
   const staticHashes = dev ? undefined : manifest?.routes[pathname];
-  if (staticHashes) return { policy: pagePolicy({ ...base, inlineScriptSources: [...new Set([THEME_SCRIPT_HASH, ...staticHashes])] }), nonce: null };
+  // a static page (marketing, the 404) never opens the wallet dialog: no inline <style> may apply
+  if (staticHashes) return { policy: pagePolicy({ ...base, inlineStyleElements: false, inlineScriptSources: [...new Set([THEME_SCRIPT_HASH, ...staticHashes])] }), nonce: null };
   const nonce = input.nonce();
   const notFound = manifest?.routes["/_not-found"] ?? [];
-  return { policy: pagePolicy({ ...base, inlineScriptSources: [`'nonce-${nonce}'`, ...new Set([THEME_SCRIPT_HASH, ...notFound])] }), nonce };
+  return { policy: pagePolicy({ ...base, inlineStyleElements: true, inlineScriptSources: [`'nonce-${nonce}'`, ...new Set([THEME_SCRIPT_HASH, ...notFound])] }), nonce };
 }

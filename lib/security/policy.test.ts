@@ -1,9 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it, vi } from "vitest";
 import { THEME_SCRIPT } from "@/components/site/theme-script-source";
 import { parseStakingEnv, resolveTarget } from "@/lib/chain/targets";
 import { browserSourcesFor } from "./connect-sources";
 import { createNonce } from "./csp";
-import { parseCspManifest, type CspManifest } from "./csp-manifest";
+import { forgetCspManifest, loadCspManifest, MANIFEST_RETRY_MS, parseCspManifest, type CspManifest } from "./csp-manifest";
 import { scriptHashSource } from "./inline-scripts";
 import { policyForRequest } from "./policy-for-request";
 import { testDevnetState } from "@/test/support/devnet-state";
@@ -76,8 +79,18 @@ describe("the policy of each response", () => {
     expect(directive(policy, "script-src")).toEqual(["'self'", `'nonce-${used}'`, theme]);
   });
 
-  it("JSON routes: nothing may load, nothing may frame them", () => {
-    expect(policyForRequest({ pathname: "/api/network/info", manifest, sources, dev: false, nonce })).toEqual({ policy: "default-src 'none'; frame-ancestors 'none'", nonce: null });
+  it("inline <style> elements only on pages rendered per request (the wallet dialog's); style attributes everywhere", () => {
+    const marketing = policyForRequest({ pathname: "/", manifest, sources, dev: false, nonce }).policy;
+    expect(directive(marketing, "style-src")).toEqual(["'self'"]);
+    expect(directive(marketing, "style-src-attr")).toEqual(["'unsafe-inline'"]);
+    const dapp = policyForRequest({ pathname: "/stake", manifest, sources, dev: false, nonce }).policy;
+    expect(directive(dapp, "style-src")).toEqual(["'self'", "'unsafe-inline'"]);
+  });
+
+  it("every page reports violations to our own endpoint, by report-uri and by the Reporting API", () => {
+    const { policy } = policyForRequest({ pathname: "/stake", manifest, sources, dev: false, nonce });
+    expect(directive(policy, "report-uri")).toEqual(["/api/csp-report"]);
+    expect(directive(policy, "report-to")).toEqual(["csp"]);
   });
 
   it("nonces are 16 random bytes in base64, never repeated", () => {
@@ -91,5 +104,28 @@ describe("the policy of each response", () => {
     expect(parseCspManifest(JSON.stringify({ buildId: "b", routes: { "/": ["'unsafe-inline'"] } }))).toBeNull();
     expect(parseCspManifest("{")).toBeNull();
     expect(parseCspManifest(JSON.stringify({ routes: {} }))).toBeNull();
+  });
+});
+
+describe("the CSP manifest at run time", () => {
+  it("a missing manifest is not remembered for good: it is looked for again after MANIFEST_RETRY_MS", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "csp-manifest-"));
+    const quiet = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      forgetCspManifest();
+      expect(loadCspManifest(dir, 0)).toBeNull();
+      writeFileSync(path.join(dir, "BUILD_ID"), "b\n");
+      writeFileSync(path.join(dir, "csp-manifest.json"), JSON.stringify(manifest));
+      expect(loadCspManifest(dir, MANIFEST_RETRY_MS - 1)).toBeNull();
+      expect(loadCspManifest(dir, MANIFEST_RETRY_MS)).toEqual(manifest);
+      // once read, it stays
+      rmSync(path.join(dir, "csp-manifest.json"));
+      expect(loadCspManifest(dir, 10 * MANIFEST_RETRY_MS)).toEqual(manifest);
+      expect(quiet).toHaveBeenCalledTimes(1);
+    } finally {
+      forgetCspManifest();
+      quiet.mockRestore();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,18 +1,12 @@
 /**
- * THE SERVER CACHE'S SETTINGS (environment variables; to be folded into the one env schema).
- * Every server read goes through one cache (./store.ts); these say how fresh its values must be.
- *
- * | env | meaning | default |
- * | --- | --- | --- |
- * | SERVER_BLOCK_POLL_MS | how often the process asks the RPC for the chain's head (one shared poll); chain reads are reused until the head moves | 250 on the devnet, 1000 on Arbitrum |
- * | BACKEND_CACHE_MS | how long a staking backend answer is reused (0: every read asks, one request in flight at a time) | 15000 |
- * | SERVER_CACHE_STALE_MS | a value older than its rule allows is still served for this long after it was read, while one reload runs | 0 on the devnet, 30000 on Arbitrum |
- * | SERVER_CACHE_MAX_MB | the cache's memory bound (least recently used values go first) | 64 |
- *
- * The devnet defaults favour a developer's (and the e2e tests') writes showing at once; the live
- * ones, a burst of visitors costing the RPC and the backend nothing more.
+ * How fresh the server cache's values must be (./store.ts), from the one env schema
+ * (lib/config/env.ts: BACKEND_CACHE_MS, SERVER_BLOCK_POLL_MS, SERVER_CACHE_STALE_MS,
+ * SERVER_CACHE_MAX_MB; docs/configuration.md). The devnet defaults favour a developer's (and the
+ * e2e tests') writes showing at once; the live ones, a burst of visitors costing the RPC and the
+ * backend nothing more.
  */
 import type { TargetName } from "@/lib/chain/targets";
+import { readEnv } from "@/lib/config/env";
 
 export type ServerCacheSettings = {
   blockPollMs: number;
@@ -33,21 +27,16 @@ export type ServerCacheSettings = {
 /** A failed upstream read is tried again after this long, not by every caller meanwhile. */
 const ERROR_MS = 2_000;
 
-function intSetting(raw: string | undefined, fallback: number, min: number, max: number): number {
-  if (raw === undefined || raw.trim() === "") return fallback;
-  const n = Number(raw);
-  return Number.isInteger(n) && n >= min && n <= max ? n : fallback;
-}
-
-export function serverCacheSettings(target: TargetName, env: Record<string, string | undefined> = process.env): ServerCacheSettings {
+/** `env` given: that environment (tests); otherwise the server's, parsed once at start. */
+export function serverCacheSettings(target: TargetName, env?: Record<string, string | undefined>): ServerCacheSettings {
+  const e = readEnv(env);
   const devnet = target === "devnet";
-  const backendCacheMs = intSetting(env.BACKEND_CACHE_MS, 15_000, 0, 300_000);
   return {
-    blockPollMs: intSetting(env.SERVER_BLOCK_POLL_MS, devnet ? 250 : 1_000, 50, 60_000),
-    backendCacheMs,
-    behindRetryMs: devnet ? 100 : backendCacheMs,
-    maxStaleAgeMs: intSetting(env.SERVER_CACHE_STALE_MS, devnet ? 0 : 30_000, 0, 300_000),
-    maxBytes: intSetting(env.SERVER_CACHE_MAX_MB, 64, 1, 4_096) * 1024 * 1024,
+    blockPollMs: e.SERVER_BLOCK_POLL_MS ?? (devnet ? 250 : 1_000),
+    backendCacheMs: e.BACKEND_CACHE_MS,
+    behindRetryMs: devnet ? 100 : e.BACKEND_CACHE_MS,
+    maxStaleAgeMs: e.SERVER_CACHE_STALE_MS ?? (devnet ? 0 : 30_000),
+    maxBytes: e.SERVER_CACHE_MAX_MB * 1024 * 1024,
     errorMs: ERROR_MS,
   };
 }

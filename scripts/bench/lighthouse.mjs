@@ -26,7 +26,8 @@ async function startServer() {
   const child = spawn(process.execPath, [path.join(REPO, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: REPO,
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    // production has no default target (lib/config/env.ts): the devnet, said explicitly
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", STAKING_TARGET: "devnet" },
   });
   const base = `http://127.0.0.1:${port}`;
   // bounded lifetime: never outlive this script, and at most 15 minutes

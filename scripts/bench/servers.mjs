@@ -45,7 +45,8 @@ export async function startNext(dir, { env = {}, lifetimeMs = 30 * 60_000 } = {}
   const port = await freePort();
   const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: dir,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    // production has no default target (lib/config/env.ts): the benches run the devnet, said explicitly
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", STAKING_TARGET: "devnet", ...env },
     stdio: "ignore",
   });
   guardServer({ pid: child.pid, lifetimeMs });

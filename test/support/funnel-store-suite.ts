@@ -6,7 +6,8 @@
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { handleFunnelEvent, type FunnelEventDeps } from "@/lib/funnel/handle-event";
-import { RotatingRateLimiter } from "@/lib/funnel/rate-limit";
+import { handleCspReport } from "@/lib/security/handle-csp-report";
+import { RotatingRateLimiter } from "@/lib/http/rate-limit";
 import type { FunnelStore } from "@/lib/funnel/store";
 import { buildFunnelVocabulary } from "@/lib/funnel/vocabulary";
 
@@ -45,7 +46,7 @@ function beacon(body: unknown, { from = VISITOR.address, headers = {} }: { from?
       "sec-fetch-site": "same-origin",
       origin: "http://127.0.0.1:3000",
       host: "127.0.0.1:3000",
-      "x-forwarded-for": from,
+      "x-session-peer-address": from,
       "user-agent": VISITOR.userAgent,
       referer: VISITOR.referrer,
       cookie: VISITOR.cookie,
@@ -76,13 +77,14 @@ export function describeFunnelStore(name: string, fresh: () => Promise<StoreUnde
       current = undefined;
     });
 
-    it("creates its schema on first use: one table of counts with no column for anyone, and the migration record", async () => {
+    it("creates its schema on first use: tables of counts with no column for anyone, and the migration record", async () => {
       const db = await open();
       expect(await db.schema()).toEqual({
+        csp_violation_counts: ["blocked", "count", "day", "directive"],
         funnel_daily_counts: ["count", "cta", "day", "path", "step"],
         funnel_schema_migrations: ["name", "version"],
       });
-      expect(await db.migrations()).toEqual([1]);
+      expect(await db.migrations()).toEqual([1, 2]);
     });
 
     it("applies each migration once: reopening keeps the counts and the schema", async () => {
@@ -90,7 +92,7 @@ export function describeFunnelStore(name: string, fresh: () => Promise<StoreUnde
       await db.store.increment(key(), 3);
       await db.store.close();
       const again = await db.reopen();
-      expect(await db.migrations()).toEqual([1]);
+      expect(await db.migrations()).toEqual([1, 2]);
       expect(await again.countsSince(DAY)).toEqual([{ ...key(), count: 3 }]);
     });
 
@@ -116,6 +118,49 @@ export function describeFunnelStore(name: string, fresh: () => Promise<StoreUnde
       expect(rows.map((r) => r.count).sort()).toEqual([500, 500]);
     });
 
+    it("counts CSP violations per (day, directive, blocked origin)", async () => {
+      const { store } = await open();
+      const v = { day: DAY, directive: "script-src-elem", blocked: "https://evil.example" };
+      await store.incrementCspViolation(v);
+      await store.incrementCspViolation(v, 2);
+      await store.incrementCspViolation({ ...v, blocked: "inline" });
+      await store.incrementCspViolation({ ...v, day: "2025-05-31" });
+      const rows = await store.cspViolationsSince(DAY);
+      expect(rows.sort((a, b) => a.blocked.localeCompare(b.blocked))).toEqual([
+        { ...v, count: 3 },
+        { ...v, blocked: "inline", count: 1 },
+      ]);
+      expect(sum(await store.cspViolationsSince("2025-05-01"))).toBe(5);
+    });
+
+    it("behind the CSP report endpoint: a report adds one count and stores nothing else of it or of the visitor", async () => {
+      const db = await open();
+      const logged = (["log", "info", "warn", "error", "debug"] as const).map((m) => vi.spyOn(console, m).mockImplementation(() => undefined));
+      const report = {
+        "csp-report": {
+          "document-uri": "https://token.getsession.org/stake?secret-query=1",
+          referrer: VISITOR.referrer,
+          "effective-directive": "script-src-elem",
+          "blocked-uri": "https://evil.example/steal.js?token=leak-42",
+          "source-file": "https://token.getsession.org/secret-source.js",
+          "script-sample": "alert('sample-probe')",
+        },
+      };
+      const request = new Request("http://127.0.0.1:3000/api/csp-report", {
+        method: "POST",
+        headers: { "content-type": "application/csp-report", "x-session-peer-address": VISITOR.address, "user-agent": VISITOR.userAgent, cookie: VISITOR.cookie },
+        body: JSON.stringify(report),
+      });
+      const deps = { store: async () => db.store, limiter: new RotatingRateLimiter({ perClient: 10, total: 100, windowMs: 60_000 }), now: () => new Date(`${DAY}T12:34:56Z`) };
+      expect((await handleCspReport(request, deps)).status).toBe(204);
+      expect(await db.store.cspViolationsSince(DAY)).toEqual([{ day: DAY, directive: "script-src-elem", blocked: "https://evil.example", count: 1 }]);
+      const dump = await db.dump();
+      for (const secret of [VISITOR.address, VISITOR.userAgent, "cookie-secret", "referrer.example", "secret-query", "steal.js", "leak-42", "secret-source", "sample-probe", "12:34"]) {
+        expect(dump, `storage holds ${secret}`).not.toContain(secret);
+      }
+      expect(logged.flatMap((spy) => spy.mock.calls)).toEqual([]);
+    });
+
     describe("behind the event handler", () => {
       it("counts a valid beacon once, with only the UTC day, step, path and CTA", async () => {
         const { store } = await open();
@@ -128,7 +173,7 @@ export function describeFunnelStore(name: string, fresh: () => Promise<StoreUnde
       it.each([
         ["malformed JSON", beacon("{not json"), 400],
         ["a JSON array", beacon([1, 2]), 400],
-        ["an oversized body", beacon({ step: "landing", path: "/", pad: "x".repeat(600) }), 400],
+        ["an oversized body", beacon({ step: "landing", path: "/", pad: "x".repeat(600) }), 413],
         ["an unknown step", beacon({ step: "purchase", path: "/" }), 400],
         ["an unknown CTA", beacon({ step: "cta_click", path: "/", cta: "not-in-content" }), 400],
         ["a cta_click without its CTA", beacon({ step: "cta_click", path: "/" }), 400],

@@ -17,6 +17,10 @@ export type TempPostgres = {
   url: string;
   /** The same server, another database. */
   urlFor(database: string): string;
+  /** Shuts the server down ("fast": connections are cut), keeping its data, as an outage would. */
+  halt(): Promise<void>;
+  /** Starts it again on the same port and data (after halt). */
+  resume(): void;
   stop(): Promise<void>;
 };
 
@@ -72,21 +76,34 @@ export async function startTempPostgres({ lifetimeMs = 10 * 60_000 }: { lifetime
   }
   const data = path.join(dir, "data");
   const port = await freePort();
+  // fsync off: a test database never needs to survive a power cut
+  const start = () => run(bin, "pg_ctl", ["-D", data, "-l", path.join(dir, "server.log"), "-w", "-t", "30", "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, "start"]);
+  const guard = () => {
+    const started = Number(readFileSync(path.join(data, "postmaster.pid"), "utf8").split("\n")[0]);
+    // SIGQUIT: PostgreSQL's immediate shutdown, for a server whose tests are gone
+    guardServer({ pid: started, lifetimeMs, signal: "SIGQUIT", removeDir: dir });
+    return started;
+  };
   try {
     run(bin, "initdb", ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"]);
-    // fsync off: a test database never needs to survive a power cut
-    run(bin, "pg_ctl", ["-D", data, "-l", path.join(dir, "server.log"), "-w", "-t", "30", "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, "start"]);
+    start();
   } catch (e) {
     rmSync(dir, { recursive: true, force: true });
     throw e;
   }
-  const pid = Number(readFileSync(path.join(data, "postmaster.pid"), "utf8").split("\n")[0]);
-  // SIGQUIT: PostgreSQL's immediate shutdown, for a server whose tests are gone
-  guardServer({ pid, lifetimeMs, signal: "SIGQUIT", removeDir: dir });
+  let pid = guard();
   const urlFor = (database: string) => `postgresql://postgres@127.0.0.1:${port}/${database}`;
   return {
     url: urlFor("postgres"),
     urlFor,
+    async halt() {
+      process.kill(pid, "SIGINT"); // "fast" shutdown: open connections are cut
+      await waitUntilGone(pid, 10_000);
+    },
+    resume() {
+      start();
+      pid = guard();
+    },
     async stop() {
       try {
         process.kill(pid, "SIGINT"); // "fast" shutdown

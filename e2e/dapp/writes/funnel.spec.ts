@@ -176,7 +176,7 @@ test("malformed, oversized, cross-site and unknown events are refused and nothin
     request.post(`${funnel.url}/api/funnel`, { data: body, headers: { "content-type": "text/plain;charset=UTF-8", origin: funnel.url, ...headers } });
   const event = JSON.stringify({ step: "landing", path: "/" });
   expect((await send("{not json")).status()).toBe(400);
-  expect((await send(JSON.stringify({ step: "landing", path: "/", pad: "x".repeat(2_000) }))).status()).toBe(400);
+  expect((await send(JSON.stringify({ step: "landing", path: "/", pad: "x".repeat(2_000) }))).status()).toBe(413);
   expect((await send(JSON.stringify({ step: "signup", path: "/" }))).status()).toBe(400);
   expect((await send(JSON.stringify({ step: "cta_click", path: "/", cta: "made-up-cta" }))).status()).toBe(400);
   expect((await send(event, { "content-type": "application/json" })).status()).toBe(400);

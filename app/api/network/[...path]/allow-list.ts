@@ -5,6 +5,8 @@
  * across requests (lib/network/cached-registry.ts): forwarding it would let anyone make the server
  * fetch and validate it once per request.
  */
+import { getAddress } from "viem";
+
 const ADDRESS = "0x[0-9a-fA-F]{40}";
 const ED25519 = "[0-9a-fA-F]{64}";
 
@@ -22,6 +24,16 @@ const GET_PATTERNS = [
 ].map((p) => new RegExp(`^${p}$`));
 
 const POST_PATTERNS = [new RegExp(`^rewards/${ADDRESS}$`)];
+
+/**
+ * One spelling per resource, as the backend wants it (spec §5): addresses in EIP-55 form (its
+ * /daily-rewards looks an address up as given, and refuses a wrongly checksummed one), keys in lower
+ * case. A path differing only in case is then one backend call, one shared answer and one
+ * signature allowance. Call it on an allowed path.
+ */
+export function canonicalNetworkPath(path: string): string {
+  return path.replace(/0x[0-9a-fA-F]{40}/g, (a) => getAddress(a.toLowerCase())).replace(/(?<![0-9a-fA-Fx])[0-9a-fA-F]{64}(?![0-9a-fA-F])/g, (k) => k.toLowerCase());
+}
 
 export function isAllowedNetworkPath(method: string, path: string): boolean {
   const patterns = method === "GET" ? GET_PATTERNS : method === "POST" ? POST_PATTERNS : [];

@@ -1,11 +1,13 @@
 /**
  * Same-origin proxy to the staking backend (the real one may not send CORS headers): forwards only
- * allow-listed GET/POST paths to the backend of the target configured at request time (forward.ts).
- * Every answer is JSON, other methods included.
+ * allow-listed GET/POST paths to the backend of the target configured at request time, within this
+ * server's limits (handle.ts). Every answer is JSON, other methods included.
  */
 import { loadServerTarget } from "@/lib/chain/server-target";
 import { cachedTextAnswer } from "@/lib/server-cache/backend-read";
-import { forwardToBackend, jsonAnswer } from "./forward";
+import { jsonAnswer } from "./forward";
+import { handleNetworkRequest } from "./handle";
+import { networkLimits } from "./limits";
 
 export const dynamic = "force-dynamic";
 
@@ -14,12 +16,12 @@ type Context = { params: Promise<{ path: string[] }> };
 async function handle(request: Request, context: Context): Promise<Response> {
   const { path } = await context.params;
   // the proxy never touches the chain: no eth_chainId check here
-  const loaded = await loadServerTarget(process.env, { checkRpcChain: false });
+  const loaded = await loadServerTarget(undefined, { checkRpcChain: false });
   if (!loaded.ok) return jsonAnswer(503, { error: loaded.message });
   const target = loaded.target;
-  // GET answers are shared between visitors through the server cache (lib/server-cache/backend-read.ts)
-  return forwardToBackend({ method: request.method, path: path.join("/"), headers: request.headers }, target.backendUrl, {
-    readThrough: (p, ask) => cachedTextAnswer(target, p, ask),
+  // reads are shared through the server's one cache (lib/server-cache): per path, until the chain moves on
+  return handleNetworkRequest({ method: request.method, path: path.join("/"), headers: request.headers, signal: request.signal }, target.backendUrl, networkLimits(), {
+    share: (p, ask) => cachedTextAnswer(target, p, ask),
   });
 }
 
