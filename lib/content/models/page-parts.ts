@@ -1,0 +1,21 @@
+import { cta, object, paragraph, text } from "../fields";
+
+/** The top block of the explainer pages (staking, token, network): one h1, a lead, two buttons. */
+export const PAGE_HERO = object("Top of the page", {
+  eyebrow: text("Small line above the title", 60),
+  title: text("Title", 90),
+  lead: paragraph("Lead", 320),
+  primaryCta: cta("Main button"),
+  secondaryCta: cta("Second button"),
+});
+
+/** The closing call to action of the explainer pages. */
+export const PAGE_CLOSING = object("Closing call to action", {
+  title: text("Title", 80),
+  body: paragraph("Text", 240),
+  primaryCta: cta("Main button"),
+  secondaryCta: cta("Second button"),
+});
+
+/** A section's small line above its heading, and the heading. */
+export const SECTION_HEADING = { eyebrow: text("Small line above the title", 60), title: text("Title", 90) } as const;
