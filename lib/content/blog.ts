@@ -44,9 +44,9 @@ function loadTags(root: ContentRoot, problems: ContentProblem[]): Map<string, st
 }
 
 /** A cover is an image and the words that describe it: one without the other is a mistake. */
-function coverProblems(cover: { src?: string; alt?: string } | undefined, file: string): ContentProblem[] {
-  if (cover?.src && !cover.alt) return [{ file, field: "cover.alt", message: "is required with a cover image: describe the image for people who cannot see it" }];
-  if (cover?.alt && !cover.src) return [{ file, field: "cover.src", message: "is required: choose the image that cover.alt describes, or remove the cover" }];
+function coverProblems({ cover, coverAlt }: { cover?: string; coverAlt?: string }, file: string): ContentProblem[] {
+  if (cover && !coverAlt) return [{ file, field: "coverAlt", message: "is required with a cover image: describe the image for people who cannot see it" }];
+  if (coverAlt && !cover) return [{ file, field: "cover", message: "is required: choose the image that coverAlt describes, or remove coverAlt" }];
   return [];
 }
 
@@ -85,13 +85,12 @@ export function loadBlog(root: ContentRoot = defaultRoot()): BlogCollection {
     if (fm.data.updated && fm.data.updated < fm.data.date) {
       problems.push({ file: shown, field: "updated", message: `must not be before "date" (${fm.data.date})` });
     }
-    const coverIssues = coverProblems(fm.data.cover, shown);
-    problems.push(...coverIssues);
-    const { cover, ...meta } = fm.data;
+    problems.push(...coverProblems(fm.data, shown));
+    const { cover, coverAlt, ...meta } = fm.data;
     posts.push({
       slug,
       ...meta,
-      ...(cover?.src && cover.alt ? { cover: { src: cover.src, alt: cover.alt } } : {}),
+      ...(cover && coverAlt ? { cover: { src: cover, alt: coverAlt } } : {}),
       readingMinutes: Math.max(1, Math.round(analysis.wordCount / WORDS_PER_MINUTE)),
       body: parsedSource.body,
       plainText: analysis.plainText,

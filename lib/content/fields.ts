@@ -45,12 +45,18 @@ export type HrefField = Common & { readonly kind: "href" };
 /** A call to action's id: its name in the funnel report, unique across the site. */
 export type CtaIdField = Common & { readonly kind: "ctaId" };
 
-/** An image under public/: the editor uploads it to `directory`, the file stores `publicPath` + name. */
+/**
+ * An image under public/. The editor uploads it to `directory` (a post's images to a folder of the
+ * post's own, `directory/<file name>/`), and the file stores its site path. `pickedBy: "path"` is an
+ * image shared by several files (a SessionTV poster a post shows too): the editor asks for its path
+ * instead of taking an upload, so saving one file never moves a picture another one uses.
+ */
 export type ImageField = Common & {
   readonly kind: "image";
   readonly directory: string;
   readonly publicPath: string;
   readonly optional?: boolean;
+  readonly pickedBy?: "upload" | "path";
 };
 
 export type BooleanField = Common & { readonly kind: "boolean"; readonly default: boolean };

@@ -22,7 +22,7 @@ describe("blog schema: a broken post names its file and field", () => {
     ["unknown tag", 'content/blog/unknown-tag.mdx: "tags[1]" is an unknown tag "nft"; use one of network, staking or add it to content/blog/tags.json'],
     ["missing description", 'content/blog/missing-description.mdx: "description" is required'],
     ["description over 160 characters", 'content/blog/long-description.mdx: "description" must be at most 160 characters (got 171)'],
-    ["cover image that does not exist", 'content/blog/missing-cover.mdx: "cover.src" points to an image that does not exist: public/images/blog/nope.png'],
+    ["cover image that does not exist", 'content/blog/missing-cover.mdx: "cover" points to an image that does not exist: public/images/blog/nope.png'],
     ["misspelt field", 'content/blog/misspelt-field.mdx: has unknown field "autor" (check the spelling)'],
     ["field missing because misspelt", 'content/blog/misspelt-field.mdx: "author" is required'],
     ["unknown MDX component", 'content/blog/unknown-component.mdx: "body (line 11)" uses an unknown component <Carousel>; available: Callout, CtaButton, Figure, VideoEmbed, Stat'],
@@ -91,7 +91,7 @@ describe("home, videos, FAQ and pages schemas: broken fixtures", () => {
 describe("calls to action: every CTA has an id, unique across the site (the funnel report names buttons by it)", () => {
   it("a missing or badly written id names the file and the field", () => {
     expect(messages(checkAllContent(fixture("broken-ctas")).problems)).toEqual([
-      'content/blog/hello-world.mdx: "body (line 19)" has a <CtaButton> without id="..."; give it an id such as "blog-my-post-stake", unique across the site (the funnel report names the button by it)',
+      'content/blog/hello-world.mdx: "body (line 18)" has a <CtaButton> without id="..."; give it an id such as "blog-my-post-stake", unique across the site (the funnel report names the button by it)',
       'content/blog/older-post.mdx: "body (line 11)" has a <CtaButton> whose id "Older post" must be lower-case words joined by hyphens, such as "home-hero-stake"',
       'content/home.yaml: "steps.cta.id" must be lower-case words joined by hyphens, such as "home-hero-stake"',
       'content/home.yaml: "closing.primaryCta.id" is required: give every call to action an id such as "home-hero-stake", unique across the site (the funnel report names the button by it)',
@@ -102,7 +102,7 @@ describe("calls to action: every CTA has an id, unique across the site (the funn
     expect(messages(checkAllContent(fixture("duplicate-cta")).problems)).toEqual([
       'content/home.yaml: "closing.secondaryCta.id" repeats the CTA id "hero-stake" already used by "hero.primaryCta.id"; every call to action needs its own id',
       'content/blog/older-post.mdx: "body (line 11)" repeats the CTA id "hero-learn" already used by content/home.yaml "hero.secondaryCta.id"; every call to action needs its own id',
-      'content/faq.mdx: "body (line 17)" repeats the CTA id "hello-stake" already used by content/blog/hello-world.mdx "body (line 19)"; every call to action needs its own id',
+      'content/faq.mdx: "body (line 17)" repeats the CTA id "hello-stake" already used by content/blog/hello-world.mdx "body (line 18)"; every call to action needs its own id',
     ]);
   });
 
@@ -118,7 +118,7 @@ describe("calls to action: every CTA has an id, unique across the site (the funn
       { id: "operator-read", file: "content/home.yaml", field: "operator.cta.id" },
       { id: "closing-stake", file: "content/home.yaml", field: "closing.primaryCta.id" },
       { id: "closing-token", file: "content/home.yaml", field: "closing.secondaryCta.id" },
-      { id: "hello-stake", file: "content/blog/hello-world.mdx", field: "body (line 19)" },
+      { id: "hello-stake", file: "content/blog/hello-world.mdx", field: "body (line 18)" },
     ]);
   });
 });
