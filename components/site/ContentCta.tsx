@@ -1,8 +1,9 @@
 import { LinkButton, type ButtonSize, type ButtonVariant } from "@/components/ui/Button";
 
-export type Cta = { id: string; label: string; href: string };
+/** A button from content/; with an id, the funnel counts its clicks (data-cta). */
+export type Cta = { id?: string; label: string; href: string };
 
-/** A call to action from content/: a plain link styled as a button, counted by the funnel under its id. */
+/** A call to action from content/: a plain link styled as a button, counted by the funnel under its id when it has one. */
 export function ContentCta({ cta, variant, size = "lg", arrow = false, className }: { cta: Cta; variant?: ButtonVariant; size?: ButtonSize; arrow?: boolean; className?: string }) {
   return (
     <LinkButton href={cta.href} cta={cta.id} variant={variant} size={size} className={className}>

@@ -43,7 +43,7 @@ export type DateField = Common & { readonly kind: "date"; readonly optional?: bo
 export type HrefField = Common & { readonly kind: "href" };
 
 /** A call to action's id: its name in the funnel report, unique across the site. */
-export type CtaIdField = Common & { readonly kind: "ctaId" };
+export type CtaIdField = Common & { readonly kind: "ctaId"; readonly optional?: boolean };
 
 /**
  * An image under public/. The editor uploads it to `directory` (a post's images to a folder of the
@@ -153,10 +153,17 @@ export function date<const E extends Extra<DateField, never> = Record<never, nev
 
 const HREF: HrefField = { kind: "href", label: "Link", description: 'A page of this site ("/stake") or an https:// address' };
 
+const CTA_ID = { kind: "ctaId", label: "Id in the funnel report", description: 'Lower-case words joined by hyphens, unique across the site, e.g. "home-hero-stake"' } as const;
+
 /** A call to action: the funnel's id, the button's text and where it leads. */
 export function cta(label: string) {
+  return object(label, { id: CTA_ID, label: text("Button text", 40), href: HREF });
+}
+
+/** A button the funnel counts only once it is given an id (the explainer pages' buttons). */
+export function button(label: string) {
   return object(label, {
-    id: { kind: "ctaId", label: "Id in the funnel report", description: 'Lower-case words joined by hyphens, unique across the site, e.g. "home-hero-stake"' },
+    id: { ...CTA_ID, optional: true, description: "Give it an id (lower-case words joined by hyphens, unique across the site) to count its clicks in the funnel report" },
     label: text("Button text", 40),
     href: HREF,
   });

@@ -7,6 +7,7 @@ import { problemsAfterSave } from "./check-save";
 /** The editor's save check runs against the real repository's content, on a copy: nothing here may change the files. */
 const REPO = path.resolve(import.meta.dirname, "../..");
 const STAKING = "content/pages/staking.yaml";
+const HOME = "content/home.yaml";
 const base64url = (s: string | Buffer) => Buffer.from(s).toString("base64").replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 
 describe("a save from the editor is checked before it is written", () => {
@@ -19,11 +20,13 @@ describe("a save from the editor is checked before it is written", () => {
     expect(readFileSync(path.join(REPO, STAKING), "utf8")).toBe(staking);
   });
 
-  it("a change that breaks the file is refused with content:check's sentence", () => {
-    const broken = staking.replace("id: staking-closing-faq", "id: staking-hero-stake");
-    const problems = problemsAfterSave(REPO, { additions: [{ path: STAKING, contents: base64url(broken) }], deletions: [] }).map(formatProblem);
-    expect(problems).toEqual(['content/pages/staking.yaml: "closing.secondaryCta.id" repeats the CTA id "staking-hero-stake" already used by "hero.primaryCta.id"; every call to action needs its own id']);
-    expect(readFileSync(path.join(REPO, STAKING), "utf8")).toBe(staking);
+  it("a change that breaks a file is refused with content:check's sentence", () => {
+    const home = readFileSync(path.join(REPO, HOME), "utf8");
+    const broken = home.replace("id: home-closing-token", "id: home-hero-stake");
+    expect(broken).not.toBe(home);
+    const problems = problemsAfterSave(REPO, { additions: [{ path: HOME, contents: base64url(broken) }], deletions: [] }).map(formatProblem);
+    expect(problems).toEqual(['content/home.yaml: "closing.secondaryCta.id" repeats the CTA id "home-hero-stake" already used by "hero.primaryCta.id"; every call to action needs its own id']);
+    expect(readFileSync(path.join(REPO, HOME), "utf8")).toBe(home);
   });
 
   it("deleting a picture a page still shows is refused", () => {
