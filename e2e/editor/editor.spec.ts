@@ -14,7 +14,8 @@ import { solidPng } from "./solid-png";
  * staking page are changed and saved, the files on disk change and the pages show it; a date that is
  * not one and an emptied required field are refused with content:check's own sentences and nothing
  * is saved; a cover picture is uploaded, refused without its description, then saved with one, and
- * the post serves it optimised. Every file touched is put back afterwards, pass or fail.
+ * the post serves it optimised. Every file touched is put back afterwards, pass or fail. (Drafts under
+ * `next dev` and in preview builds: lib/content/drafts.test.ts; in the production build: e2e/site.)
  */
 
 const SLUG = "community-from-zero-to-thousands";
@@ -60,7 +61,10 @@ async function boxHolding(page: Page, value: string) {
 
 const readYaml = (file: string) => parseYamlSource(readFileSync(file, "utf8")) as Record<string, Record<string, unknown>>;
 
-test("a marketer edits a post and the staking page in the browser; invalid values are refused", async ({ page }) => {
+test("a marketer edits a post and the staking page in the browser; invalid values are refused", async ({ page, request }) => {
+  // `next dev` compiles each route on its first visit: ask for the pages this test will open now, so
+  // they compile while the editor does (not awaited here; each visit below waits for its page)
+  const warming = ["/api/keystatic/tree", `/blog/${SLUG}`, "/staking"].map((p) => request.get(p, { headers: { "no-cors": "1" }, timeout: 240_000 }).catch(() => null));
   const files = snapshotFiles([POST, STAKING, COVER]);
   const coverDirExisted = existsSync(path.dirname(COVER));
   const original = readFileSync(POST, "utf8");
@@ -77,7 +81,8 @@ test("a marketer edits a post and the staking page in the browser; invalid value
 
       await page.goto(`/keystatic/collection/posts/item/${SLUG}`);
       const date = page.getByRole("textbox", { name: "Date", exact: true });
-      await expect(date).toHaveValue(String(frontMatter(original).date));
+      // the first visit waits for `next dev` to compile the editor and its API (a minute or two when cold)
+      await expect(date).toHaveValue(String(frontMatter(original).date), { timeout: 240_000 });
       await date.fill("2025-02-30");
       const description = await boxHolding(page, String(frontMatter(original).description));
       await description.fill("");
@@ -142,6 +147,7 @@ test("a marketer edits a post and the staking page in the browser; invalid value
       await expect(page.getByText(sentence, { exact: true })).toHaveCount(0);
     });
   } finally {
+    await Promise.all(warming);
     files.restore();
     if (!coverDirExisted) rmSync(path.dirname(COVER), { recursive: true, force: true });
   }
