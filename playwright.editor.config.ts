@@ -15,6 +15,8 @@ const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (existsSync(DEBIA
 
 export default defineConfig({
   testDir: "./e2e/editor",
+  // *.dev-spec.ts: the main config (testDir ./e2e, the production build) matches only *.spec.ts, so it never runs these
+  testMatch: /\.dev-spec\.ts$/,
   fullyParallel: false,
   workers: 1,
   retries: 0,
