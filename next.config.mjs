@@ -1,4 +1,5 @@
 // @ts-check
+import { pageExtensions } from "./lib/editor/enabled.mjs";
 import { apiHeaders, securityHeaders } from "./lib/security/headers.mjs";
 
 /**
@@ -52,4 +53,7 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+/** The config for a phase: the browser editor's routes exist in `next dev` (and where lib/editor/enabled.mjs says). */
+export default function config(/** @type {string} */ phase) {
+  return { ...nextConfig, pageExtensions: pageExtensions(phase, process.env) };
+}

@@ -9,6 +9,7 @@
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { loadServerTarget } from "@/lib/chain/server-target";
+import { editorConnectSources } from "@/lib/editor/csp-sources";
 import { browserSourcesFor } from "@/lib/security/connect-sources";
 import { createNonce, REPORTING_ENDPOINTS } from "@/lib/security/csp";
 import { loadCspManifest } from "@/lib/security/csp-manifest";
@@ -21,6 +22,8 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   // the target decides connect-src; a misconfigured one (the dApp shows why) may connect nowhere
   const loaded = await loadServerTarget(undefined, { checkRpcChain: false });
   const sources = browserSourcesFor(loaded.ok ? loaded.target.public : null);
+  // the browser editor in GitHub mode talks to GitHub's API (lib/editor/csp-sources.ts); on /keystatic only
+  sources.connect.push(...editorConnectSources(pathname));
   const { policy, nonce } = policyForRequest({ pathname, manifest: dev ? null : loadCspManifest(), sources, dev, nonce: createNonce });
   const requestHeaders = new Headers(request.headers);
   // one id per request for the server's log lines (nginx's $request_id when it set one)

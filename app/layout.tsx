@@ -2,8 +2,10 @@ import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
 import type { ReactNode } from "react";
 import { ThemeScript } from "@/components/site/ThemeScript";
+import { getBlogPageContent, getHomeContent, getSiteContent } from "@/lib/content/page-content";
+import { fillTokens } from "@/lib/content/tokens";
 import { JsonLd, organizationJsonLd } from "@/lib/seo/jsonld";
-import { SITE_DESCRIPTION, SITE_NAME, SITE_URL } from "@/lib/site";
+import { SITE_URL } from "@/lib/site";
 import "./globals.css";
 
 // Inter, self-hosted from @fontsource-variable/inter (latin subset, variable weight): no font CDN.
@@ -19,13 +21,17 @@ const inter = localFont({
   fallback: ["ui-sans-serif", "system-ui", "Segoe UI", "Roboto", "sans-serif"],
 });
 
-export const metadata: Metadata = {
-  metadataBase: new URL(SITE_URL),
-  title: { default: `${SITE_NAME}: stake SESH, power private messaging`, template: `%s | ${SITE_NAME}` },
-  description: SITE_DESCRIPTION,
-  applicationName: SITE_NAME,
-  alternates: { types: { "application/rss+xml": [{ url: "/blog/feed.xml", title: `${SITE_NAME} blog` }] } },
-};
+/** The site's name, default title and description are content (content/site.yaml, content/home.yaml). */
+export function generateMetadata(): Metadata {
+  const site = getSiteContent();
+  return {
+    metadataBase: new URL(SITE_URL),
+    title: { default: getHomeContent().seo.title, template: `%s | ${site.name}` },
+    description: site.description,
+    applicationName: site.name,
+    alternates: { types: { "application/rss+xml": [{ url: "/blog/feed.xml", title: fillTokens(getBlogPageContent().feed.title, { site: site.name }) }] } },
+  };
+}
 
 export const viewport: Viewport = {
   themeColor: [
@@ -51,7 +57,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           href="#main"
           className="sr-only z-50 rounded-md bg-accent px-4 py-2 font-semibold text-on-accent focus:not-sr-only focus:fixed focus:left-4 focus:top-3"
         >
-          Skip to content
+          {getSiteContent().skipLink}
         </a>
         {children}
         <JsonLd data={organizationJsonLd()} />

@@ -1,9 +1,11 @@
+import { getSiteContent } from "@/lib/content/page-content";
 import { OG_CONTENT_TYPE, OG_SIZE, renderOgImage } from "@/lib/seo/og-image";
 
-export const alt = "Session Token: stake SESH to secure private messaging";
+export const alt = getSiteContent().socialCard.alt;
 export const size = OG_SIZE;
 export const contentType = OG_CONTENT_TYPE;
 
+/** The site's default social card (content/site.yaml socialCard), for pages without their own. */
 export default function OpengraphImage() {
-  return renderOgImage({ eyebrow: "SESH", title: "The token that keeps private messaging private" });
+  return renderOgImage(getSiteContent().socialCard);
 }

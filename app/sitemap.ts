@@ -1,10 +1,10 @@
 import type { MetadataRoute } from "next";
-import { getAllPosts, getAllTags } from "@/lib/content/blog";
+import { getAllTags, getPublishedPosts } from "@/lib/content/blog";
 import { STATIC_ROUTES, absoluteUrl } from "@/lib/site";
 
-/** sitemap.xml: every static route, every published post and every tag that has posts. */
+/** sitemap.xml: every static route, every published post and every tag that has posts; never a draft, even in dev or preview. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const posts = await getAllPosts();
+  const posts = await getPublishedPosts();
   const newest = posts[0]?.updated ?? posts[0]?.date;
   const usedTags = getAllTags().filter((t) => posts.some((p) => p.tags.includes(t)));
   return [

@@ -1,4 +1,3 @@
-import type { ReactNode } from "react";
 import { LinkButton } from "@/components/ui/Button";
 
 /**
@@ -6,11 +5,11 @@ import { LinkButton } from "@/components/ui/Button";
  * it in the funnel report (content:check requires one, unique across the site); it becomes the
  * link's data-cta, not its HTML id, so it can never clash with a heading's anchor.
  */
-export function CtaButton({ id, href, variant = "primary", children }: { id: string; href: string; variant?: "primary" | "secondary"; children?: ReactNode }) {
+export function CtaButton({ id, href, label, variant = "primary" }: { id: string; href: string; label: string; variant?: "primary" | "secondary" }) {
   return (
     <div>
       <LinkButton href={href} variant={variant} size="lg" cta={id} className={variant === "primary" ? "mdx-cta" : "mdx-cta mdx-cta-secondary"}>
-        {children}
+        {label}
       </LinkButton>
     </div>
   );

@@ -20,7 +20,7 @@ describe("MdxContent", () => {
     const out = await html(
       [
         '<Callout type="warning" title="Careful">Stakes are locked.</Callout>',
-        '<CtaButton id="post-stake" href="/stake">Start staking</CtaButton>',
+        '<CtaButton id="post-stake" href="/stake" label="Start staking" />',
         '<Stat value="25,000 SESH" label="Full stake" />',
         '<Figure src="/images/blog/claim-flow.svg" alt="How a claim works" caption="The flow" width={1200} height={420} />',
       ].join("\n\n"),

@@ -1,6 +1,10 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { fillTokens } from "@/lib/content/tokens";
+
+/** The player's words, from content/site.yaml (components.video). */
+export type VideoLabels = { play: string; privacyNote: string; youtube: string; odysee: string };
 
 export type VideoEmbedProps = {
   title: string;
@@ -8,6 +12,7 @@ export type VideoEmbedProps = {
   /** Poster under public/ (we serve it): nothing is fetched from YouTube before a click. */
   poster: string;
   odyseeUrl?: string;
+  labels: VideoLabels;
   /** Say under the player that it loads from YouTube only on play (a page can say it once instead). */
   privacyNote?: boolean;
   /** The first video on a page is often its largest image: load its poster first, not lazily. */
@@ -19,7 +24,7 @@ export type VideoEmbedProps = {
  * request to YouTube or Odysee; the privacy-enhanced youtube-nocookie.com player is inserted only
  * after the click (the CSP allows that frame host and no other).
  */
-export function VideoEmbed({ title, youtubeId, poster, odyseeUrl, privacyNote = true, priority = false }: VideoEmbedProps) {
+export function VideoEmbed({ title, youtubeId, poster, odyseeUrl, labels, privacyNote = true, priority = false }: VideoEmbedProps) {
   const [playing, setPlaying] = useState(false);
   const frame = useRef<HTMLIFrameElement>(null);
   useEffect(() => {
@@ -39,7 +44,7 @@ export function VideoEmbed({ title, youtubeId, poster, odyseeUrl, privacyNote = 
             referrerPolicy="strict-origin-when-cross-origin"
           />
         ) : (
-          <button type="button" onClick={() => setPlaying(true)} className="group absolute inset-0 h-full w-full cursor-pointer" aria-label={`Play video: ${title}`}>
+          <button type="button" onClick={() => setPlaying(true)} className="group absolute inset-0 h-full w-full cursor-pointer" aria-label={fillTokens(labels.play, { title })}>
             {/* a plain img: the poster is our own static file, and next/image would add client code here */}
             {/* eslint-disable-next-line @next/next/no-img-element */}
             <img src={poster} alt="" width={1280} height={720} loading={priority ? "eager" : "lazy"} fetchPriority={priority ? "high" : "auto"} decoding="async" className="h-full w-full object-cover" />
@@ -50,13 +55,15 @@ export function VideoEmbed({ title, youtubeId, poster, odyseeUrl, privacyNote = 
         )}
       </div>
       <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-        {!playing && privacyNote && <span className="text-muted">Loads from YouTube only when you press play.</span>}
+        {!playing && privacyNote && <span className="text-muted">{labels.privacyNote}</span>}
         <a className="text-accent-fg underline underline-offset-2" href={`https://www.youtube.com/watch?v=${encodeURIComponent(youtubeId)}`} rel="noopener noreferrer">
-          Watch on YouTube<span className="sr-only">: {title}</span>
+          {labels.youtube}
+          <span className="sr-only">: {title}</span>
         </a>
         {odyseeUrl && (
           <a className="text-accent-fg underline underline-offset-2" href={odyseeUrl} rel="noopener noreferrer">
-            Watch on Odysee<span className="sr-only">: {title}</span>
+            {labels.odysee}
+            <span className="sr-only">: {title}</span>
           </a>
         )}
       </p>

@@ -3,12 +3,18 @@ import { Callout } from "./Callout";
 import { CtaButton } from "./CtaButton";
 import { Figure } from "./Figure";
 import { Stat } from "./Stat";
-import { VideoEmbed } from "./VideoEmbed";
+import { getSiteContent } from "@/lib/content/page-content";
+import { VideoEmbed, type VideoEmbedProps } from "./VideoEmbed";
 
 /** Links in MDX: external ones get rel="noopener noreferrer"; internal ones stay plain <a>. */
 function MdxLink({ href = "", ...rest }: ComponentPropsWithoutRef<"a">) {
   const external = /^https?:\/\//.test(href);
   return <a href={href} {...(external ? { rel: "noopener noreferrer" } : {})} {...rest} />;
+}
+
+/** A video in a post: the author gives the video, content/site.yaml the player's words. */
+function MdxVideoEmbed(props: Omit<VideoEmbedProps, "labels">) {
+  return <VideoEmbed {...props} labels={getSiteContent().components.video} />;
 }
 
 /** The visible text of a heading, for its anchor id. */
@@ -53,7 +59,7 @@ export const mdxComponents = {
   CtaButton,
   Figure,
   Stat,
-  VideoEmbed,
+  VideoEmbed: MdxVideoEmbed,
   a: MdxLink,
   h2: H2,
   h3: H3,

@@ -2,11 +2,20 @@
 
 import { useState } from "react";
 
+/** What the button says before, after and when copying fails. */
+export type CopyStates = { idle: string; done: string; failed: string };
+
+/**
+ * The dApp's words (its copy is not content yet); marketing pages pass theirs from content/
+ * (content/pages/token.yaml), which the copy-coverage e2e holds them to.
+ */
+const DAPP_STATES: CopyStates = { idle: "Copy", done: "Copied", failed: "Copy failed" };
+
 /**
  * Copies a value to the clipboard and says so (visually and through a polite live region).
  * Without JavaScript the value stays selectable text next to the button.
  */
-export function CopyButton({ value, label }: { value: string; label: string }) {
+export function CopyButton({ value, label, states = DAPP_STATES }: { value: string; label: string; states?: CopyStates }) {
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
 
   async function copy() {
@@ -30,7 +39,7 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
         <rect x="9" y="9" width="12" height="12" rx="2" />
         <path d="M5 15V5a2 2 0 0 1 2-2h10" />
       </svg>
-      <span aria-live="polite">{state === "copied" ? "Copied" : state === "failed" ? "Copy failed" : "Copy"}</span>
+      <span aria-live="polite">{state === "copied" ? states.done : state === "failed" ? states.failed : states.idle}</span>
     </button>
   );
 }

@@ -1,17 +1,19 @@
-import { FOOTER_LINKS, SITE_NAME, SOCIAL_LINKS } from "@/lib/site";
+import { getSiteContent } from "@/lib/content/page-content";
+import { fillTokens } from "@/lib/content/tokens";
 import { Logo } from "./Logo";
 
+/** The site's footer, in the words of content/site.yaml (the dApp's pages show it too). */
 export function Footer() {
+  const site = getSiteContent();
+  const { footer } = site;
   return (
     <footer className="mt-24 border-t border-line bg-bg-raised">
       <div className="mx-auto grid max-w-6xl gap-10 px-4 py-12 sm:px-6 md:grid-cols-[1.5fr_repeat(3,1fr)]">
         <div>
-          <Logo />
-          <p className="mt-3 max-w-xs text-sm text-muted">
-            SESH secures the decentralised network of Session Nodes that routes private Session messages.
-          </p>
+          <Logo name={site.name} />
+          <p className="mt-3 max-w-xs text-sm text-muted">{footer.blurb}</p>
           <ul className="mt-4 flex flex-wrap gap-x-4 gap-y-2 text-sm">
-            {SOCIAL_LINKS.map((l) => (
+            {footer.social.map((l) => (
               <li key={l.href}>
                 <a href={l.href} rel="noopener noreferrer" className="text-muted underline-offset-4 hover:text-fg hover:underline">
                   {l.label}
@@ -20,7 +22,7 @@ export function Footer() {
             ))}
           </ul>
         </div>
-        {FOOTER_LINKS.map((group) => (
+        {footer.groups.map((group) => (
           <nav key={group.title} aria-label={group.title}>
             <h2 className="text-sm font-semibold text-fg">{group.title}</h2>
             <ul className="mt-3 space-y-2 text-sm">
@@ -36,7 +38,7 @@ export function Footer() {
         ))}
       </div>
       <p className="mx-auto max-w-6xl px-4 pb-10 text-xs text-muted sm:px-6">
-        © {new Date().getFullYear()} {SITE_NAME}. Nothing on this site is financial advice.
+        {fillTokens(footer.smallPrint, { year: new Date().getFullYear(), site: site.name })}
       </p>
     </footer>
   );

@@ -1,3 +1,5 @@
+import { InlineText } from "./InlineText";
+
 export type Step = { title: string; body: string };
 
 /** Numbered steps as an ordered list (the order matters, screen readers announce it). */
@@ -10,7 +12,9 @@ export function Steps({ steps }: { steps: readonly Step[] }) {
             {i + 1}
           </span>
           <h3 className="mt-4 text-xl font-semibold">{s.title}</h3>
-          <p className="mt-2 text-muted">{s.body}</p>
+          <p className="mt-2 text-muted">
+            <InlineText text={s.body} />
+          </p>
         </li>
       ))}
     </ol>

@@ -16,11 +16,14 @@ function subscribe(onChange: () => void): () => void {
   return () => observer.disconnect();
 }
 
+/** Its names for screen readers, from content/site.yaml (header.theme). */
+export type ThemeToggleLabels = { toLight: string; toDark: string; neutral: string };
+
 /** A button that flips between dark and light and remembers the choice across visits. */
-export function ThemeToggle() {
+export function ThemeToggle({ labels }: { labels: ThemeToggleLabels }) {
   // null on the server and during hydration: the icon is then chosen by CSS from data-theme.
   const theme = useSyncExternalStore<Theme | null>(subscribe, readTheme, () => null);
-  const next: Theme = theme === "light" ? "dark" : "light";
+  const name = theme === null ? labels.neutral : theme === "light" ? labels.toDark : labels.toLight;
 
   function toggle() {
     const chosen: Theme = readTheme() === "light" ? "dark" : "light";
@@ -36,8 +39,8 @@ export function ThemeToggle() {
     <button
       type="button"
       onClick={toggle}
-      aria-label={theme ? `Switch to ${next} theme` : "Switch colour theme"}
-      title={theme ? `Switch to ${next} theme` : "Switch colour theme"}
+      aria-label={name}
+      title={name}
       className="inline-flex h-11 w-11 shrink-0 items-center justify-center rounded-full border border-line text-fg transition-colors hover:border-accent-fg"
     >
       {/* sun shown in dark mode (click for light), moon in light mode */}

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { ARBITRUM_ONE, ARBITRUM_SEPOLIA } from "../../lib/deployments";
-import { SITE_NAME, SITE_URL } from "../../lib/site";
+import { getSiteContent } from "../../lib/content/page-content";
+import { SITE_URL } from "../../lib/site";
 import { marketingPages } from "./site-routes";
 
 /** Every marketing route answers 200 with one visible h1, the site frame, metadata and JSON-LD. */
@@ -13,7 +14,7 @@ test("every marketing route returns 200 and shows its heading, header, footer an
     await expect(page.getByRole("banner").getByRole("link", { name: "Session Token home" }), path).toBeVisible();
     await expect(page.getByRole("contentinfo"), path).toBeVisible();
     await expect(page.getByRole("main"), path).toHaveCount(1);
-    expect(await page.title(), path).toContain(SITE_NAME);
+    expect(await page.title(), path).toContain(getSiteContent().name);
     expect(await page.locator('meta[name="description"]').getAttribute("content"), path).toBeTruthy();
     const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
     expect(canonical, path).toBe(path === "/" ? SITE_URL : `${SITE_URL}${path}`);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { getAllPosts, getAllTags, getPost, getPostsByTag, showDrafts } from "./blog";
+import { getAllPosts, getAllTags, getPost, getPostsByTag } from "./blog";
 import { checkAllContent } from "./check";
+import { showDrafts } from "./drafts";
 import { formatProblem } from "./problems";
 import { getVideos } from "./videos";
 import { getFaq } from "./faq";

@@ -1,8 +1,14 @@
 import path from "node:path";
+import { cachedContent } from "./content-cache";
 import { mdxCtaRefs, type CtaRef } from "./ctas";
+import { diskContext, loadDataFile } from "./data-files";
+import { TAGS_FILE } from "./data-file-specs";
+import { showDrafts } from "./drafts";
+import { zodForFields } from "./field-schema";
 import { analyseMdx, frontMatterLineCount } from "./mdx-analysis";
+import { POST_FIELDS } from "./models/post";
 import { ContentError, problemsFromZod, type ContentProblem } from "./problems";
-import { postFrontmatterSchema, slugSchema, tagsFileSchema } from "./schemas";
+import { slugSchema } from "./schemas";
 import { contentPath, defaultRoot, displayPath, listFiles, parseMdxSource, readText, type ContentRoot } from "./source-files";
 
 export type PostMeta = {
@@ -26,32 +32,22 @@ export type Post = PostMeta & {
   plainText: string;
 };
 
-export type BlogCollection = { posts: Post[]; tags: Record<string, string>; ctas: CtaRef[]; problems: ContentProblem[] };
+/** Tag id -> the name shown, in the order content/blog/tags.json lists them. */
+export type BlogCollection = { posts: Post[]; tags: Map<string, string>; ctas: CtaRef[]; problems: ContentProblem[] };
 
 const WORDS_PER_MINUTE = 220;
-const TAGS_FILE = ["blog", "tags.json"];
 
-/** Drafts are visible while writing (`next dev`) and never in a production build or the tests. */
-export function showDrafts(): boolean {
-  return process.env.NODE_ENV === "development";
+function loadTags(root: ContentRoot, problems: ContentProblem[]): Map<string, string> {
+  const { data, problems: found } = loadDataFile(root, TAGS_FILE);
+  problems.push(...found);
+  return new Map((data?.tags ?? []).map((t) => [t.id, t.label]));
 }
 
-function loadTags(root: ContentRoot, problems: ContentProblem[]): Record<string, string> {
-  const file = contentPath(root, ...TAGS_FILE);
-  const shown = displayPath(root, file);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readText(file));
-  } catch (e) {
-    problems.push({ file: shown, field: "", message: `cannot be read as JSON: ${e instanceof Error ? e.message : String(e)}` });
-    return {};
-  }
-  const parsed = tagsFileSchema.safeParse(raw, { reportInput: true });
-  if (!parsed.success) {
-    problems.push(...problemsFromZod(shown, parsed.error));
-    return {};
-  }
-  return parsed.data;
+/** A cover is an image and the words that describe it: one without the other is a mistake. */
+function coverProblems({ cover, coverAlt }: { cover?: string; coverAlt?: string }, file: string): ContentProblem[] {
+  if (cover && !coverAlt) return [{ file, field: "coverAlt", message: "is required with a cover image: describe the image for people who cannot see it" }];
+  if (coverAlt && !cover) return [{ file, field: "cover", message: "is required: choose the image that coverAlt describes, or remove coverAlt" }];
+  return [];
 }
 
 function newestFirst(a: PostMeta, b: PostMeta): number {
@@ -62,7 +58,7 @@ function newestFirst(a: PostMeta, b: PostMeta): number {
 export function loadBlog(root: ContentRoot = defaultRoot()): BlogCollection {
   const problems: ContentProblem[] = [];
   const tags = loadTags(root, problems);
-  const schema = postFrontmatterSchema(root, Object.keys(tags));
+  const schema = zodForFields(POST_FIELDS, diskContext(root, [...tags.keys()]));
   const posts: Post[] = [];
   const ctas: CtaRef[] = [];
   for (const file of listFiles(contentPath(root, "blog"), [".mdx", ".md"])) {
@@ -89,9 +85,12 @@ export function loadBlog(root: ContentRoot = defaultRoot()): BlogCollection {
     if (fm.data.updated && fm.data.updated < fm.data.date) {
       problems.push({ file: shown, field: "updated", message: `must not be before "date" (${fm.data.date})` });
     }
+    problems.push(...coverProblems(fm.data, shown));
+    const { cover, coverAlt, ...meta } = fm.data;
     posts.push({
       slug,
-      ...fm.data,
+      ...meta,
+      ...(cover && coverAlt ? { cover: { src: cover, alt: coverAlt } } : {}),
       readingMinutes: Math.max(1, Math.round(analysis.wordCount / WORDS_PER_MINUTE)),
       body: parsedSource.body,
       plainText: analysis.plainText,
@@ -101,20 +100,12 @@ export function loadBlog(root: ContentRoot = defaultRoot()): BlogCollection {
   return { posts, tags, ctas, problems };
 }
 
-let cached: { collection: BlogCollection; at: number } | undefined;
-
-/** In `next dev` edits must show on the next reload, but one render calls blog() many times. */
-const DEV_REREAD_MS = 1000;
-
 /** The validated collection; throws a ContentError (file + field) so a broken post fails the build. */
-function blog(): BlogCollection {
-  // a build reads the files once; dev re-reads them at most once a second
-  const fresh = cached && (!showDrafts() || Date.now() - cached.at < DEV_REREAD_MS);
-  const collection = fresh ? cached!.collection : loadBlog();
+const blog = cachedContent((): BlogCollection => {
+  const collection = loadBlog();
   if (collection.problems.length) throw new ContentError(collection.problems);
-  if (!fresh) cached = { collection, at: Date.now() };
   return collection;
-}
+});
 
 function toMeta(post: Post): PostMeta {
   const { slug, title, description, date, updated, tags, author, cover, draft, readingMinutes } = post;
@@ -125,9 +116,16 @@ function visible(posts: Post[]): Post[] {
   return showDrafts() ? posts : posts.filter((p) => !p.draft);
 }
 
-/** Published posts, newest first (drafts too in `next dev`). */
+/** The posts a page lists, newest first: drafts too while writing and in preview builds (lib/content/drafts.ts). */
 export async function getAllPosts(): Promise<PostMeta[]> {
   return visible(blog().posts).map(toMeta);
+}
+
+/** Published posts only, whatever the build: the sitemap and the RSS feed never list a draft. */
+export async function getPublishedPosts(): Promise<PostMeta[]> {
+  return blog()
+    .posts.filter((p) => !p.draft)
+    .map(toMeta);
 }
 
 /** One post by slug, or null when it does not exist or is a draft outside dev. */
@@ -137,12 +135,12 @@ export async function getPost(slug: string): Promise<Post | null> {
 
 /** The allowed tags (content/blog/tags.json), in the order the file lists them. */
 export function getAllTags(): string[] {
-  return Object.keys(blog().tags);
+  return [...blog().tags.keys()];
 }
 
 /** Display name of a tag ("sessiontv" -> "SessionTV"). */
 export function getTagLabel(tag: string): string {
-  return blog().tags[tag] ?? tag;
+  return blog().tags.get(tag) ?? tag;
 }
 
 export async function getPostsByTag(tag: string): Promise<PostMeta[]> {

@@ -1,6 +1,7 @@
-import type { HomeContent } from "./schemas";
+import type { Field, Fields } from "./fields";
 import type { MdxCta } from "./mdx-analysis";
 import type { ContentProblem } from "./problems";
+import { isRecord } from "./source-files";
 
 /**
  * Calls to action by id, across every content file. The funnel report counts clicks per CTA id, so
@@ -14,17 +15,21 @@ export type CtaRef = {
   field: string;
 };
 
-/** The home page's calls to action, each with the field that holds its id. */
-export function homeCtaRefs(home: HomeContent, file: string): CtaRef[] {
-  const ctas = [
-    ["hero.primaryCta", home.hero.primaryCta],
-    ["hero.secondaryCta", home.hero.secondaryCta],
-    ["steps.cta", home.steps.cta],
-    ["operator.cta", home.operator.cta],
-    ["closing.primaryCta", home.closing.primaryCta],
-    ["closing.secondaryCta", home.closing.secondaryCta],
-  ] as const;
-  return ctas.map(([field, cta]) => ({ id: cta.id, file, field: `${field}.id` }));
+function walk(field: Field, value: unknown, at: string, file: string, out: CtaRef[]): void {
+  if (field.kind === "ctaId" && typeof value === "string") out.push({ id: value, file, field: at });
+  else if (field.kind === "object" && isRecord(value)) walkFields(field.fields, value, `${at}.`, file, out);
+  else if (field.kind === "array" && Array.isArray(value)) value.forEach((item, i) => walk(field.of, item, `${at}[${i}]`, file, out));
+}
+
+function walkFields(fields: Fields, value: Record<string, unknown>, prefix: string, file: string, out: CtaRef[]): void {
+  for (const [key, field] of Object.entries(fields)) walk(field, value[key], `${prefix}${key}`, file, out);
+}
+
+/** The calls to action of a validated data file (any field described as a CTA id), in the file's order. */
+export function ctaRefsOf(fields: Fields, data: unknown, file: string): CtaRef[] {
+  const out: CtaRef[] = [];
+  if (isRecord(data)) walkFields(fields, data, "", file, out);
+  return out;
 }
 
 /** CtaButtons of one MDX file. */

@@ -1,7 +1,10 @@
 import { mdxCtaRefs, type CtaRef } from "./ctas";
 import { analyseMdx, frontMatterLineCount } from "./mdx-analysis";
 import { ContentError, problemsFromZod, type ContentProblem } from "./problems";
-import { faqEntrySchema, pageFrontmatterSchema, type PageFrontmatter } from "./schemas";
+import { zodForFields } from "./field-schema";
+import type { ValueOfFields } from "./fields";
+import { FAQ_FIELDS } from "./models/faq";
+import { faqEntrySchema } from "./schemas";
 import { contentPath, defaultRoot, displayPath, parseMdxSource, readText, type ContentRoot } from "./source-files";
 
 export type FaqEntry = {
@@ -14,7 +17,9 @@ export type FaqEntry = {
   id: string;
 };
 
-export type Faq = PageFrontmatter & { entries: FaqEntry[] };
+export type Faq = ValueOfFields<typeof FAQ_FIELDS> & { entries: FaqEntry[] };
+
+const frontMatterSchema = zodForFields(FAQ_FIELDS);
 
 export const FAQ_FILE = ["faq.mdx"];
 
@@ -42,7 +47,7 @@ export function loadFaq(root: ContentRoot = defaultRoot()): { faq: Faq | null; c
   } catch (e) {
     return { faq: null, ctas: [], problems: [{ file: shown, field: "front matter", message: `cannot be read: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}` }] };
   }
-  const fm = pageFrontmatterSchema.safeParse(parsedSource.data, { reportInput: true });
+  const fm = frontMatterSchema.safeParse(parsedSource.data, { reportInput: true });
   if (!fm.success) problems.push(...problemsFromZod(shown, fm.error));
 
   const offset = frontMatterLineCount(source);

@@ -1,11 +1,12 @@
 import { createProcessor } from "@mdx-js/mdx";
 import remarkGfm from "remark-gfm";
-import type { ContentProblem } from "./problems";
+import { zodForFields } from "./field-schema";
+import { MDX_COMPONENT_NAMES, MDX_COMPONENTS, type MdxComponentName } from "./models/mdx-components";
+import { problemsFromZod, type ContentProblem } from "./problems";
 import { ctaIdSchema } from "./schemas";
 import { publicFileExists, type ContentRoot } from "./source-files";
 
-/** The components MDX authors may use (components/mdx/mdx-components.tsx provides them). */
-export const MDX_COMPONENT_NAMES = ["Callout", "CtaButton", "Figure", "VideoEmbed", "Stat"] as const;
+export { MDX_COMPONENT_NAMES } from "./models/mdx-components";
 
 type MdAttribute = { type: string; name?: string; value?: unknown };
 
@@ -51,6 +52,46 @@ const LITERAL_EXPRESSION = /^\s*(?:-?\d+(?:\.\d+)?|true|false)\s*$/;
 function shown(code: unknown): string {
   const text = typeof code === "string" ? code.trim().replace(/\s+/g, " ") : "";
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/** Attributes whose problems have their own sentence below (kept: authors know them). */
+const OWN_SENTENCES: Partial<Record<MdxComponentName, readonly string[]>> = { CtaButton: ["id"], Figure: ["src", "alt"], VideoEmbed: ["poster"] };
+
+function isComponent(name: string): name is MdxComponentName {
+  return (MDX_COMPONENT_NAMES as readonly string[]).includes(name);
+}
+
+/** A component's attributes as values: text, or the plain number or true/false written in braces. */
+function attributeValues(node: MdNode): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const attr of node.attributes ?? []) {
+    if (attr.type !== "mdxJsxAttribute" || !attr.name) continue;
+    if (typeof attr.value === "string") values[attr.name] = attr.value;
+    else if (attr.value === null || attr.value === undefined) values[attr.name] = true;
+    else {
+      const code = String((attr.value as { value?: unknown }).value ?? "").trim();
+      if (LITERAL_EXPRESSION.test(code)) values[attr.name] = code === "true" ? true : code === "false" ? false : Number(code);
+    }
+  }
+  return values;
+}
+
+/** Each component's attributes checked against its fields (lib/content/models/mdx-components.ts). */
+function componentProblems(root: ContentRoot, file: string, field: string, name: MdxComponentName, node: MdNode): ContentProblem[] {
+  const spec = MDX_COMPONENTS[name];
+  const problems: ContentProblem[] = [];
+  if (spec.kind === "block" && (node.children ?? []).length > 0) {
+    problems.push({ file, field, message: `has text between <${name}> and </${name}>; a ${name} takes attributes only (write <${name} … />)` });
+  }
+  const schema = zodForFields(spec.fields, { imageExists: (sitePath) => publicFileExists(root, sitePath) });
+  const parsed = schema.safeParse(attributeValues(node), { reportInput: true });
+  if (parsed.success) return problems;
+  const own = OWN_SENTENCES[name] ?? [];
+  for (const p of problemsFromZod(file, parsed.error)) {
+    if (own.includes(p.field.split(/[.[]/)[0]!)) continue;
+    problems.push({ file, field, message: p.field ? `has a <${name}> whose "${p.field}" ${p.message}` : `has a <${name}> that ${p.message}` });
+  }
+  return problems;
 }
 
 /**
@@ -109,6 +150,9 @@ export function analyseMdx(root: ContentRoot, file: string, body: string, lineOf
   const ctas: MdxCta[] = [];
   const walk = (node: MdNode) => {
     const field = `body (line ${(node.position?.start.line ?? 0) + lineOffset})`;
+    if (node.type === "image") {
+      problems.push({ file, field, message: 'uses a Markdown image; add pictures with <Figure src="/images/blog/…" alt="…" /> so each one has a description and is served optimised' });
+    }
     if (node.type === "mdxjsEsm") {
       problems.push({ file, field, message: `uses import/export, which is not allowed; use the provided components (${MDX_COMPONENT_NAMES.join(", ")})` });
     }
@@ -116,6 +160,8 @@ export function analyseMdx(root: ContentRoot, file: string, body: string, lineOf
     if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.name && /^[A-Z]/.test(node.name)) {
       if (!allowed.has(node.name)) {
         problems.push({ file, field, message: `uses an unknown component <${node.name}>; available: ${MDX_COMPONENT_NAMES.join(", ")}` });
+      } else if (isComponent(node.name)) {
+        problems.push(...componentProblems(root, file, field, node.name, node));
       }
       if (node.name === "Figure" || node.name === "VideoEmbed") {
         const attr = node.name === "Figure" ? "src" : "poster";

@@ -1,14 +1,18 @@
 import { mdxCtaRefs, type CtaRef } from "./ctas";
 import { analyseMdx, frontMatterLineCount } from "./mdx-analysis";
 import { ContentError, problemsFromZod, type ContentProblem } from "./problems";
-import { pageFrontmatterSchema, type PageFrontmatter } from "./schemas";
+import { zodForFields } from "./field-schema";
+import type { ValueOfFields } from "./fields";
+import { LEGAL_FIELDS } from "./models/legal";
 import { contentPath, defaultRoot, displayPath, listFiles, parseMdxSource, readText, type ContentRoot } from "./source-files";
 
 /** MDX pages under content/pages/: "legal/terms", "legal/privacy". */
 export const PAGE_NAMES = ["legal/terms", "legal/privacy"] as const;
 export type PageName = (typeof PAGE_NAMES)[number];
 
-export type Page = PageFrontmatter & { name: string; body: string };
+export type Page = ValueOfFields<typeof LEGAL_FIELDS> & { name: string; body: string };
+
+const frontMatterSchema = zodForFields(LEGAL_FIELDS);
 
 function pageFile(root: ContentRoot, name: string): string {
   return contentPath(root, "pages", ...name.split("/")) + ".mdx";
@@ -28,7 +32,7 @@ export function loadPage(root: ContentRoot, name: string): { page: Page | null; 
   }
   const analysis = analyseMdx(root, shown, parsedSource.body, frontMatterLineCount(source));
   const ctas = mdxCtaRefs(analysis.ctas, shown);
-  const fm = pageFrontmatterSchema.safeParse(parsedSource.data, { reportInput: true });
+  const fm = frontMatterSchema.safeParse(parsedSource.data, { reportInput: true });
   if (!fm.success) return { page: null, ctas, problems: [...analysis.problems, ...problemsFromZod(shown, fm.error)] };
   return { page: { name, ...fm.data, body: parsedSource.body }, ctas, problems: analysis.problems };
 }

@@ -2,14 +2,16 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkAllContent } from "./check";
 import { loadBlog } from "./blog";
+import { HOME_FILE } from "./data-file-specs";
+import { loadDataFile } from "./data-files";
 import { loadFaq } from "./faq";
-import { loadHome } from "./home";
 import { loadPages } from "./pages";
 import { formatProblem } from "./problems";
 import { formatDuration, loadVideos } from "./videos";
 
 const fixture = (name: string) => ({ dir: path.join(import.meta.dirname, "__fixtures__", name) });
 const messages = (problems: Parameters<typeof formatProblem>[0][]) => problems.map(formatProblem);
+const loadHome = (root: { dir: string }) => loadDataFile(root, HOME_FILE);
 
 describe("blog schema: a broken post names its file and field", () => {
   const msgs = messages(loadBlog(fixture("broken")).problems);
@@ -20,7 +22,7 @@ describe("blog schema: a broken post names its file and field", () => {
     ["unknown tag", 'content/blog/unknown-tag.mdx: "tags[1]" is an unknown tag "nft"; use one of network, staking or add it to content/blog/tags.json'],
     ["missing description", 'content/blog/missing-description.mdx: "description" is required'],
     ["description over 160 characters", 'content/blog/long-description.mdx: "description" must be at most 160 characters (got 171)'],
-    ["cover image that does not exist", 'content/blog/missing-cover.mdx: "cover.src" points to an image that does not exist: public/images/blog/nope.png'],
+    ["cover image that does not exist", 'content/blog/missing-cover.mdx: "cover" points to an image that does not exist: public/images/blog/nope.png'],
     ["misspelt field", 'content/blog/misspelt-field.mdx: has unknown field "autor" (check the spelling)'],
     ["field missing because misspelt", 'content/blog/misspelt-field.mdx: "author" is required'],
     ["unknown MDX component", 'content/blog/unknown-component.mdx: "body (line 11)" uses an unknown component <Carousel>; available: Callout, CtaButton, Figure, VideoEmbed, Stat'],
@@ -61,8 +63,8 @@ describe("home, videos, FAQ and pages schemas: broken fixtures", () => {
 
   it("FAQ entries are named by number and line", () => {
     expect(messages(loadFaq(fixture("broken")).problems)).toEqual([
-      'content/faq.mdx: "question 1 (line 6)" must end with "?"',
-      'content/faq.mdx: "answer to question 2 (line 10)" must not be empty',
+      'content/faq.mdx: "question 1 (line 10)" must end with "?"',
+      'content/faq.mdx: "answer to question 2 (line 14)" must not be empty',
     ]);
   });
 
@@ -74,10 +76,10 @@ describe("home, videos, FAQ and pages schemas: broken fixtures", () => {
     ]);
   });
 
-  it("allowed tags file: tag names are slugs, labels are not empty", () => {
+  it("allowed tags file: tag ids are slugs, names are not empty", () => {
     expect(messages(loadBlog(fixture("broken-tags")).problems)).toEqual([
-      'content/blog/tags.json: "Bad Tag" is not a valid name: tag names must be lower-case words joined by hyphens',
-      'content/blog/tags.json: "staking" must not be empty',
+      'content/blog/tags.json: "tags[1].id" must be lower-case words joined by hyphens',
+      'content/blog/tags.json: "tags[2].label" must not be empty',
     ]);
   });
 
@@ -89,7 +91,7 @@ describe("home, videos, FAQ and pages schemas: broken fixtures", () => {
 describe("calls to action: every CTA has an id, unique across the site (the funnel report names buttons by it)", () => {
   it("a missing or badly written id names the file and the field", () => {
     expect(messages(checkAllContent(fixture("broken-ctas")).problems)).toEqual([
-      'content/blog/hello-world.mdx: "body (line 19)" has a <CtaButton> without id="..."; give it an id such as "blog-my-post-stake", unique across the site (the funnel report names the button by it)',
+      'content/blog/hello-world.mdx: "body (line 18)" has a <CtaButton> without id="..."; give it an id such as "blog-my-post-stake", unique across the site (the funnel report names the button by it)',
       'content/blog/older-post.mdx: "body (line 11)" has a <CtaButton> whose id "Older post" must be lower-case words joined by hyphens, such as "home-hero-stake"',
       'content/home.yaml: "steps.cta.id" must be lower-case words joined by hyphens, such as "home-hero-stake"',
       'content/home.yaml: "closing.primaryCta.id" is required: give every call to action an id such as "home-hero-stake", unique across the site (the funnel report names the button by it)',
@@ -100,19 +102,23 @@ describe("calls to action: every CTA has an id, unique across the site (the funn
     expect(messages(checkAllContent(fixture("duplicate-cta")).problems)).toEqual([
       'content/home.yaml: "closing.secondaryCta.id" repeats the CTA id "hero-stake" already used by "hero.primaryCta.id"; every call to action needs its own id',
       'content/blog/older-post.mdx: "body (line 11)" repeats the CTA id "hero-learn" already used by content/home.yaml "hero.secondaryCta.id"; every call to action needs its own id',
-      'content/faq.mdx: "body (line 13)" repeats the CTA id "hello-stake" already used by content/blog/hello-world.mdx "body (line 19)"; every call to action needs its own id',
+      'content/faq.mdx: "body (line 17)" repeats the CTA id "hello-stake" already used by content/blog/hello-world.mdx "body (line 18)"; every call to action needs its own id',
     ]);
   });
 
   it("valid content lists every CTA with where it is written", () => {
-    expect(checkAllContent(fixture("valid")).ctas).toEqual([
+    const { ctas } = checkAllContent(fixture("valid"));
+    // the explainer pages' CTAs are found the same way, wherever their description puts an id
+    expect(ctas).toContainEqual({ id: "staking-hero-stake", file: "content/pages/staking.yaml", field: "hero.primaryCta.id" });
+    expect(ctas).toContainEqual({ id: "network-closing-staking", file: "content/pages/network.yaml", field: "closing.secondaryCta.id" });
+    expect(ctas.filter((c) => !c.file.startsWith("content/pages/"))).toEqual([
       { id: "hero-stake", file: "content/home.yaml", field: "hero.primaryCta.id" },
       { id: "hero-learn", file: "content/home.yaml", field: "hero.secondaryCta.id" },
       { id: "steps-guide", file: "content/home.yaml", field: "steps.cta.id" },
       { id: "operator-read", file: "content/home.yaml", field: "operator.cta.id" },
       { id: "closing-stake", file: "content/home.yaml", field: "closing.primaryCta.id" },
       { id: "closing-token", file: "content/home.yaml", field: "closing.secondaryCta.id" },
-      { id: "hello-stake", file: "content/blog/hello-world.mdx", field: "body (line 19)" },
+      { id: "hello-stake", file: "content/blog/hello-world.mdx", field: "body (line 18)" },
     ]);
   });
 });
@@ -138,7 +144,7 @@ describe("valid fixtures load into typed values", () => {
   });
 
   it("home: strings stay strings, links and the three steps come through", () => {
-    const { home } = loadHome(fixture("valid"));
+    const { data: home } = loadHome(fixture("valid"));
     expect(home?.figures.items).toEqual([
       { label: "Supply", value: "240,000,000" },
       { label: "Stake", value: "25,000 SESH", note: "per node" },

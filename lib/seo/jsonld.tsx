@@ -1,4 +1,5 @@
-import { SITE_DESCRIPTION, SITE_NAME, SITE_URL, SOCIAL_LINKS, absoluteUrl } from "@/lib/site";
+import { getSiteContent } from "@/lib/content/page-content";
+import { SITE_URL, absoluteUrl } from "@/lib/site";
 
 /** A JSON-LD object (schema.org). */
 export type JsonLdObject = Record<string, unknown>;
@@ -18,15 +19,16 @@ export function JsonLd({ data }: { data: JsonLdObject | JsonLdObject[] }) {
 const ORGANIZATION_ID = `${SITE_URL}/#organization`;
 
 export function organizationJsonLd(): JsonLdObject {
+  const site = getSiteContent();
   return {
     "@context": "https://schema.org",
     "@type": "Organization",
     "@id": ORGANIZATION_ID,
-    name: SITE_NAME,
+    name: site.name,
     url: SITE_URL,
     logo: absoluteUrl("/icon.svg"),
-    description: SITE_DESCRIPTION,
-    sameAs: SOCIAL_LINKS.map((l) => l.href),
+    description: site.description,
+    sameAs: site.footer.social.map((l) => l.href),
   };
 }
 
@@ -54,7 +56,7 @@ export function articleJsonLd({ title, description, date, updated, slug, author,
     url,
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     author: { "@type": "Person", name: author },
-    publisher: { "@type": "Organization", "@id": ORGANIZATION_ID, name: SITE_NAME, logo: { "@type": "ImageObject", url: absoluteUrl("/icon.svg") } },
+    publisher: { "@type": "Organization", "@id": ORGANIZATION_ID, name: getSiteContent().name, logo: { "@type": "ImageObject", url: absoluteUrl("/icon.svg") } },
     ...(image ? { image: [absoluteUrl(image)] } : {}),
   };
 }
@@ -96,6 +98,6 @@ export function videoJsonLd({ title, description, date, duration, poster, embedU
     thumbnailUrl: [absoluteUrl(poster)],
     embedUrl,
     contentUrl,
-    publisher: { "@type": "Organization", "@id": ORGANIZATION_ID, name: SITE_NAME },
+    publisher: { "@type": "Organization", "@id": ORGANIZATION_ID, name: getSiteContent().name },
   };
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { SITE_NAME, TWITTER_HANDLE, absoluteUrl } from "@/lib/site";
+import { getSiteContent } from "@/lib/content/page-content";
+import { absoluteUrl } from "@/lib/site";
 
 /** The site-wide social card rendered by app/opengraph-image.tsx. */
 export const DEFAULT_OG_IMAGE = "/opengraph-image";
@@ -27,6 +28,7 @@ export type PageMetadataInput = {
  */
 export function pageMetadata({ title, description, path, image, type = "website", publishedTime }: PageMetadataInput): Metadata {
   const url = absoluteUrl(path);
+  const site = getSiteContent();
   // A page's openGraph object replaces its parents' (including the root opengraph-image file), so a
   // default image is always set here; a route's own opengraph-image file still takes precedence.
   const images = [{ url: absoluteUrl(image ?? DEFAULT_OG_IMAGE), width: 1200, height: 630, alt: title }];
@@ -38,14 +40,14 @@ export function pageMetadata({ title, description, path, image, type = "website"
       title,
       description,
       url,
-      siteName: SITE_NAME,
+      siteName: site.name,
       locale: "en_US",
       ...(type === "article" ? { type: "article" as const, ...(publishedTime ? { publishedTime } : {}) } : { type: "website" as const }),
       images,
     },
     twitter: {
       card: "summary_large_image",
-      site: TWITTER_HANDLE,
+      site: site.twitterHandle,
       title,
       description,
       images: images.map((i) => i.url),

@@ -4,9 +4,10 @@ import { getFaq } from "@/lib/content/faq";
 import { JsonLd, faqJsonLd } from "@/lib/seo/jsonld";
 import { pageMetadata } from "@/lib/seo/metadata";
 
-/** Questions and answers live in content/faq.mdx. */
+/** Questions, answers and every word around them live in content/faq.mdx. */
 export function generateMetadata(): Metadata {
-  return pageMetadata({ title: "FAQ", description: getFaq().description, path: "/faq" });
+  const faq = getFaq();
+  return pageMetadata({ title: faq.seoTitle, description: faq.description, path: "/faq" });
 }
 
 export default function FaqPage() {
@@ -15,10 +16,10 @@ export default function FaqPage() {
     <>
       <JsonLd data={faqJsonLd(faq.entries)} />
       <div className="mx-auto max-w-3xl px-4 pb-16 pt-14 sm:px-6 sm:pt-20">
-        <p className="text-sm font-semibold uppercase tracking-wider text-accent-fg">Help</p>
+        <p className="text-sm font-semibold uppercase tracking-wider text-accent-fg">{faq.eyebrow}</p>
         <h1 className="mt-2 text-4xl font-extrabold tracking-tight sm:text-5xl">{faq.title}</h1>
         <p className="mt-4 text-lg text-muted">{faq.description}</p>
-        <nav aria-label="Questions" className="mt-8 rounded-2xl border border-line bg-card p-6">
+        <nav aria-label={faq.questionsLabel} className="mt-8 rounded-2xl border border-line bg-card p-6">
           <ol className="list-decimal space-y-2 pl-5">
             {faq.entries.map((e) => (
               <li key={e.id}>

@@ -1,9 +1,10 @@
+import { getTokenContent } from "@/lib/content/page-content";
 import { OG_CONTENT_TYPE, OG_SIZE, renderOgImage } from "@/lib/seo/og-image";
 
-export const alt = "An ERC-20 token on Arbitrum that secures the Session Network";
+export const alt = getTokenContent().seo.ogImage.alt;
 export const size = OG_SIZE;
 export const contentType = OG_CONTENT_TYPE;
 
-export default function OpengraphImage() {
-  return renderOgImage({ eyebrow: "The SESH token", title: "An ERC-20 token on Arbitrum that secures the Session Network" });
+export default function TokenOpengraphImage() {
+  return renderOgImage(getTokenContent().seo.ogImage);
 }

@@ -1,9 +1,10 @@
+import { getTvPageContent } from "@/lib/content/page-content";
 import { OG_CONTENT_TYPE, OG_SIZE, renderOgImage } from "@/lib/seo/og-image";
 
-export const alt = "SessionTV: short explainers about privacy and the Session Token";
+export const alt = getTvPageContent().seo.ogImage.alt;
 export const size = OG_SIZE;
 export const contentType = OG_CONTENT_TYPE;
 
 export default function TvOpengraphImage() {
-  return renderOgImage({ eyebrow: "SessionTV", title: "Short explainers about privacy, Session and the Session Token" });
+  return renderOgImage(getTvPageContent().seo.ogImage);
 }

@@ -1,12 +1,13 @@
 import { getAllPosts, getPost } from "@/lib/content/blog";
+import { getBlogPageContent } from "@/lib/content/page-content";
 import { OG_CONTENT_TYPE, OG_SIZE, renderOgImage } from "@/lib/seo/og-image";
 
-export const alt = "Session Token blog post";
+export const alt = getBlogPageContent().post.ogImage.alt;
 export const size = OG_SIZE;
 export const contentType = OG_CONTENT_TYPE;
 export const dynamicParams = false;
 
-/** One social card per published post, rendered at build time. */
+/** One social card per listed post, rendered at build time. */
 export async function generateStaticParams() {
   return (await getAllPosts()).map((p) => ({ slug: p.slug }));
 }
@@ -14,5 +15,6 @@ export async function generateStaticParams() {
 export default async function PostOpengraphImage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const post = await getPost(slug);
-  return renderOgImage({ eyebrow: "Session Network blog", title: post?.title ?? "Session Network blog" });
+  const { eyebrow } = getBlogPageContent().post.ogImage;
+  return renderOgImage({ eyebrow, title: post?.title ?? eyebrow });
 }

@@ -1,10 +1,11 @@
 import type { PostMeta } from "@/lib/content/blog";
+import { getBlogPageContent } from "@/lib/content/page-content";
 import { PostMetaLine } from "./PostMetaLine";
 
 /** Posts as cards, newest first (the order given). Each title is the card's one link. */
 export function PostList({ posts, headingLevel = 2, eagerImages = 2 }: { posts: readonly PostMeta[]; headingLevel?: 2 | 3; eagerImages?: number }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
-  if (posts.length === 0) return <p className="text-muted">No posts here yet.</p>;
+  if (posts.length === 0) return <p className="text-muted">{getBlogPageContent().empty}</p>;
   return (
     <ul className="grid gap-6 md:grid-cols-2">
       {posts.map((post, i) => (

@@ -1,9 +1,10 @@
+import { getPage } from "@/lib/content/pages";
 import { OG_CONTENT_TYPE, OG_SIZE, renderOgImage } from "@/lib/seo/og-image";
 
-export const alt = "Privacy policy";
+export const alt = getPage("legal/privacy").ogImage.alt;
 export const size = OG_SIZE;
 export const contentType = OG_CONTENT_TYPE;
 
-export default function LegalOpengraphImage() {
-  return renderOgImage({ eyebrow: "Legal", title: "Privacy policy" });
+export default function LegalPrivacyOpengraphImage() {
+  return renderOgImage(getPage("legal/privacy").ogImage);
 }

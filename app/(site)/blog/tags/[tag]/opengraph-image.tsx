@@ -1,7 +1,9 @@
 import { getAllTags, getTagLabel } from "@/lib/content/blog";
+import { getBlogPageContent } from "@/lib/content/page-content";
+import { fillTokens } from "@/lib/content/tokens";
 import { OG_CONTENT_TYPE, OG_SIZE, renderOgImage } from "@/lib/seo/og-image";
 
-export const alt = "Session Network blog posts by tag";
+export const alt = getBlogPageContent().tagPage.ogImage.alt;
 export const size = OG_SIZE;
 export const contentType = OG_CONTENT_TYPE;
 export const dynamicParams = false;
@@ -13,5 +15,6 @@ export function generateStaticParams() {
 
 export default async function TagOpengraphImage({ params }: { params: Promise<{ tag: string }> }) {
   const { tag } = await params;
-  return renderOgImage({ eyebrow: "Session Network blog", title: `Posts about ${getTagLabel(tag)}` });
+  const { eyebrow, title } = getBlogPageContent().tagPage.ogImage;
+  return renderOgImage({ eyebrow, title: fillTokens(title, { tag: getTagLabel(tag) }) });
 }
