@@ -3,14 +3,15 @@
  * for BACKEND_CACHE_MS, one request in flight per key. An answer that says which Arbitrum block the
  * network had witnessed (network.l2_height) and is behind the chain's head is read again sooner
  * (settings.behindRetryMs): on the devnet, whose simulator witnesses within half a second, a write
- * shows on the next page as it did without a cache. The head is the last one known, never waited
- * for: the backend's pages keep working while the RPC is down.
+ * shows on the next page as it did without a cache. The head is polled first if the last poll is
+ * old (a server idle for a while knows an old head, against which a stale answer looks current),
+ * but waited for HEAD_WAIT_MS at most: the backend's pages keep working while the RPC is down.
  */
 import "server-only";
 import type { ServerTarget } from "@/lib/chain/targets";
 import { currentRequestId } from "@/lib/log/current-request-id";
 import { logUpstreamFailure } from "@/lib/log/logger";
-import { lastChainHead } from "./chain-head";
+import { chainHead, lastChainHead } from "./chain-head";
 import { serverCacheSettings } from "./settings";
 import { loggedLoad, serverCache } from "./store";
 
@@ -18,19 +19,30 @@ import { loggedLoad, serverCache } from "./store";
  * `load` cached under `path` of the target's backend. `witnessed` gives the answer's
  * network.l2_height when it has one; `weigh` its size in bytes.
  */
-export function cachedBackendRead<V>(
+/** How long a backend read waits for a due head poll before it judges its answer against the last head known. */
+const HEAD_WAIT_MS = 500;
+
+async function headWithin(target: ServerTarget, ms: number) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((r) => (timer = setTimeout(() => r(null), ms)));
+  const head = await Promise.race([chainHead(target.public).catch(() => null), late]);
+  clearTimeout(timer);
+  return head ?? lastChainHead(target.public);
+}
+
+export async function cachedBackendRead<V>(
   target: ServerTarget,
   path: string,
   load: () => Promise<V>,
   options: { witnessed?: (value: V) => number | undefined; weigh?: (value: V) => number; logged?: boolean } = {},
 ): Promise<V> {
   const s = serverCacheSettings(target.public.name);
+  const head = options.witnessed ? await headWithin(target, HEAD_WAIT_MS) : null;
   return serverCache<V>().get(`backend|${target.backendUrl}|${path}`, options.logged === false ? load : loggedLoad("backend", path, load), {
     isFresh: (m, value, now) => {
       const age = now - m.loadedAt;
       if (age >= s.backendCacheMs) return false;
       const l2 = options.witnessed?.(value);
-      const head = lastChainHead(target.public);
       const behind = head !== null && l2 !== undefined && l2 > 0 && BigInt(l2) < head.number;
       return !behind || age < s.behindRetryMs;
     },

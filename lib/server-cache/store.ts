@@ -10,12 +10,13 @@ import { currentRequestId } from "@/lib/log/current-request-id";
 import { logUpstreamFailure, type Upstream } from "@/lib/log/logger";
 import { serverCacheSettings } from "./settings";
 
-// one value type per key, chosen by its reader: the store itself holds unknown values
-const cache = sharedValue<RevalidatingCache<string, unknown>>("server-cache", () =>
-  createRevalidatingCache<string, unknown>({ maxWeight: serverCacheSettings("devnet").maxBytes }),
-);
-
+/**
+ * Made at the first read, not when the module loads: `next build` evaluates route modules, and the
+ * configuration (SERVER_CACHE_MAX_MB) is the running server's. One value type per key, chosen by
+ * its reader: the store itself holds unknown values.
+ */
 export function serverCache<V>(): RevalidatingCache<string, V> {
+  const cache = sharedValue<RevalidatingCache<string, unknown>>("server-cache", () => createRevalidatingCache<string, unknown>({ maxWeight: serverCacheSettings("devnet").maxBytes }));
   return cache as RevalidatingCache<string, V>;
 }
 
