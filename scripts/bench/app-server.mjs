@@ -15,7 +15,8 @@ export async function startAppServer({ env = {}, lifetimeMs = 20 * 60_000, port:
   if (!existsSync(STANDALONE_SERVER)) throw new Error("no standalone build: run `npm run build` first");
   const port = fixedPort ?? (await freePort());
   const child = spawn(process.execPath, [STANDALONE_SERVER], {
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), HOSTNAME: "127.0.0.1", ...env },
+    // every bench and the topology test run on a private devnet; production has no default target (lib/config/env.ts)
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), HOSTNAME: "127.0.0.1", STAKING_TARGET: "devnet", ...env },
     stdio,
   });
   guardServer({ pid: child.pid, lifetimeMs });
