@@ -71,11 +71,11 @@ test("a wrongly checksummed mixed-case address is read as its EIP-55 form; an up
   await expectStillServing(request, proxied);
 });
 
-test("a contribution-contract page for a contract of another chain: a sentence, no form", async ({ page, request, servers }) => {
+test("a contribution-contract page for a contract of another chain: the factory never created it, so a warning and no form", async ({ page, request, servers }) => {
   const { proxied } = servers;
   // Arbitrum One's rewards contract: a real contract address, of another chain (nothing at it on the devnet)
   await open(page, proxied.url, `/stake/${ARBITRUM_ONE.rewards.toLowerCase()}`);
-  await expect(page.getByText("No contribution contract at this address.")).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId("contract-not-from-factory")).toContainText("This contract was not created by Session's staking factory. Sending funds to it may lose them", { timeout: 20_000 });
   await expect(page.getByRole("button", { name: /stake|approve/i })).toHaveCount(0);
   await expectStillServing(request, proxied);
 });

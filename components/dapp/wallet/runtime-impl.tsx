@@ -1,0 +1,47 @@
+"use client";
+
+/**
+ * The wallet stack itself, in its own chunk (components/dapp/wallet/runtime.ts loads it): the
+ * target's wagmi config (lib/chain/wagmi-config.ts), one TanStack Query client, and the providers
+ * that a WalletScope mounts around the components that need them. It reconnects a remembered
+ * wallet, and tells the page when the account or chain changes (the server renders the account's
+ * figures from the wallet cookies: the page is refreshed to show the new ones).
+ */
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import { reconnect, watchAccount } from "wagmi/actions";
+import { WagmiProvider, type Config } from "wagmi";
+import type { PublicTarget } from "@/lib/chain/targets";
+import { createStakingWagmiConfig } from "@/lib/chain/wagmi-config";
+
+export type WalletRuntime = {
+  config: Config;
+  queryClient: QueryClient;
+  /** the wallet stack's providers (wagmi, TanStack Query) around `children` */
+  Providers: (props: { children: ReactNode }) => ReactNode;
+  /** called with the new account (or none) each time the wallet connects, switches or disconnects */
+  onAccountChange: (listener: (account: `0x${string}` | undefined, chainId: number | undefined) => void) => () => void;
+};
+
+export function createWalletRuntime(target: PublicTarget): WalletRuntime {
+  const config = createStakingWagmiConfig(target);
+  const queryClient = new QueryClient({
+    // one quick retry: the RPC transport and the backend client already retry and time out on
+    // their own; failed reads are retried every FAULT_REFRESH_MS after that (components/dapp/data/refresh.ts)
+    defaultOptions: { queries: { staleTime: 15_000, refetchOnWindowFocus: false, retry: 1, retryDelay: 500 } },
+  });
+  void reconnect(config);
+  function Providers({ children }: { children: ReactNode }) {
+    return (
+      <WagmiProvider config={config} reconnectOnMount={false}>
+        <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      </WagmiProvider>
+    );
+  }
+  return {
+    config,
+    queryClient,
+    Providers,
+    onAccountChange: (listener) => watchAccount(config, { onChange: (a, prev) => (a.address !== prev.address || a.chainId !== prev.chainId ? listener(a.address, a.chainId) : undefined) }),
+  };
+}
