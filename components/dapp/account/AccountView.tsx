@@ -22,6 +22,7 @@ import { STACKED } from "../ui/stacked-table";
 import { ClaimPanel } from "../claim/ClaimPanel";
 import { NodeExitActions } from "../exit/NodeExitActions";
 import { DailyRewardsChart } from "./DailyRewardsChart";
+import { useTarget } from "../providers/TargetContext";
 
 /**
  * A wallet's staking: nodes it contributes to (or receives rewards from), contribution contracts it
@@ -159,7 +160,7 @@ export function AccountView({ address }: { address: Address }) {
                 {c.reserved > 0n ? <span className="tabular-nums text-muted">{formatSesh(c.reserved)} SESH reserved</span> : null}
                 <span className="text-muted">fee {formatFeeBasisPoints(c.onChain?.feeBasisPoints ?? c.api.fee ?? 0)}</span>
                 <span className="text-muted">
-                  operator <AddressLink address={c.api.operator_address} />
+                  operator <AddressLink explorerUrl={useTarget().explorerUrl} address={c.api.operator_address} />
                 </span>
               </li>
             ))}

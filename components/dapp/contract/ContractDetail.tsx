@@ -140,13 +140,13 @@ export function ContractDetail({ address }: { address: Address }) {
           <div>
             <dt className="text-muted">Contract</dt>
             <dd>
-              <AddressLink address={address} full />
+              <AddressLink explorerUrl={useTarget().explorerUrl} address={address} full />
             </dd>
           </div>
           <div>
             <dt className="text-muted">Operator</dt>
             <dd>
-              <AddressLink address={c.operator} full />
+              <AddressLink explorerUrl={useTarget().explorerUrl} address={c.operator} full />
             </dd>
           </div>
           {bls ? (
@@ -183,7 +183,7 @@ export function ContractDetail({ address }: { address: Address }) {
       </section>
       <section>
         <h2 className="text-xl font-bold">Contributors</h2>
-        <ContributorsTable rows={c.contributions} emptyText="Nobody has contributed yet." />
+        <ContributorsTable rows={c.contributions} emptyText="Nobody has contributed yet." explorerUrl={target.explorerUrl} />
       </section>
       <section>
         <h2 className="text-xl font-bold">Reserved slots</h2>
@@ -202,7 +202,7 @@ export function ContractDetail({ address }: { address: Address }) {
               {c.reservations.map((r) => (
                 <tr key={r.address} className={cx(STACKED.row, "px-0 sm:px-0")} data-testid="reservation-row">
                   <td className={cx(STACKED.cell, STACKED.wide, "sm:col-span-1 sm:px-0")} data-label="Address">
-                    <AddressLink address={r.address} />
+                    <AddressLink explorerUrl={useTarget().explorerUrl} address={r.address} />
                   </td>
                   <td className={cx(STACKED.cell, "tabular-nums sm:px-0 sm:text-right")} data-label="Reserved">
                     {formatSesh(r.amount)} SESH

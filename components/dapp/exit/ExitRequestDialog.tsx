@@ -7,6 +7,7 @@ import { describeDelay, exitGraceSeconds, type LiquidationSplit } from "@/lib/st
 import { timingConstants, type NetworkKind } from "@/lib/staking/timing";
 import { Button } from "@/components/ui/Button";
 import { AddressLink } from "../ui/AddressLink";
+import { useTarget } from "../providers/TargetContext";
 
 type Props = {
   open: boolean;
@@ -56,12 +57,12 @@ export function ExitRequestDialog({ open, again, nodeId, contributors, wallet, k
         <ul className="space-y-1" data-testid="exit-confirm-contributors">
           {contributors.map((c, i) => (
             <li key={`${c.address}-${i}`} className="flex flex-wrap gap-x-2">
-              <AddressLink address={c.address} />
+              <AddressLink explorerUrl={useTarget().explorerUrl} address={c.address} />
               {same(c.address, wallet) ? <span className="text-muted">(you)</span> : null}
               <span className="tabular-nums">{formatSesh(c.amount)} SESH</span>
               {!same(c.address, c.beneficiary) ? (
                 <span className="text-muted">
-                  returned to <AddressLink address={c.beneficiary} />
+                  returned to <AddressLink explorerUrl={useTarget().explorerUrl} address={c.beneficiary} />
                 </span>
               ) : null}
             </li>

@@ -14,6 +14,7 @@ import { ServerErrorState } from "../ui/ServerErrorState";
 import { ErrorState, FaultNotice, Loading, Stat } from "../ui/States";
 import { NodeStateBadge } from "./NodeStateBadge";
 import { NodeTimerText } from "./NodeTimerText";
+import { useTarget } from "../providers/TargetContext";
 
 /**
  * The backend's view of this one node, read on the server (the page picks it out of the node list,
@@ -48,7 +49,7 @@ export function NodeDetail({ id, backend }: { id: number; backend: NodeBackendVi
           <p className="text-muted">The network has not reported this node yet; the registry contract holds:</p>
           <dl className="grid grid-cols-2 gap-3 md:grid-cols-3">
             <Stat label="Deposit" testId="node-deposit" value={`${formatSesh(onChain.deposit)} SESH`} />
-            <Stat label="Operator" testId="node-operator" value={<AddressLink address={onChain.operator} />} />
+            <Stat label="Operator" testId="node-operator" value={<AddressLink explorerUrl={useTarget().explorerUrl} address={onChain.operator} />} />
             <Stat label="Contributors" testId="node-contributors" value={onChain.contributors.length} />
           </dl>
         </div>
@@ -89,7 +90,7 @@ export function NodeDetail({ id, backend }: { id: number; backend: NodeBackendVi
           <div>
             <dt className="text-muted">Operator</dt>
             <dd>
-              <AddressLink address={stake.operator_address} full />
+              <AddressLink explorerUrl={useTarget().explorerUrl} address={stake.operator_address} full />
             </dd>
           </div>
           <div>
@@ -108,7 +109,7 @@ export function NodeDetail({ id, backend }: { id: number; backend: NodeBackendVi
       </section>
       <section>
         <h2 className="text-xl font-bold">Contributors</h2>
-        <ContributorsTable rows={stake.contributors} />
+        <ContributorsTable rows={stake.contributors} explorerUrl={useTarget().explorerUrl} />
       </section>
       {stake.events.length > 0 ? (
         <section>
@@ -118,7 +119,7 @@ export function NodeDetail({ id, backend }: { id: number; backend: NodeBackendVi
               <li key={`${e.tx}-${e.log_index}`} className="flex flex-wrap items-center gap-3">
                 <span className="font-medium">{e.name}</span>
                 <span className="text-muted">block {e.block.toLocaleString("en-US")}</span>
-                <TxLink hash={e.tx} />
+                <TxLink explorerUrl={useTarget().explorerUrl} hash={e.tx} />
               </li>
             ))}
           </ul>

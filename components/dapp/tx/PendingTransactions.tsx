@@ -10,7 +10,7 @@ import { useTxFlow } from "./useTxFlow";
  * After a reload, a transaction that was sent but not yet mined (remembered in sessionStorage) is
  * picked up again and followed to its end in the staged dialog, with its figures refreshed.
  */
-export function PendingTransactions() {
+export default function PendingTransactions() {
   const target = useTarget();
   const tx = useTxFlow();
   const started = useRef(false);

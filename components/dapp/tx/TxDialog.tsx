@@ -59,7 +59,7 @@ function Step({ step, chainName }: { step: StepState; chainName: string }) {
         {step.status === "wallet" ? <p className="text-sm text-muted">On a phone, open your wallet app to confirm, then come back here: this page picks up where it was.</p> : null}
         {step.hash ? (
           <p className="text-sm text-muted">
-            Transaction <TxLink hash={step.hash} />
+            Transaction <TxLink explorerUrl={useTarget().explorerUrl} hash={step.hash} />
           </p>
         ) : null}
         {step.note ? (
@@ -123,7 +123,7 @@ export function TxDialog({ tx }: { tx: TxFlowControls }) {
               Done.{state.lastHash ? (
                 <>
                   {" "}
-                  Transaction <TxLink hash={state.lastHash} />
+                  Transaction <TxLink explorerUrl={useTarget().explorerUrl} hash={state.lastHash} />
                 </>
               ) : null}
             </p>

@@ -10,7 +10,7 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { reconnect, watchAccount } from "wagmi/actions";
-import { WagmiProvider, type Config } from "wagmi";
+import { WagmiContext, type Config } from "wagmi";
 import type { PublicTarget } from "@/lib/chain/targets";
 import { createStakingWagmiConfig } from "@/lib/chain/wagmi-config";
 
@@ -30,12 +30,16 @@ export function createWalletRuntime(target: PublicTarget): WalletRuntime {
     // their own; failed reads are retried every FAULT_REFRESH_MS after that (components/dapp/data/refresh.ts)
     defaultOptions: { queries: { staleTime: 15_000, refetchOnWindowFocus: false, retry: 1, retryDelay: 500 } },
   });
+  // once per page: the config (ssr: false) read its state from the cookies when it was made
   void reconnect(config);
+  // wagmi's context itself, not WagmiProvider: its Hydrate runs on every render of every provider
+  // (reconnecting, or with reconnectOnMount off clearing the connections), and the page mounts one
+  // provider per island that needs the wallet
   function Providers({ children }: { children: ReactNode }) {
     return (
-      <WagmiProvider config={config} reconnectOnMount={false}>
+      <WagmiContext.Provider value={config}>
         <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
-      </WagmiProvider>
+      </WagmiContext.Provider>
     );
   }
   return {

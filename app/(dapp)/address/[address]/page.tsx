@@ -6,6 +6,7 @@ import { AccountView } from "@/components/dapp/account/AccountView";
 import { explorerAddressUrl } from "@/lib/chain/explorer";
 import { lookupEnsName } from "@/lib/chain/ens";
 import { loadServerTarget } from "@/lib/chain/server-target";
+import { WalletScope } from "@/components/dapp/wallet/WalletScope";
 
 type Props = { params: Promise<{ address: string }> };
 
@@ -37,7 +38,9 @@ export default async function AddressPage({ params }: Props) {
         ) : null}
       </p>
       <div className="mt-8">
-        <AccountView address={checksummed} />
+        <WalletScope eager>
+          <AccountView address={checksummed} />
+        </WalletScope>
       </div>
     </>
   );

@@ -6,6 +6,7 @@ import { RefreshEvery } from "@/components/dapp/nodes/RefreshEvery";
 import { FAULT_REFRESH_MS, PAGE_REFRESH_MS } from "@/components/dapp/data/refresh";
 import { loadServerTarget } from "@/lib/chain/server-target";
 import { getRegistry } from "@/lib/network/cached-registry";
+import { WalletScope } from "@/components/dapp/wallet/WalletScope";
 
 /** The backend's record of one node, picked out of the shared registry answer on the server; a failure becomes a message. */
 async function backendView(id: number): Promise<NodeBackendView> {
@@ -41,7 +42,9 @@ export default async function NodePage({ params }: Props) {
       </p>
       <h1 className="mt-2 text-3xl font-bold">Node #{id}</h1>
       <div className="mt-8">
-        <NodeDetail id={Number(id)} backend={backend} />
+        <WalletScope eager>
+          <NodeDetail id={Number(id)} backend={backend} />
+        </WalletScope>
         {/* a backend fault, or a node the network has not reported yet, is asked again sooner */}
         <RefreshEvery ms={backend.ok && backend.stake ? PAGE_REFRESH_MS : FAULT_REFRESH_MS} />
       </div>

@@ -6,6 +6,7 @@ import { ContractDetail } from "@/components/dapp/contract/ContractDetail";
 import { NotFromFactory } from "@/components/dapp/contract/NotFromFactory";
 import { loadServerTarget } from "@/lib/chain/server-target";
 import { readOwnership } from "./ownership";
+import { WalletScope } from "@/components/dapp/wallet/WalletScope";
 
 type Props = { params: Promise<{ address: string }> };
 
@@ -30,7 +31,9 @@ export default async function ContractPage({ params }: Props) {
       </p>
       <h1 className="mt-2 break-all text-3xl font-bold">Node contribution contract</h1>
       <p className="mt-1 break-all font-mono text-sm text-muted">{checksummed}</p>
-      <div className="mt-8">{ownership === "notOwned" ? <NotFromFactory /> : <ContractDetail address={checksummed} />}</div>
+      <div className="mt-8">{ownership === "notOwned" ? <NotFromFactory /> : <WalletScope eager>
+            <ContractDetail address={checksummed} />
+          </WalletScope>}</div>
     </>
   );
 }
