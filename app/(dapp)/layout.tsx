@@ -43,7 +43,7 @@ export default async function DappLayout({ children }: { children: ReactNode }) 
   return (
     <TargetProvider value={target}>
       <Header actions={<WalletButton account={wallet.account} />} />
-      <WalletBoot remembered={wallet.remembered} serverAccount={wallet.account} />
+      <WalletBoot remembered={wallet.remembered} serverAccount={wallet.account} serverChainId={wallet.chainId} />
       <DappNav targetName={target.chainName} />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none sm:px-6">
         {children}

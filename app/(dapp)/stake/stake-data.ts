@@ -28,7 +28,7 @@ export type StakePageData = {
 };
 
 /** The backend's open contracts, shared by every request (the client's deadline bounds the load). */
-function openContracts(target: ServerTarget): Promise<ContributionContractsResponse> {
+export function openContracts(target: ServerTarget): Promise<ContributionContractsResponse> {
   return cachedBackendRead(target, "/contract/contribution", () => createNetworkClient(target.backendUrl).getContributionContracts(), {
     witnessed: (a) => a.network.l2_height,
     weigh: (a) => 2_048 + 2_048 * a.contracts.length,

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/Button";
 import { useChainClock } from "../data/useChainClock";
 import { useNetworkClient } from "../data/useNetworkClient";
 import { useTarget } from "../providers/TargetContext";
-import { TxDialog, TxNote } from "../tx/TxDialog";
+import { TxNote } from "../tx/TxNote";
 import { useTxFlow } from "../tx/useTxFlow";
 
 type Props = {
@@ -97,7 +97,6 @@ export function ClaimPanel({ address, claim: view, blockTimestamp, readAtMs }: P
         </p>
       ) : null}
       <TxNote tx={tx} />
-      <TxDialog tx={tx} />
     </section>
   );
 }

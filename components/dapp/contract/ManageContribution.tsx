@@ -60,7 +60,7 @@ export function ManageContribution({ contract, wallet, chainNow, tx }: Props) {
       {beneficiary ? (
         <div className="space-y-2">
           <p className="text-sm">
-            Rewards go to <AddressLink explorerUrl={useTarget().explorerUrl} address={beneficiary.current} />.
+            Rewards go to <AddressLink explorerUrl={target.explorerUrl} address={beneficiary.current} />.
           </p>
           {beneficiary.canChange ? (
             <form onSubmit={form.handleSubmit(changeBeneficiary)} noValidate className="flex flex-wrap items-start gap-2">

@@ -53,7 +53,7 @@ export function OperatorTools({ contract, wallet, tx }: { contract: Contribution
                   <ul className="space-y-1 text-sm">
                     {refunded.map((r) => (
                       <li key={r.address} className="flex flex-wrap items-center gap-2">
-                        <AddressLink explorerUrl={useTarget().explorerUrl} address={r.address} /> <span className="tabular-nums">{formatSesh(r.amount)} SESH</span>
+                        <AddressLink explorerUrl={target.explorerUrl} address={r.address} /> <span className="tabular-nums">{formatSesh(r.amount)} SESH</span>
                       </li>
                     ))}
                   </ul>

@@ -13,7 +13,7 @@ import { Button } from "@/components/ui/Button";
 import { cx } from "@/components/ui/cx";
 import { useChainClock } from "../data/useChainClock";
 import { useTarget } from "../providers/TargetContext";
-import { TxDialog, TxNote } from "../tx/TxDialog";
+import { TxNote } from "../tx/TxNote";
 import { ExitRequestDialog } from "./ExitRequestDialog";
 import { LiquidationNotice } from "./LiquidationNotice";
 import { useExitFlows } from "./useExitFlows";
@@ -146,7 +146,6 @@ export function ExitControls({ stake, state, network, chainNode, snapshot, readA
         </p>
       ) : null}
       <TxNote tx={flows.tx} />
-      <TxDialog tx={flows.tx} />
       {chainNode && confirm ? (
         <ExitRequestDialog
           open

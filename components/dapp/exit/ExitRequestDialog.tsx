@@ -30,6 +30,7 @@ const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
  * the claim, once the node has exited with the network's signature.
  */
 export function ExitRequestDialog({ open, again, nodeId, contributors, wallet, kind, liquidation, onConfirm, onCancel }: Props) {
+  const { explorerUrl } = useTarget();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current;
@@ -57,12 +58,12 @@ export function ExitRequestDialog({ open, again, nodeId, contributors, wallet, k
         <ul className="space-y-1" data-testid="exit-confirm-contributors">
           {contributors.map((c, i) => (
             <li key={`${c.address}-${i}`} className="flex flex-wrap gap-x-2">
-              <AddressLink explorerUrl={useTarget().explorerUrl} address={c.address} />
+              <AddressLink explorerUrl={explorerUrl} address={c.address} />
               {same(c.address, wallet) ? <span className="text-muted">(you)</span> : null}
               <span className="tabular-nums">{formatSesh(c.amount)} SESH</span>
               {!same(c.address, c.beneficiary) ? (
                 <span className="text-muted">
-                  returned to <AddressLink explorerUrl={useTarget().explorerUrl} address={c.beneficiary} />
+                  returned to <AddressLink explorerUrl={explorerUrl} address={c.beneficiary} />
                 </span>
               ) : null}
             </li>

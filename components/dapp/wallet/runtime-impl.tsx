@@ -19,8 +19,8 @@ export type WalletRuntime = {
   queryClient: QueryClient;
   /** the wallet stack's providers (wagmi, TanStack Query) around `children` */
   Providers: (props: { children: ReactNode }) => ReactNode;
-  /** called with the new account (or none) each time the wallet connects, switches or disconnects */
-  onAccountChange: (listener: (account: `0x${string}` | undefined, chainId: number | undefined) => void) => () => void;
+  /** called each time the wallet's account, chain or connection status changes */
+  onAccountChange: (listener: (a: { account: `0x${string}` | undefined; chainId: number | undefined; status: "connected" | "connecting" | "reconnecting" | "disconnected" }) => void) => () => void;
 };
 
 export function createWalletRuntime(target: PublicTarget): WalletRuntime {
@@ -46,6 +46,6 @@ export function createWalletRuntime(target: PublicTarget): WalletRuntime {
     config,
     queryClient,
     Providers,
-    onAccountChange: (listener) => watchAccount(config, { onChange: (a, prev) => (a.address !== prev.address || a.chainId !== prev.chainId ? listener(a.address, a.chainId) : undefined) }),
+    onAccountChange: (listener) => watchAccount(config, { onChange: (a) => listener({ account: a.address, chainId: a.chainId, status: a.status }) }),
   };
 }

@@ -6,7 +6,12 @@ import { AccountView } from "@/components/dapp/account/AccountView";
 import { explorerAddressUrl } from "@/lib/chain/explorer";
 import { lookupEnsName } from "@/lib/chain/ens";
 import { loadServerTarget } from "@/lib/chain/server-target";
-import { WalletScope } from "@/components/dapp/wallet/WalletScope";
+import { PageBlock } from "@/components/dapp/data/PageBlock";
+import { FAULT_REFRESH_MS, PAGE_REFRESH_MS } from "@/components/dapp/data/refresh";
+import { RefreshEvery } from "@/components/dapp/nodes/RefreshEvery";
+import { ErrorState } from "@/components/dapp/ui/States";
+import { loadAccountPage } from "../../_account/account-data";
+import { cookieAccount } from "../../cookie-wallet";
 
 type Props = { params: Promise<{ address: string }> };
 
@@ -15,14 +20,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Stakes of ${address.slice(0, 10)}…`, robots: { index: false } };
 }
 
-/** Any address's staking, read-only (the same view as /mystakes). */
+/** Any address's staking, read-only (the same view as /mystakes; the wallet's own page offers its claim and exits). */
 export default async function AddressPage({ params }: Props) {
   const { address } = await params;
   if (!isAddress(address, { strict: false })) notFound();
   const checksummed = getAddress(address);
   const loaded = await loadServerTarget();
-  const ens = loaded.ok ? await lookupEnsName(loaded.target.public, checksummed) : null;
-  const explorer = loaded.ok ? explorerAddressUrl(loaded.target.public.explorerUrl, checksummed) : null;
+  const [ens, data, wallet] = await Promise.all([
+    loaded.ok ? lookupEnsName(loaded.target.public, checksummed) : null,
+    loaded.ok ? loadAccountPage(loaded.target, checksummed) : null,
+    cookieAccount(),
+  ]);
+  const explorerUrl = loaded.ok ? loaded.target.public.explorerUrl : null;
+  const explorer = explorerAddressUrl(explorerUrl, checksummed);
   return (
     <>
       <h1 className="text-3xl font-bold">{ens ?? "Address"}</h1>
@@ -38,9 +48,14 @@ export default async function AddressPage({ params }: Props) {
         ) : null}
       </p>
       <div className="mt-8">
-        <WalletScope eager>
-          <AccountView address={checksummed} />
-        </WalletScope>
+        {!loaded.ok ? <ErrorState title="These stakes could not be loaded." error={loaded.message} /> : null}
+        {data ? (
+          <>
+            <AccountView address={checksummed} own={wallet?.toLowerCase() === checksummed.toLowerCase()} data={data} explorerUrl={explorerUrl} />
+            <PageBlock block={data.snapshot?.registry.blockNumber ?? null} />
+            <RefreshEvery ms={data.stakesError || data.chainError || data.rewardsError ? FAULT_REFRESH_MS : PAGE_REFRESH_MS} />
+          </>
+        ) : null}
       </div>
     </>
   );
