@@ -7,7 +7,7 @@
 import { cookieStorage, createConfig, createStorage, fallback, http, injected, type Config } from "wagmi";
 import type { Transport } from "viem";
 import { chainForTarget } from "./chains";
-import { WAGMI_STORAGE_KEY } from "./wallet-storage-key";
+import { WAGMI_STORAGE_KEY } from "./wallet-cookie-names";
 import type { PublicTarget } from "./targets";
 
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { storedWallet, WALLET_ACCOUNT_COOKIE, walletAccountCookieValue } from "./wallet-cookie";
-import { WAGMI_STORAGE_KEY } from "./wallet-storage-key";
+import { storedWallet } from "./wallet-cookie";
+import { WAGMI_STORAGE_KEY, WALLET_ACCOUNT_COOKIE, walletAccountCookieValue } from "./wallet-cookie-names";
 
 const ME = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
 

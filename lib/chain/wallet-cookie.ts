@@ -9,10 +9,7 @@
  */
 import type { Address } from "viem";
 import { z } from "zod";
-import { WAGMI_STORAGE_KEY } from "./wallet-storage-key";
-
-/** Our cookie: `{ account, chainId }` of the wallet this browser last connected. */
-export const WALLET_ACCOUNT_COOKIE = "session-wallet";
+import { WAGMI_STORAGE_KEY, WALLET_ACCOUNT_COOKIE } from "./wallet-cookie-names";
 
 const accountSchema = z.object({
   account: z.string().regex(/^0x[0-9a-fA-F]{40}$/),
@@ -50,9 +47,4 @@ export function storedWallet(cookieHeader: string | null | undefined): StoredWal
     parsed = null;
   }
   return { account: (parsed?.account as Address | undefined) ?? null, chainId: parsed?.chainId ?? null, remembered: wagmiRemembers || parsed !== null };
-}
-
-/** The cookie's value for an account (the browser side writes it: components/dapp/wallet/WalletBoot.tsx). */
-export function walletAccountCookieValue(account: Address, chainId: number | undefined): string {
-  return encodeURIComponent(JSON.stringify({ account, chainId: chainId ?? null }));
 }

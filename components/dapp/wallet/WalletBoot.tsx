@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { lazy, Suspense, useEffect } from "react";
 import type { Address } from "viem";
-import { WALLET_ACCOUNT_COOKIE, walletAccountCookieValue } from "@/lib/chain/wallet-cookie";
+import { WALLET_ACCOUNT_COOKIE, walletAccountCookieValue } from "@/lib/chain/wallet-cookie-names";
 import { useTarget } from "../providers/TargetContext";
 import { loadWalletRuntime, useWalletRuntime } from "./runtime";
 
