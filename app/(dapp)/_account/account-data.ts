@@ -12,15 +12,15 @@ import type { AccountData } from "@/components/dapp/account/account-data-type";
 import { createNetworkClient } from "@/lib/network/client";
 import { cachedBackendRead } from "@/lib/server-cache/backend-read";
 import { cachedChainSnapshot } from "@/lib/server-cache/chain-read";
+import { PAGE_READ_BUDGET_MS } from "@/lib/server-cache/settings";
 
-const BUDGET_MS = 6_000;
 
 
 const sentence = (e: unknown) => (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "";
 
 async function settle<T>(work: () => Promise<T>, what: string): Promise<{ value: T | null; error: string | null }> {
   try {
-    return { value: await withDeadline(BUDGET_MS, work, { what }), error: null };
+    return { value: await withDeadline(PAGE_READ_BUDGET_MS, work, { what }), error: null };
   } catch (e) {
     return { value: null, error: sentence(e) };
   }

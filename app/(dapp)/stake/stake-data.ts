@@ -15,8 +15,8 @@ import type { ContributionContractsResponse } from "@/lib/network/schemas";
 import { cachedBackendRead } from "@/lib/server-cache/backend-read";
 import { cachedChainSnapshot } from "@/lib/server-cache/chain-read";
 import { stakeReadCandidates, stakeReadNodeIds } from "@/lib/staking/stake-candidates";
+import { PAGE_READ_BUDGET_MS } from "@/lib/server-cache/settings";
 
-const BUDGET_MS = 6_000;
 
 export type StakePageData = {
   contracts: ContributionContractsResponse | null;
@@ -41,14 +41,14 @@ export async function loadStakePage(target: ServerTarget, account: Address | nul
   let contracts: ContributionContractsResponse | null = null;
   let backendError: string | null = null;
   try {
-    contracts = await withDeadline(BUDGET_MS, () => openContracts(target), { what: "The staking backend's contract list" });
+    contracts = await withDeadline(PAGE_READ_BUDGET_MS, () => openContracts(target), { what: "The staking backend's contract list" });
   } catch (e) {
     backendError = sentence(e);
   }
   // without the backend's list the chain's own figures (registry, pool, wallet) still load
   try {
     const snapshot = await withDeadline(
-      BUDGET_MS,
+      PAGE_READ_BUDGET_MS,
       () =>
         cachedChainSnapshot(target.public, {
           addresses: target.public.contracts,

@@ -12,9 +12,8 @@ import type { ServerTarget } from "@/lib/chain/targets";
 import type { ChainSnapshot } from "@/lib/contracts/reads/chain-snapshot";
 import { getRegistry } from "@/lib/network/cached-registry";
 import { cachedChainSnapshot } from "@/lib/server-cache/chain-read";
+import { PAGE_READ_BUDGET_MS } from "@/lib/server-cache/settings";
 import { cookieAccount } from "../../cookie-wallet";
-
-const CHAIN_BUDGET_MS = 6_000;
 
 /** The backend's record of one node, picked out of the shared registry answer on the server; a failure becomes a message. */
 async function backendView(target: ServerTarget, id: number): Promise<NodeBackendView> {
@@ -29,7 +28,7 @@ async function backendView(target: ServerTarget, id: number): Promise<NodeBacken
 /** The registry contract's record of the node, the exit rules and the cookies' wallet, in one cached batch. */
 async function chainView(target: ServerTarget, id: number): Promise<{ chain: ChainSnapshot | null; error: string | null; readAtMs: number }> {
   try {
-    const chain = await withDeadline(CHAIN_BUDGET_MS, () => cachedChainSnapshot(target.public, { addresses: target.public.contracts, contributionContracts: [], nodeIds: [BigInt(id)] }), { what: "The chain read" });
+    const chain = await withDeadline(PAGE_READ_BUDGET_MS, () => cachedChainSnapshot(target.public, { addresses: target.public.contracts, contributionContracts: [], nodeIds: [BigInt(id)] }), { what: "The chain read" });
     return { chain, error: null, readAtMs: Date.now() };
   } catch (e) {
     return { chain: null, error: e instanceof Error ? e.message : String(e), readAtMs: Date.now() };

@@ -12,8 +12,8 @@ import type { ChainSnapshot } from "@/lib/contracts/reads/chain-snapshot";
 import type { ContributionContractNotReady } from "@/lib/network/schemas";
 import { cachedChainSnapshot } from "@/lib/server-cache/chain-read";
 import { openContracts } from "../stake-data";
+import { PAGE_READ_BUDGET_MS } from "@/lib/server-cache/settings";
 
-const BUDGET_MS = 6_000;
 
 export type ContractPageData = {
   /** the backend's row (null: not listed, or the backend failed: backendError says which) */
@@ -34,7 +34,7 @@ export async function loadContractPage(target: ServerTarget, address: Address, a
   let liveId: number | undefined;
   let backendError: string | null = null;
   try {
-    const list = await withDeadline(BUDGET_MS, () => openContracts(target), { what: "The staking backend's contract list" });
+    const list = await withDeadline(PAGE_READ_BUDGET_MS, () => openContracts(target), { what: "The staking backend's contract list" });
     entry = list.contracts.find((c) => c.address.toLowerCase() === address.toLowerCase()) ?? null;
     liveId = entry?.pubkey_bls ? list.added_bls_keys[entry.pubkey_bls.toLowerCase()] : undefined;
   } catch (e) {
@@ -42,7 +42,7 @@ export async function loadContractPage(target: ServerTarget, address: Address, a
   }
   try {
     const snapshot = await withDeadline(
-      BUDGET_MS,
+      PAGE_READ_BUDGET_MS,
       () =>
         cachedChainSnapshot(target.public, {
           addresses: target.public.contracts,
