@@ -8,8 +8,8 @@ import type { Address } from "viem";
 /** wagmi's storage key: its cookies are `<key>.store`, `<key>.recentConnectorId`, `<key>.<connector>.connected`. */
 export const WAGMI_STORAGE_KEY = "session-staking";
 
-/** Our cookie: `{ account, chainId }` of the wallet this browser last connected. */
-export const WALLET_ACCOUNT_COOKIE = "session-wallet";
+/** Our cookie: `{ account, chainId }` of the wallet this browser last connected (beside wagmi's, under its key). */
+export const WALLET_ACCOUNT_COOKIE = `${WAGMI_STORAGE_KEY}.account`;
 
 /** The account cookie's value. */
 export function walletAccountCookieValue(account: Address, chainId: number | undefined): string {

@@ -14,6 +14,7 @@ import { createNetworkClient } from "@/lib/network/client";
 import type { ContributionContractsResponse } from "@/lib/network/schemas";
 import { cachedBackendRead } from "@/lib/server-cache/backend-read";
 import { cachedChainSnapshot } from "@/lib/server-cache/chain-read";
+import { contractDetailsPending } from "@/lib/staking/contract-state";
 import { stakeReadCandidates, stakeReadNodeIds } from "@/lib/staking/stake-candidates";
 import { PAGE_READ_BUDGET_MS } from "@/lib/server-cache/settings";
 
@@ -27,10 +28,17 @@ export type StakePageData = {
   chainError: string | null;
 };
 
-/** The backend's open contracts, shared by every request (the client's deadline bounds the load). */
+/** While the network has not read a listed contract's details, the list is read again this often (they arrive within seconds). */
+const DETAILS_FOLLOW_MS = 1_000;
+
+/**
+ * The backend's open contracts, shared by every request (the client's deadline bounds the load);
+ * read again within a second while a listed contract's details are pending.
+ */
 export function openContracts(target: ServerTarget): Promise<ContributionContractsResponse> {
   return cachedBackendRead(target, "/contract/contribution", () => createNetworkClient(target.backendUrl).getContributionContracts(), {
     witnessed: (a) => a.network.l2_height,
+    freshForMs: (a) => (stakeReadCandidates(a).some(contractDetailsPending) ? DETAILS_FOLLOW_MS : undefined),
     weigh: (a) => 2_048 + 2_048 * a.contracts.length,
   });
 }

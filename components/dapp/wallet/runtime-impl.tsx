@@ -9,7 +9,7 @@
  */
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { reconnect, watchAccount } from "wagmi/actions";
+import { getAccount, reconnect, watchAccount } from "wagmi/actions";
 import { WagmiContext, type Config } from "wagmi";
 import type { PublicTarget } from "@/lib/chain/targets";
 import { createStakingWagmiConfig } from "@/lib/chain/wagmi-config";
@@ -19,7 +19,7 @@ export type WalletRuntime = {
   queryClient: QueryClient;
   /** the wallet stack's providers (wagmi, TanStack Query) around `children` */
   Providers: (props: { children: ReactNode }) => ReactNode;
-  /** called each time the wallet's account, chain or connection status changes */
+  /** called with the wallet's account, chain and connection status now, and each time they change */
   onAccountChange: (listener: (a: { account: `0x${string}` | undefined; chainId: number | undefined; status: "connected" | "connecting" | "reconnecting" | "disconnected" }) => void) => () => void;
 };
 
@@ -46,6 +46,11 @@ export function createWalletRuntime(target: PublicTarget): WalletRuntime {
     config,
     queryClient,
     Providers,
-    onAccountChange: (listener) => watchAccount(config, { onChange: (a) => listener({ account: a.address, chainId: a.chainId, status: a.status }) }),
+    onAccountChange: (listener) => {
+      // the reconnect may have finished before anyone listened
+      const now = getAccount(config);
+      listener({ account: now.address, chainId: now.chainId, status: now.status });
+      return watchAccount(config, { onChange: (a) => listener({ account: a.address, chainId: a.chainId, status: a.status }) });
+    },
   };
 }
