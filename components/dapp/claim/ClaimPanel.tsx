@@ -5,7 +5,7 @@ import type { Address } from "viem";
 import { formatSesh } from "@/lib/staking/amounts";
 import { claimPlan, type ClaimPlan, type ClaimView } from "@/lib/staking/rewards";
 import { formatDuration, formatUtc } from "@/lib/staking/timing";
-import { Button } from "@/components/ui/Button";
+import { ActionButton as Button } from "../ui/ActionButton";
 import { useChainClock } from "../data/useChainClock";
 import { useNetworkClient } from "../data/useNetworkClient";
 import { useTarget } from "../providers/TargetContext";

@@ -5,7 +5,7 @@ import type { ContributionChainState } from "@/lib/contracts/reads/chain-snapsho
 import { formatSesh } from "@/lib/staking/amounts";
 import { beneficiaryState, newBeneficiaryIssue, withdrawState } from "@/lib/staking/manage-contribution";
 import { formatDuration, formatUtc } from "@/lib/staking/timing";
-import { Button } from "@/components/ui/Button";
+import { ActionButton as Button } from "../ui/ActionButton";
 import { useAddressRules } from "../data/useAddressRules";
 import { FieldError } from "../forms/FieldError";
 import { useRulesForm } from "../forms/rules-form";

@@ -9,7 +9,7 @@ import { formatSesh } from "@/lib/staking/amounts";
 import { exitOptions, exitRules, liquidationSplit, type ExitAction } from "@/lib/staking/exit";
 import type { NodeState } from "@/lib/staking/node-state";
 import { formatDuration, formatUtc, heightToUnixSeconds } from "@/lib/staking/timing";
-import { Button } from "@/components/ui/Button";
+import { ActionButton as Button } from "../ui/ActionButton";
 import { cx } from "@/components/ui/cx";
 import { useChainClock } from "../data/useChainClock";
 import { useTarget } from "../providers/TargetContext";

@@ -5,7 +5,7 @@ import type { ContributorOnChain } from "@/lib/contracts/reads/chain-snapshot";
 import { formatSesh } from "@/lib/staking/amounts";
 import { describeDelay, exitGraceSeconds, type LiquidationSplit } from "@/lib/staking/exit";
 import { timingConstants, type NetworkKind } from "@/lib/staking/timing";
-import { Button } from "@/components/ui/Button";
+import { ActionButton as Button } from "../ui/ActionButton";
 import { AddressLink } from "../ui/AddressLink";
 import { useTarget } from "../providers/TargetContext";
 

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { parsePastedRegistration, validateRegistrationKeys } from "@/lib/staking/register";
-import { Button } from "@/components/ui/Button";
+import { ActionButton as Button } from "../ui/ActionButton";
 import { rememberRegistration } from "./pasted-registration";
 
 /** /register's paste box: a registration's JSON, checked field by field, opened in the wizard. */
