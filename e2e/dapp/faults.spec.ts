@@ -74,6 +74,10 @@ type FaultCase = {
  */
 async function faultRound(context: BrowserContext, service: ServiceProxy, cases: FaultCase[]) {
   service.set("down");
+  // the server reuses a read while the chain's head is unchanged (its poll, 250 ms on the devnet):
+  // the round starts once a page rendered now no longer carries the last figures
+  const noticed = service === rpc ? "The chain could not be read" : "The network API could not be read";
+  await expect.poll(async () => (await (await context.request.get(`${server.url}/stake`)).text()).includes(noticed), { timeout: 10_000, message: "the server noticed the fault" }).toBe(true);
   const pages: Page[] = [];
   for (const c of cases) {
     const page = await context.newPage();
