@@ -1,15 +1,13 @@
 import type { ReactNode } from "react";
 import { headers } from "next/headers";
-import { cookieToInitialState } from "wagmi";
 import { Footer } from "@/components/site/Footer";
 import { Header } from "@/components/site/Header";
-import { DappProviders } from "@/components/dapp/providers/DappProviders";
+import { TargetProvider } from "@/components/dapp/providers/TargetContext";
 import { DappNav } from "@/components/dapp/DappNav";
-import { PendingTransactions } from "@/components/dapp/tx/PendingTransactions";
+import { WalletBoot } from "@/components/dapp/wallet/WalletBoot";
 import { WalletButton } from "@/components/dapp/wallet/WalletButton";
-import { WrongChainBanner } from "@/components/dapp/wallet/WrongChainBanner";
 import { loadServerTarget } from "@/lib/chain/server-target";
-import { createStakingWagmiConfig } from "@/lib/chain/wagmi-config";
+import { storedWallet } from "@/lib/chain/wallet-cookie";
 
 /**
  * Rendered per request, always: the target comes from the environment and the devnet state file at
@@ -18,19 +16,11 @@ import { createStakingWagmiConfig } from "@/lib/chain/wagmi-config";
  */
 export const dynamic = "force-dynamic";
 
-/** wagmi's state from its cookie; a malformed or foreign cookie starts disconnected instead of failing. */
-function walletStateFromCookie(config: Parameters<typeof cookieToInitialState>[0], cookie: string | null) {
-  try {
-    return cookieToInitialState(config, cookie);
-  } catch {
-    return undefined;
-  }
-}
-
 /**
- * The only layout that mounts wagmi, RainbowKit (on demand) and TanStack Query. Dynamic: the
- * target is resolved from the environment at request time (one build for every target) and the
- * wallet cookie seeds wagmi's state so server and client render the same thing.
+ * The dApp's frame, with no wallet code: the target resolved from the environment at request time
+ * (one build for every target), the wallet cookies read for the account to show. The wallet stack
+ * (wagmi, TanStack Query, RainbowKit) loads only when the visitor acts or connected before
+ * (components/dapp/wallet/runtime.ts): a read-only view runs none of it.
  */
 export default async function DappLayout({ children }: { children: ReactNode }) {
   const loaded = await loadServerTarget();
@@ -49,17 +39,16 @@ export default async function DappLayout({ children }: { children: ReactNode }) 
     );
   }
   const target = loaded.target.public;
-  const initialState = walletStateFromCookie(createStakingWagmiConfig(target), (await headers()).get("cookie"));
+  const wallet = storedWallet((await headers()).get("cookie"));
   return (
-    <DappProviders target={target} initialState={initialState}>
-      <Header actions={<WalletButton />} />
-      <WrongChainBanner />
+    <TargetProvider value={target}>
+      <Header actions={<WalletButton account={wallet.account} />} />
+      <WalletBoot remembered={wallet.remembered} serverAccount={wallet.account} serverChainId={wallet.chainId} />
       <DappNav targetName={target.chainName} />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none sm:px-6">
         {children}
       </main>
       <Footer />
-      <PendingTransactions />
-    </DappProviders>
+    </TargetProvider>
   );
 }

@@ -74,6 +74,10 @@ type FaultCase = {
  */
 async function faultRound(context: BrowserContext, service: ServiceProxy, cases: FaultCase[]) {
   service.set("down");
+  // the server reuses a read while the chain's head is unchanged (its poll, 250 ms on the devnet):
+  // the round starts once a page rendered now no longer carries the last figures
+  const noticed = service === rpc ? "The chain could not be read" : "The network API could not be read";
+  await expect.poll(async () => (await (await context.request.get(`${server.url}/stake`)).text()).includes(noticed), { timeout: 10_000, message: "the server noticed the fault" }).toBe(true);
   const pages: Page[] = [];
   for (const c of cases) {
     const page = await context.newPage();
@@ -222,6 +226,8 @@ test("marketing pages do not notice either fault", async ({ page }) => {
 
 test("a slow RPC (3 s) shows placeholders where the figures will be, and the page does not move when they land", async ({ page }) => {
   rpc.set({ delayMs: 3_000 });
+  // a new block: the server's reads of the earlier one are no longer current, so this view waits on the slow RPC
+  await chain.mine();
   await page.addInitScript(() => {
     const w = window as unknown as { __shift: number };
     w.__shift = 0;
@@ -229,7 +235,8 @@ test("a slow RPC (3 s) shows placeholders where the figures will be, and the pag
       for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.__shift += e.value;
     }).observe({ type: "layout-shift", buffered: true });
   });
-  await page.goto(`${server.url}/address/${staker.address}`);
+  // the page streams: its heading and the placeholder arrive first, the figures when the chain answers
+  await page.goto(`${server.url}/address/${staker.address}`, { waitUntil: "commit" });
   await expect(page.getByText("Loading stakes and rewards…")).toBeVisible();
   await expect(page.getByTestId("account-balance")).toBeVisible({ timeout: 20_000 });
   const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);

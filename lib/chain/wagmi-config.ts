@@ -7,9 +7,9 @@
 import { cookieStorage, createConfig, createStorage, fallback, http, injected, type Config } from "wagmi";
 import type { Transport } from "viem";
 import { chainForTarget } from "./chains";
+import { WAGMI_STORAGE_KEY } from "./wallet-cookie-names";
 import type { PublicTarget } from "./targets";
 
-export const WAGMI_STORAGE_KEY = "session-staking";
 
 /** An RPC request (body included) is aborted after this long; viem then tries the next RPC. */
 export const RPC_TIMEOUT_MS = 15_000;
@@ -33,7 +33,8 @@ export function createStakingWagmiConfig(t: PublicTarget): Config {
     transports: { [chain.id]: transportForTarget(t) },
     batch: { multicall: { wait: 16 } },
     pollingInterval: t.pollingIntervalMs,
-    ssr: true,
+    // made in the browser only, when the wallet runtime loads (components/dapp/wallet/runtime-impl.tsx): its store reads the cookies at once
+    ssr: false,
     storage: createStorage({ storage: cookieStorage, key: WAGMI_STORAGE_KEY }),
   });
 }

@@ -34,14 +34,20 @@ export async function cachedBackendRead<V>(
   target: ServerTarget,
   path: string,
   load: () => Promise<V>,
-  options: { witnessed?: (value: V) => number | undefined; weigh?: (value: V) => number; logged?: boolean } = {},
+  options: {
+    witnessed?: (value: V) => number | undefined;
+    /** a shorter freshness for an answer that says something is about to change (the network still reading a contract) */
+    freshForMs?: (value: V) => number | undefined;
+    weigh?: (value: V) => number;
+    logged?: boolean;
+  } = {},
 ): Promise<V> {
   const s = serverCacheSettings(target.public.name);
   const head = options.witnessed ? await headWithin(target, HEAD_WAIT_MS) : null;
   return serverCache<V>().get(`backend|${target.backendUrl}|${path}`, options.logged === false ? load : loggedLoad("backend", path, load), {
     isFresh: (m, value, now) => {
       const age = now - m.loadedAt;
-      if (age >= s.backendCacheMs) return false;
+      if (age >= Math.min(s.backendCacheMs, options.freshForMs?.(value) ?? Number.POSITIVE_INFINITY)) return false;
       const l2 = options.witnessed?.(value);
       const behind = head !== null && l2 !== undefined && l2 > 0 && BigInt(l2) < head.number;
       return !behind || age < s.behindRetryMs;

@@ -17,7 +17,7 @@ import { loggedLoad, serverCache } from "./store";
 export type ChainHead = { number: bigint; hash: string };
 
 /** One poll may take this long; its failure is remembered briefly (settings.errorMs). */
-const HEAD_DEADLINE_MS = 2_000;
+const HEAD_DEADLINE_MS = 5_000;
 
 /** The key of everything read from this chain through these RPCs. */
 export function chainKey(target: PublicTarget): string {

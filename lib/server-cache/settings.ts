@@ -40,3 +40,9 @@ export function serverCacheSettings(target: TargetName, env?: Record<string, str
     errorMs: ERROR_MS,
   };
 }
+
+/**
+ * How long a dApp page waits for one of its server reads before it renders the read's failure
+ * (the chain's head poll and the read itself, each bounded on its own, fit in it with a slow RPC).
+ */
+export const PAGE_READ_BUDGET_MS = 10_000;

@@ -44,7 +44,7 @@ async function Registry({ query }: { query: RegistryQuery }) {
         </p>
       </div>
       {data.chainUnavailable ? <div className="mt-4"><FaultNotice>The chain could not be read: stakes are as the network reports them.</FaultNotice></div> : null}
-      <NodesTable rows={data.rows} />
+      <NodesTable rows={data.rows} explorerUrl={loaded.target.public.explorerUrl} />
       <NodesPager query={query} page={data.page} pages={data.pages} />
       <RefreshEvery ms={data.chainUnavailable ? FAULT_REFRESH_MS : PAGE_REFRESH_MS} />
     </section>

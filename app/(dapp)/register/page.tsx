@@ -1,16 +1,35 @@
 import type { Metadata } from "next";
-import { RegistrationsList } from "@/components/dapp/register/RegistrationsList";
+import { RegistrationsList, type PreparedRegistrations } from "@/components/dapp/register/RegistrationsList";
+import { ErrorState } from "@/components/dapp/ui/States";
+import { withDeadline } from "@/lib/async/deadline";
+import { loadServerTarget } from "@/lib/chain/server-target";
+import type { ServerTarget } from "@/lib/chain/targets";
+import { createNetworkClient } from "@/lib/network/client";
+import { cachedBackendRead } from "@/lib/server-cache/backend-read";
+import type { Address } from "viem";
+import { cookieAccount } from "../cookie-wallet";
 
 export const metadata: Metadata = { title: "Register a node", robots: { index: false } };
 
-export default function RegisterPage() {
+/** The registrations the network prepared for an operator, through the server cache. */
+async function preparedFor(target: ServerTarget, operator: Address): Promise<PreparedRegistrations> {
+  try {
+    const answer = await withDeadline(6_000, () => cachedBackendRead(target, `/registrations/${operator.toLowerCase()}`, () => createNetworkClient(target.backendUrl).getRegistrations(operator)), { what: "The registrations" });
+    return { registrations: answer.registrations, t: answer.t ?? null };
+  } catch (e) {
+    return { error: (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "" };
+  }
+}
+
+export default async function RegisterPage() {
+  const loaded = await loadServerTarget();
+  const account = await cookieAccount();
+  const prepared = loaded.ok && account ? await preparedFor(loaded.target, account) : null;
   return (
     <>
       <h1 className="text-3xl font-bold">Register a node</h1>
       <p className="mt-2 max-w-2xl text-muted">Your Session node prepares its keys for your wallet; register it here, alone or with contributors.</p>
-      <div className="mt-8">
-        <RegistrationsList />
-      </div>
+      <div className="mt-8">{loaded.ok ? <RegistrationsList prepared={prepared} /> : <ErrorState title="Registrations could not be loaded." error={loaded.message} />}</div>
     </>
   );
 }

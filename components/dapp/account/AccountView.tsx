@@ -1,9 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useMemo, useState } from "react";
 import type { Address } from "viem";
-import { useAccount } from "wagmi";
 import { cx } from "@/components/ui/cx";
 import { isBeneficiaryOnly, positionInContract, totalStaked } from "@/lib/staking/account";
 import { formatSesh } from "@/lib/staking/amounts";
@@ -12,43 +10,39 @@ import { formatFeeBasisPoints, formatFeePpm } from "@/lib/staking/fees";
 import { nodeView } from "@/lib/staking/node-view";
 import { claimableOnChain, claimView, dailyEarnings } from "@/lib/staking/rewards";
 import { formatUtc } from "@/lib/staking/timing";
-import { useDailyRewards, useWalletRewards, useWalletStakes } from "../data/network-queries";
-import { useChainSnapshot } from "../data/useChainSnapshot";
 import { NodeStateBadge } from "../nodes/NodeStateBadge";
 import { NodeTimerText } from "../nodes/NodeTimerText";
 import { AddressLink } from "../ui/AddressLink";
-import { ErrorState, FaultNotice, Loading, Stat } from "../ui/States";
+import { ServerErrorState } from "../ui/ServerErrorState";
+import { FaultNotice, Stat } from "../ui/States";
 import { STACKED } from "../ui/stacked-table";
 import { ClaimPanel } from "../claim/ClaimPanel";
 import { NodeExitActions } from "../exit/NodeExitActions";
 import { DailyRewardsChart } from "./DailyRewardsChart";
+import type { AccountData } from "./account-data-type";
 
 /**
- * A wallet's staking: nodes it contributes to (or receives rewards from), contribution contracts it
- * has funds in, rewards and the claim cap. Network API for the lists, one chain batch for the facts.
+ * A wallet's staking, rendered on the server: nodes it contributes to (or receives rewards from),
+ * contribution contracts it has funds in, rewards and the claim cap. The backend's lists, one chain
+ * batch for the facts (app/(dapp)/_account/account-data.ts); the claim and exit controls are islands.
  */
 const exactSesh = (atomic: bigint) => `${formatSesh(atomic, { maxDecimals: 9 })} SESH`;
 
-export function AccountView({ address }: { address: Address }) {
-  // the claim is offered wherever the connected wallet looks at its own rewards (/mystakes, its /address page)
-  const { address: wallet, isConnected } = useAccount();
-  const canClaim = isConnected && wallet?.toLowerCase() === address.toLowerCase();
-  const stakes = useWalletStakes(address);
-  const rewards = useWalletRewards(address);
-  const daily = useDailyRewards(address);
-  const [wallNow] = useState(() => Math.floor(Date.now() / 1000));
-  // the network's own clock (devnet time may run ahead of the wall clock)
-  const now = stakes.data?.t ?? wallNow;
+export function AccountView({ address, own, data, explorerUrl }: { address: Address; own: boolean; data: AccountData; explorerUrl: string | null }) {
+  // the claim and the exit actions are offered where the cookies' wallet looks at its own staking (/mystakes, its /address page)
+  const canClaim = own;
+  const wallet = own ? address : null;
+  const { stakes: stakesData, snapshot: chainData } = data;
 
-  const contractAddrs = useMemo(() => stakes.data?.contracts.map((c) => c.address), [stakes.data]);
-  const nodeIds = useMemo(() => stakes.data?.stakes.map((s) => BigInt(s.contract_id)), [stakes.data]);
-  const chain = useChainSnapshot({ contracts: contractAddrs, nodeIds, account: address });
-
-  // a fault is said as such, never shown as figures: without the network's list or the chain's
+  // a fault is said as such, never shown as figures: without the backend's list or the chain's
   // facts nothing here can be computed (a missing chain read would look like "Exited, 0 SESH")
-  if (!stakes.data && stakes.error) return <ErrorState title="The network API could not load these stakes." error={stakes.error} onRetry={() => void stakes.refetch()} retrying={stakes.isFetching} />;
-  if (stakes.data && !chain.data && chain.error) return <ErrorState title="The chain could not be read, so these stakes and rewards cannot be shown." error={chain.error} onRetry={() => void chain.refetch()} retrying={chain.isFetching} />;
-  if (!stakes.data || !chain.data) return <Loading label="Loading stakes and rewards…" />;
+  if (!stakesData) return <ServerErrorState title="The network API could not load these stakes." message={data.stakesError ?? ""} />;
+  if (!chainData) return <ServerErrorState title="The chain could not be read, so these stakes and rewards cannot be shown." message={data.chainError ?? ""} />;
+  const stakes = { data: stakesData };
+  const chain = { data: chainData };
+  const rewards = { data: data.rewards };
+  // the network's own clock (devnet time may run ahead of the wall clock)
+  const now = stakesData.t;
 
   const network = stakes.data.network;
   const nodes = stakes.data.stakes.map((s) => nodeView(s, network, now, chain.data.nodes.find((n) => Number(n.id) === s.contract_id), address));
@@ -70,11 +64,7 @@ export function AccountView({ address }: { address: Address }) {
 
   return (
     <div className="space-y-10">
-      {stakes.error || chain.error ? (
-        <FaultNotice>
-          {stakes.error ? "The network API stopped answering" : "The chain stopped answering"}: these figures are from {formatUtc(Math.floor(Math.min(stakes.dataUpdatedAt, chain.dataUpdatedAt) / 1000))} and refresh when it answers again.
-        </FaultNotice>
-      ) : null}
+      {data.rewardsError ? <FaultNotice>The network API did not answer for the rewards: the figures it gives show as —, and the page tries again by itself.</FaultNotice> : null}
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
         <Stat label="Staked" testId="account-staked" value={`${formatSesh(stakedTotal)} SESH`} hint={`${liveNodes.length} node${liveNodes.length === 1 ? "" : "s"}, ${openContracts.length} open contract${openContracts.length === 1 ? "" : "s"}`} />
         <Stat label="SESH balance" testId="account-balance" value={acct?.balance != null ? `${formatSesh(acct.balance)} SESH` : "—"} />
@@ -129,7 +119,7 @@ export function AccountView({ address }: { address: Address }) {
                       {/* exit actions for the connected wallet's own nodes (components/dapp/exit) */}
                       {canClaim && wallet ? (
                         <td className={cx(STACKED.cell, STACKED.wide, "align-top sm:col-span-1")} data-label="Exit">
-                          <NodeExitActions stake={n.stake} state={n.state} network={network} chainNode={chain.data.nodes.find((c) => Number(c.id) === n.stake.contract_id)} snapshot={chain.data} readAtMs={chain.dataUpdatedAt} wallet={wallet} layout="row" />
+                          <NodeExitActions stake={n.stake} state={n.state} network={network} chainNode={chain.data.nodes.find((c) => Number(c.id) === n.stake.contract_id)} snapshot={chain.data} readAtMs={data.readAtMs} wallet={wallet} layout="row" />
                         </td>
                       ) : null}
                     </tr>
@@ -159,7 +149,7 @@ export function AccountView({ address }: { address: Address }) {
                 {c.reserved > 0n ? <span className="tabular-nums text-muted">{formatSesh(c.reserved)} SESH reserved</span> : null}
                 <span className="text-muted">fee {formatFeeBasisPoints(c.onChain?.feeBasisPoints ?? c.api.fee ?? 0)}</span>
                 <span className="text-muted">
-                  operator <AddressLink address={c.api.operator_address} />
+                  operator <AddressLink explorerUrl={explorerUrl} address={c.api.operator_address} />
                 </span>
               </li>
             ))}
@@ -171,7 +161,7 @@ export function AccountView({ address }: { address: Address }) {
         <h2 id="my-rewards" className="text-xl font-bold">
           Rewards
         </h2>
-        {rewards.error ? <ErrorState title="Rewards could not be loaded from the network API." error={rewards.error} onRetry={() => void rewards.refetch()} retrying={rewards.isFetching} /> : null}
+        {data.rewardsError ? <ServerErrorState title="Rewards could not be loaded from the network API." message={data.rewardsError} /> : null}
         <dl className="mt-3 grid grid-cols-2 gap-3 md:grid-cols-4">
           <Stat label="Lifetime authorised" testId="rewards-authorised" value={acct?.rewards != null ? `${formatSesh(acct.rewards)} SESH` : "—"} exact={acct?.rewards != null ? exactSesh(acct.rewards) : undefined} hint="Rewards and returned stake signed to this address" />
           <Stat label="Claimed" testId="rewards-claimed" value={acct?.claimed != null ? `${formatSesh(acct.claimed)} SESH` : "—"} exact={acct?.claimed != null ? exactSesh(acct.claimed) : undefined} />
@@ -185,12 +175,12 @@ export function AccountView({ address }: { address: Address }) {
         </dl>
         {canClaim ? (
           <div className="mt-6">
-            <ClaimPanel address={address} claim={claim} blockTimestamp={chain.data.registry.blockTimestamp} readAtMs={chain.dataUpdatedAt} />
+            <ClaimPanel address={address} claim={claim} blockTimestamp={chain.data.registry.blockTimestamp} readAtMs={data.readAtMs} />
           </div>
         ) : null}
         <div className="mt-6">
           <h3 className="font-semibold">Daily rewards</h3>
-          {daily.error ? <ErrorState title="Daily rewards could not be loaded." error={daily.error} onRetry={() => void daily.refetch()} retrying={daily.isFetching} /> : daily.data ? <DailyRewardsChart days={dailyEarnings(daily.data.rewards)} address={address} /> : <Loading label="Loading daily rewards…" minHeight="min-h-40" />}
+          {data.daily ? <DailyRewardsChart days={dailyEarnings(data.daily.rewards)} address={address} /> : <ServerErrorState title="Daily rewards could not be loaded." message={data.dailyError ?? ""} />}
         </div>
       </section>
     </div>

@@ -2,7 +2,7 @@
 
 import { formatSesh } from "@/lib/staking/amounts";
 import { dailyRewardsCsv } from "@/lib/staking/csv";
-import { Button } from "@/components/ui/Button";
+import { ActionButton as Button } from "../ui/ActionButton";
 
 type Day = { timestamp: number; lifetime: bigint; earned: bigint };
 

@@ -5,11 +5,11 @@ import type { Address } from "viem";
 import { formatSesh } from "@/lib/staking/amounts";
 import { claimPlan, type ClaimPlan, type ClaimView } from "@/lib/staking/rewards";
 import { formatDuration, formatUtc } from "@/lib/staking/timing";
-import { Button } from "@/components/ui/Button";
+import { ActionButton as Button } from "../ui/ActionButton";
 import { useChainClock } from "../data/useChainClock";
 import { useNetworkClient } from "../data/useNetworkClient";
 import { useTarget } from "../providers/TargetContext";
-import { TxDialog, TxNote } from "../tx/TxDialog";
+import { TxNote } from "../tx/TxNote";
 import { useTxFlow } from "../tx/useTxFlow";
 
 type Props = {
@@ -97,7 +97,6 @@ export function ClaimPanel({ address, claim: view, blockTimestamp, readAtMs }: P
         </p>
       ) : null}
       <TxNote tx={tx} />
-      <TxDialog tx={tx} />
     </section>
   );
 }

@@ -6,7 +6,7 @@ import type { Address } from "viem";
 import type { ContributionChainState } from "@/lib/contracts/reads/chain-snapshot";
 import { ATOMIC_PER_SESH, atomicToSeshString, formatSesh, parseSesh } from "@/lib/staking/amounts";
 import { amountBounds, contributeBlocker, contributionAllowance, contributionNotice, validateContribution, type ContributeContext, type ContributeValues } from "@/lib/staking/contribute-form";
-import { Button } from "@/components/ui/Button";
+import { ActionButton as Button } from "../ui/ActionButton";
 import { useAddressRules } from "../data/useAddressRules";
 import { useRulesForm } from "../forms/rules-form";
 import { useTarget } from "../providers/TargetContext";

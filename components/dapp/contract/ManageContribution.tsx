@@ -5,7 +5,7 @@ import type { ContributionChainState } from "@/lib/contracts/reads/chain-snapsho
 import { formatSesh } from "@/lib/staking/amounts";
 import { beneficiaryState, newBeneficiaryIssue, withdrawState } from "@/lib/staking/manage-contribution";
 import { formatDuration, formatUtc } from "@/lib/staking/timing";
-import { Button } from "@/components/ui/Button";
+import { ActionButton as Button } from "../ui/ActionButton";
 import { useAddressRules } from "../data/useAddressRules";
 import { FieldError } from "../forms/FieldError";
 import { useRulesForm } from "../forms/rules-form";
@@ -60,7 +60,7 @@ export function ManageContribution({ contract, wallet, chainNow, tx }: Props) {
       {beneficiary ? (
         <div className="space-y-2">
           <p className="text-sm">
-            Rewards go to <AddressLink address={beneficiary.current} />.
+            Rewards go to <AddressLink explorerUrl={target.explorerUrl} address={beneficiary.current} />.
           </p>
           {beneficiary.canChange ? (
             <form onSubmit={form.handleSubmit(changeBeneficiary)} noValidate className="flex flex-wrap items-start gap-2">

@@ -7,7 +7,7 @@ import { atomicToSeshString } from "@/lib/staking/amounts";
 import { minimumOperatorContribution } from "@/lib/staking/contribution";
 import { formatFeeBasisPoints, parseFeePercent } from "@/lib/staking/fees";
 import { validateMultiRegistration, type MultiSettings } from "@/lib/staking/register";
-import { Button } from "@/components/ui/Button";
+import { ActionButton as Button } from "../ui/ActionButton";
 import { ReservedSlotsEditor, type SlotRow } from "../register/ReservedSlotsEditor";
 import { useAddressRules } from "../data/useAddressRules";
 import { FieldError } from "../forms/FieldError";

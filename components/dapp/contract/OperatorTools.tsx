@@ -5,7 +5,7 @@ import type { Address } from "viem";
 import type { ContributionChainState } from "@/lib/contracts/reads/chain-snapshot";
 import { formatSesh } from "@/lib/staking/amounts";
 import { operatorActions } from "@/lib/staking/manage-contribution";
-import { Button } from "@/components/ui/Button";
+import { ActionButton as Button } from "../ui/ActionButton";
 import { useTarget } from "../providers/TargetContext";
 import type { TxFlowControls } from "../tx/useTxFlow";
 import { AddressLink } from "../ui/AddressLink";
@@ -53,7 +53,7 @@ export function OperatorTools({ contract, wallet, tx }: { contract: Contribution
                   <ul className="space-y-1 text-sm">
                     {refunded.map((r) => (
                       <li key={r.address} className="flex flex-wrap items-center gap-2">
-                        <AddressLink address={r.address} /> <span className="tabular-nums">{formatSesh(r.amount)} SESH</span>
+                        <AddressLink explorerUrl={target.explorerUrl} address={r.address} /> <span className="tabular-nums">{formatSesh(r.amount)} SESH</span>
                       </li>
                     ))}
                   </ul>

@@ -9,11 +9,11 @@ import { formatSesh } from "@/lib/staking/amounts";
 import { exitOptions, exitRules, liquidationSplit, type ExitAction } from "@/lib/staking/exit";
 import type { NodeState } from "@/lib/staking/node-state";
 import { formatDuration, formatUtc, heightToUnixSeconds } from "@/lib/staking/timing";
-import { Button } from "@/components/ui/Button";
+import { ActionButton as Button } from "../ui/ActionButton";
 import { cx } from "@/components/ui/cx";
 import { useChainClock } from "../data/useChainClock";
 import { useTarget } from "../providers/TargetContext";
-import { TxDialog, TxNote } from "../tx/TxDialog";
+import { TxNote } from "../tx/TxNote";
 import { ExitRequestDialog } from "./ExitRequestDialog";
 import { LiquidationNotice } from "./LiquidationNotice";
 import { useExitFlows } from "./useExitFlows";
@@ -146,7 +146,6 @@ export function ExitControls({ stake, state, network, chainNode, snapshot, readA
         </p>
       ) : null}
       <TxNote tx={flows.tx} />
-      <TxDialog tx={flows.tx} />
       {chainNode && confirm ? (
         <ExitRequestDialog
           open

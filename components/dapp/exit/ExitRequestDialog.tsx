@@ -5,8 +5,9 @@ import type { ContributorOnChain } from "@/lib/contracts/reads/chain-snapshot";
 import { formatSesh } from "@/lib/staking/amounts";
 import { describeDelay, exitGraceSeconds, type LiquidationSplit } from "@/lib/staking/exit";
 import { timingConstants, type NetworkKind } from "@/lib/staking/timing";
-import { Button } from "@/components/ui/Button";
+import { ActionButton as Button } from "../ui/ActionButton";
 import { AddressLink } from "../ui/AddressLink";
+import { useTarget } from "../providers/TargetContext";
 
 type Props = {
   open: boolean;
@@ -29,6 +30,7 @@ const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
  * the claim, once the node has exited with the network's signature.
  */
 export function ExitRequestDialog({ open, again, nodeId, contributors, wallet, kind, liquidation, onConfirm, onCancel }: Props) {
+  const { explorerUrl } = useTarget();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current;
@@ -56,12 +58,12 @@ export function ExitRequestDialog({ open, again, nodeId, contributors, wallet, k
         <ul className="space-y-1" data-testid="exit-confirm-contributors">
           {contributors.map((c, i) => (
             <li key={`${c.address}-${i}`} className="flex flex-wrap gap-x-2">
-              <AddressLink address={c.address} />
+              <AddressLink explorerUrl={explorerUrl} address={c.address} />
               {same(c.address, wallet) ? <span className="text-muted">(you)</span> : null}
               <span className="tabular-nums">{formatSesh(c.amount)} SESH</span>
               {!same(c.address, c.beneficiary) ? (
                 <span className="text-muted">
-                  returned to <AddressLink address={c.beneficiary} />
+                  returned to <AddressLink explorerUrl={explorerUrl} address={c.beneficiary} />
                 </span>
               ) : null}
             </li>

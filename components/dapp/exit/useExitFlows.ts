@@ -1,12 +1,9 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import type { Address } from "viem";
 import type { FlowState } from "@/lib/tx/types";
-import type { TxEffect } from "@/lib/tx/effects";
-import { keyAffectedByAny } from "../data/query-keys";
 import { WITNESS_POLL_MS } from "../data/refresh";
 import { useNetworkClient } from "../data/useNetworkClient";
 import { useTarget } from "../providers/TargetContext";
@@ -24,22 +21,17 @@ export function useExitFlows({ nodeId, ed25519Hex, wallet }: Params) {
   const target = useTarget();
   const tx = useTxFlow();
   const api = useNetworkClient();
-  const queryClient = useQueryClient();
   const router = useRouter();
   const [fetching, setFetching] = useState(false);
   const [fetchError, setFetchError] = useState<string | null>(null);
   const busy = useRef(false);
 
-  const effects: TxEffect[] = [{ kind: "node", id: nodeId }, { kind: "account", address: wallet }, { kind: "registry" }];
   const flowOf = async (step: Parameters<typeof import("@/lib/flows/exit").exitFlow>[2]) => (await import("@/lib/flows/exit")).exitFlow(target, { kind: "wallet", wallet }, step);
 
-  /** The network takes a moment to witness the transaction: its answers are read again after that (and the server-read page). */
+  /** The network takes a moment to witness the transaction: the server-read page is rendered again after that. */
   function afterWitness(end: FlowState | null) {
     if (end?.status !== "done") return;
-    setTimeout(() => {
-      void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] === "network" && keyAffectedByAny(q.queryKey, effects) });
-      router.refresh();
-    }, WITNESS_POLL_MS);
+    setTimeout(() => router.refresh(), WITNESS_POLL_MS);
   }
 
   async function request(again: boolean) {

@@ -1,17 +1,14 @@
-"use client";
-
-import { useMemo, useState } from "react";
-import { useAccount } from "wagmi";
+import type { Address } from "viem";
+import type { ChainSnapshot } from "@/lib/contracts/reads/chain-snapshot";
 import type { NetworkInfo, Stake } from "@/lib/network/schemas";
 import { formatSesh } from "@/lib/staking/amounts";
 import { formatFeePpm } from "@/lib/staking/fees";
 import { nodeView } from "@/lib/staking/node-view";
-import { useChainSnapshot } from "../data/useChainSnapshot";
 import { NodeExitActions } from "../exit/NodeExitActions";
 import { AddressLink, KeyValue, TxLink } from "../ui/AddressLink";
 import { ContributorsTable } from "../ui/ContributorsTable";
 import { ServerErrorState } from "../ui/ServerErrorState";
-import { ErrorState, FaultNotice, Loading, Stat } from "../ui/States";
+import { ErrorState, FaultNotice, Stat } from "../ui/States";
 import { NodeStateBadge } from "./NodeStateBadge";
 import { NodeTimerText } from "./NodeTimerText";
 
@@ -21,41 +18,43 @@ import { NodeTimerText } from "./NodeTimerText";
  */
 export type NodeBackendView = { ok: true; stake: Stake | null; network: NetworkInfo; t: number } | { ok: false; message: string };
 
-/** /nodes/[id]: one registered node: backend view checked against the registry contract. */
-export function NodeDetail({ id, backend }: { id: number; backend: NodeBackendView }) {
-  const nodeIds = useMemo(() => [BigInt(id)], [id]);
-  const chain = useChainSnapshot({ contracts: [], nodeIds });
-  const { address: wallet, isConnected } = useAccount();
-  const onChain = chain.data?.nodes[0];
-  // the network lists live nodes only: once this node exits, a refresh finds no record of it; the
-  // last one seen stays on screen (its state Exited, from the chain) with the exit's dialog
-  const fresh = backend.ok ? backend.stake : null;
-  const [lastStake, setLastStake] = useState<Stake | null>(fresh);
-  if (fresh && fresh !== lastStake) setLastStake(fresh);
-  const stake = fresh ?? (onChain && !onChain.registered ? lastStake : null);
+type Props = {
+  id: number;
+  backend: NodeBackendView;
+  /** the registry contract's record (and the exit rules), read on the server; null when the chain failed */
+  chain: ChainSnapshot | null;
+  chainError: string | null;
+  /** when the server read `chain` (the exit countdowns tick from there) */
+  readAtMs: number;
+  /** the cookies' wallet: a contributor of the node gets its exit actions */
+  wallet: Address | null;
+  explorerUrl: string | null;
+};
 
+/** /nodes/[id]: one registered node, the backend's view checked against the registry contract, rendered on the server. */
+export function NodeDetail({ id, backend, chain, chainError, readAtMs, wallet, explorerUrl }: Props) {
   if (!backend.ok) return <ServerErrorState title="This node could not be loaded from the network API." message={backend.message} />;
+  const onChain = chain?.nodes[0];
+  const stake = backend.stake;
   // the network's own clock (devnet time may run ahead of the wall clock)
   const now = backend.t;
-  // with the backend's record the page renders at once (in the server HTML); the chain's record
-  // refines state and deposit when its read lands. Without one, only the chain can tell.
   if (!stake) {
-    if (chain.error) return <ErrorState title="This node could not be loaded: the network does not list it and the chain could not be read." error={chain.error} onRetry={() => void chain.refetch()} retrying={chain.isFetching} />;
-    if (!chain.data) return <Loading label="Loading the node…" />;
+    // the network lists live nodes only: without its record, only the chain can tell
+    if (!chain) return <ServerErrorState title="This node could not be loaded: the network does not list it and the chain could not be read." message={chainError ?? ""} />;
     if (onChain?.registered) {
       return (
         <div className="space-y-4">
           <p className="text-muted">The network has not reported this node yet; the registry contract holds:</p>
           <dl className="grid grid-cols-2 gap-3 md:grid-cols-3">
             <Stat label="Deposit" testId="node-deposit" value={`${formatSesh(onChain.deposit)} SESH`} />
-            <Stat label="Operator" testId="node-operator" value={<AddressLink address={onChain.operator} />} />
+            <Stat label="Operator" testId="node-operator" value={<AddressLink address={onChain.operator} explorerUrl={explorerUrl} />} />
             <Stat label="Contributors" testId="node-contributors" value={onChain.contributors.length} />
           </dl>
         </div>
       );
     }
     // ids are never reused: one below the next id was registered once, and has left
-    const next = chain.data.exitRules.nextServiceNodeID;
+    const next = chain.exitRules.nextServiceNodeID;
     if (onChain && next !== null && BigInt(id) < next) {
       return (
         <div className="space-y-3" data-testid="node-left-registry">
@@ -74,22 +73,22 @@ export function NodeDetail({ id, backend }: { id: number; backend: NodeBackendVi
         <NodeStateBadge state={v.state} />
         <NodeTimerText timer={v.timer} now={now} />
       </div>
-      {chain.error && !onChain ? <FaultNotice>The chain could not be read: state and stake are as the network reports them, not yet checked against the registry contract.</FaultNotice> : null}
+      {!chain ? <FaultNotice>The chain could not be read: state and stake are as the network reports them, not yet checked against the registry contract.</FaultNotice> : null}
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
         <Stat label="Stake" testId="node-deposit" value={`${formatSesh(deposit)} SESH`} />
         <Stat label="Operator fee" testId="node-fee" value={formatFeePpm(stake.operator_fee)} />
         <Stat label="Contributors" testId="node-contributors" value={stake.contributors.length} />
         <Stat label="Registered at height" testId="node-registration-height" value={stake.registration_height.toLocaleString("en-US")} />
       </dl>
-      {/* exit actions when the connected wallet staked in this node (components/dapp/exit) */}
-      {isConnected && wallet && chain.data ? <NodeExitActions stake={stake} state={v.state} network={backend.network} chainNode={onChain} snapshot={chain.data} readAtMs={chain.dataUpdatedAt} wallet={wallet} layout="panel" /> : null}
+      {/* exit actions when the cookies' wallet staked in this node (components/dapp/exit): loaded only then */}
+      {wallet && chain ? <NodeExitActions stake={stake} state={v.state} network={backend.network} chainNode={onChain} snapshot={chain} readAtMs={readAtMs} wallet={wallet} layout="panel" /> : null}
       <section>
         <h2 className="text-xl font-bold">Keys and operator</h2>
         <dl className="mt-3 grid gap-3 text-sm">
           <div>
             <dt className="text-muted">Operator</dt>
             <dd>
-              <AddressLink address={stake.operator_address} full />
+              <AddressLink address={stake.operator_address} full explorerUrl={explorerUrl} />
             </dd>
           </div>
           <div>
@@ -108,7 +107,7 @@ export function NodeDetail({ id, backend }: { id: number; backend: NodeBackendVi
       </section>
       <section>
         <h2 className="text-xl font-bold">Contributors</h2>
-        <ContributorsTable rows={stake.contributors} />
+        <ContributorsTable rows={stake.contributors} explorerUrl={explorerUrl} />
       </section>
       {stake.events.length > 0 ? (
         <section>
@@ -118,7 +117,7 @@ export function NodeDetail({ id, backend }: { id: number; backend: NodeBackendVi
               <li key={`${e.tx}-${e.log_index}`} className="flex flex-wrap items-center gap-3">
                 <span className="font-medium">{e.name}</span>
                 <span className="text-muted">block {e.block.toLocaleString("en-US")}</span>
-                <TxLink hash={e.tx} />
+                <TxLink hash={e.tx} explorerUrl={explorerUrl} />
               </li>
             ))}
           </ul>

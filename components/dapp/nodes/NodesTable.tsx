@@ -11,7 +11,7 @@ import { NodeStateBadge } from "./NodeStateBadge";
 export type NodesTableRow = { stake: Stake; state: NodeState; deposit: bigint };
 
 /** One page of the registry, rendered on the server (the browser only hydrates the address links); cards on a phone. */
-export function NodesTable({ rows }: { rows: readonly NodesTableRow[] }) {
+export function NodesTable({ rows, explorerUrl }: { rows: readonly NodesTableRow[]; explorerUrl: string | null }) {
   return (
     <div className={STACKED.wrapper}>
       <table className={cx(STACKED.table, "sm:min-w-[48rem]")}>
@@ -45,7 +45,7 @@ export function NodesTable({ rows }: { rows: readonly NodesTableRow[] }) {
                 <NodeStateBadge state={state} />
               </td>
               <td className={cx(STACKED.cell, STACKED.wide, "sm:col-span-1")} data-label="Operator">
-                <AddressLink address={stake.operator_address} />
+                <AddressLink address={stake.operator_address} explorerUrl={explorerUrl} />
               </td>
               <td className={cx(STACKED.cell, "tabular-nums")} data-label="Fee">
                 {formatFeePpm(stake.operator_fee)}

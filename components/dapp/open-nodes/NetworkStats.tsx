@@ -1,5 +1,3 @@
-"use client";
-
 import type { ChainSnapshot } from "@/lib/contracts/reads/chain-snapshot";
 import { formatSesh } from "@/lib/staking/amounts";
 import { formatBasisPointsPercent } from "@/lib/staking/fees";
@@ -8,8 +6,11 @@ import { Stat } from "../ui/States";
 
 const dash = "—";
 
-/** Network figures: chain facts from the snapshot, active-node count from the network API. */
-export function NetworkStats({ snapshot, activeNodes, totalStaked, connected }: { snapshot: ChainSnapshot | undefined; activeNodes: number | undefined; totalStaked: bigint | undefined; connected: boolean }) {
+/**
+ * Network figures: chain facts from the snapshot, active-node count from the backend; with a
+ * wallet (the cookies' account, read on the server), its SESH balance.
+ */
+export function NetworkStats({ snapshot, activeNodes, totalStaked, connected }: { snapshot: ChainSnapshot | null | undefined; activeNodes: number | undefined; totalStaked: bigint | undefined; connected: boolean }) {
   const r = snapshot?.registry;
   const perDay = r?.rewardRatePerBlock != null ? rewardsPerDay(r.rewardRatePerBlock) : null;
   const yearly = r?.rewardRatePerBlock != null && totalStaked !== undefined ? estimatedYearlyRateBasisPoints(r.rewardRatePerBlock, totalStaked) : null;

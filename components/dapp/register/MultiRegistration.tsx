@@ -9,7 +9,7 @@ import { formatSesh, parseSesh } from "@/lib/staking/amounts";
 import { rewardsAddressIssue } from "@/lib/staking/addresses";
 import { minimumOperatorContribution } from "@/lib/staking/contribution";
 import { validateMultiRegistration, type NodeKeys, type WizardContractVerdict } from "@/lib/staking/register";
-import { Button } from "@/components/ui/Button";
+import { ActionButton as Button } from "../ui/ActionButton";
 import { useAddressRules } from "../data/useAddressRules";
 import { FieldError } from "../forms/FieldError";
 import { useRulesForm } from "../forms/rules-form";

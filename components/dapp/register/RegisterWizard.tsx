@@ -9,7 +9,7 @@ import { useContributionContracts } from "../data/network-queries";
 import { useContractForKey, useRegistrationChecks, useRegistrations } from "../data/registration-queries";
 import { useChainSnapshot } from "../data/useChainSnapshot";
 import { useTarget } from "../providers/TargetContext";
-import { TxDialog, TxNote } from "../tx/TxDialog";
+import { TxNote } from "../tx/TxNote";
 import { useTxFlow } from "../tx/useTxFlow";
 import { RegistrationProgress } from "../ui/RegistrationProgress";
 import { ErrorState, Loading } from "../ui/States";
@@ -90,7 +90,6 @@ export function RegisterWizard({ ed25519 }: { ed25519: string }) {
 
   return (
     <div className="space-y-8">
-      <TxDialog tx={tx} />
       {!prepared.data?.registrations.length && !pasted ? (
         <p className="text-sm text-muted" data-testid="registration-not-prepared">
           The network has no prepared registration for this key: paste the keys your node printed below, or go back to <Link className="underline" href="/register">/register</Link>.

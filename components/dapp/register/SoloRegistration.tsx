@@ -4,7 +4,7 @@ import type { Address } from "viem";
 import { formatSesh } from "@/lib/staking/amounts";
 import { rewardsAddressIssue } from "@/lib/staking/addresses";
 import { soloBlocker, type NodeKeys } from "@/lib/staking/register";
-import { Button } from "@/components/ui/Button";
+import { ActionButton as Button } from "../ui/ActionButton";
 import { useAddressRules } from "../data/useAddressRules";
 import { FieldError } from "../forms/FieldError";
 import { useRulesForm } from "../forms/rules-form";

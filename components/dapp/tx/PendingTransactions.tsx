@@ -3,14 +3,14 @@
 import { useEffect, useRef } from "react";
 import { createPendingStore } from "@/lib/tx/pending-store";
 import { useTarget } from "../providers/TargetContext";
-import { TxDialog } from "./TxDialog";
 import { useTxFlow } from "./useTxFlow";
 
 /**
  * After a reload, a transaction that was sent but not yet mined (remembered in sessionStorage) is
- * picked up again and followed to its end in the staged dialog, with its figures refreshed.
+ * picked up again and followed to its end in the staged dialog (the layout's), with its figures
+ * refreshed.
  */
-export function PendingTransactions() {
+export default function PendingTransactions() {
   const target = useTarget();
   const tx = useTxFlow();
   const started = useRef(false);
@@ -27,5 +27,5 @@ export function PendingTransactions() {
     })();
   }, [resume, target.chainId]);
 
-  return <TxDialog tx={tx} />;
+  return null;
 }

@@ -7,7 +7,8 @@ import { Button } from "@/components/ui/Button";
 import { cx } from "@/components/ui/cx";
 import { useTarget } from "../providers/TargetContext";
 import { TxLink } from "../ui/AddressLink";
-import type { TxFlowControls } from "./useTxFlow";
+import { useTxSlot } from "./tx-store";
+import { txControls } from "./useTxFlow";
 
 function stepText(step: StepState, chainName: string): string {
   const approve = step.kind === "approve";
@@ -47,7 +48,7 @@ const MARK: Record<StepState["status"], string> = {
   failed: "✕",
 };
 
-function Step({ step, chainName }: { step: StepState; chainName: string }) {
+function Step({ step, chainName, explorerUrl }: { step: StepState; chainName: string; explorerUrl: string | null }) {
   const active = ["checking", "wallet", "pending", "slow", "refreshing"].includes(step.status);
   return (
     <li className="flex gap-3" data-testid="tx-step" data-status={step.status}>
@@ -59,7 +60,7 @@ function Step({ step, chainName }: { step: StepState; chainName: string }) {
         {step.status === "wallet" ? <p className="text-sm text-muted">On a phone, open your wallet app to confirm, then come back here: this page picks up where it was.</p> : null}
         {step.hash ? (
           <p className="text-sm text-muted">
-            Transaction <TxLink hash={step.hash} />
+            Transaction <TxLink explorerUrl={explorerUrl} hash={step.hash} />
           </p>
         ) : null}
         {step.note ? (
@@ -73,16 +74,20 @@ function Step({ step, chainName }: { step: StepState; chainName: string }) {
 }
 
 /**
- * The staged transaction dialog every write uses: one line per step (approve, confirm in wallet,
- * waiting for the chain with the hash, confirmed / failed), the button for the next tap, Retry
- * when a retry can succeed, the network switch when the wallet is on another chain.
+ * The staged transaction dialog every write uses, one per page (the dApp layout mounts it with the
+ * wallet runtime): one line per step (approve, confirm in wallet, waiting for the chain with the
+ * hash, confirmed / failed), the button for the next tap, Retry when a retry can succeed, the
+ * network switch when the wallet is on another chain. It follows the page's one flow
+ * (./tx-store.ts), whichever form started it, and stays while the page under it changes.
  */
-export function TxDialog({ tx }: { tx: TxFlowControls }) {
+export default function TxDialog() {
   const ref = useRef<HTMLDialogElement>(null);
   const target = useTarget();
   const { switchChainAsync, isPending: switching } = useSwitchChain();
-  const state: FlowState | null = tx.state;
-  const show = tx.open && state !== null;
+  const slot = useTxSlot();
+  const tx = txControls();
+  const state: FlowState | null = slot.state;
+  const show = slot.open && state !== null;
 
   useEffect(() => {
     const d = ref.current;
@@ -110,7 +115,7 @@ export function TxDialog({ tx }: { tx: TxFlowControls }) {
           </h2>
           <ol className="space-y-3" aria-live="polite">
             {state.steps.map((s, i) => (
-              <Step key={i} step={s} chainName={target.chainName} />
+              <Step key={i} step={s} chainName={target.chainName} explorerUrl={target.explorerUrl} />
             ))}
           </ol>
           {state.error && state.status !== "rejected" ? (
@@ -123,7 +128,7 @@ export function TxDialog({ tx }: { tx: TxFlowControls }) {
               Done.{state.lastHash ? (
                 <>
                   {" "}
-                  Transaction <TxLink hash={state.lastHash} />
+                  Transaction <TxLink explorerUrl={target.explorerUrl} hash={state.lastHash} />
                 </>
               ) : null}
             </p>
@@ -165,28 +170,4 @@ export function TxDialog({ tx }: { tx: TxFlowControls }) {
       }
     </dialog>
   );
-}
-
-/** What the form shows under its button about the last flow: the calm note after a rejection, or a hidden flow's progress. */
-export function TxNote({ tx }: { tx: TxFlowControls }) {
-  const s = tx.state;
-  if (!s) return null;
-  if (s.status === "rejected") {
-    return (
-      <p role="status" className="text-sm text-muted" data-testid="tx-rejected-note">
-        {s.error?.message}
-      </p>
-    );
-  }
-  if (!tx.open && s.status !== "done" && s.status !== "idle") {
-    return (
-      <p role="status" className="text-sm text-muted">
-        A transaction is in progress.{" "}
-        <button type="button" className="text-accent-fg underline" onClick={tx.show}>
-          Show it
-        </button>
-      </p>
-    );
-  }
-  return null;
 }

@@ -1,13 +1,14 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
-import { useCallback, useEffect, useRef, useState } from "react";
-import { useClient, useConfig } from "wagmi";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useId } from "react";
 import { trackFunnelStep } from "@/lib/funnel/beacon";
 import type { FunnelStep } from "@/lib/funnel/steps";
 import type { FlowSpec, FlowState } from "@/lib/tx/types";
 import type { PendingTx } from "@/lib/tx/pending-store";
 import { useTarget } from "../providers/TargetContext";
+import { loadWalletRuntime } from "../wallet/runtime";
+import { setTxSlot, txSlot, useTxSlot } from "./tx-store";
 
 type Engine = typeof import("./wallet-adapter");
 
@@ -17,7 +18,7 @@ type Flow = InstanceType<Engine["TxFlow"]>;
 
 let engineLoad: Promise<Engine> | null = null;
 /** The engine chunk, loaded once; a failed load is retried on the next call. */
-export function loadTxEngine(): Promise<Engine> {
+function loadTxEngine(): Promise<Engine> {
   engineLoad ??= import("./wallet-adapter").catch((e: unknown) => {
     engineLoad = null;
     throw e;
@@ -46,54 +47,52 @@ function preloadTxEngineOnIntent(): () => void {
   return stop;
 }
 
+// set synchronously on the tap, before the engine chunk or the wallet runtime loads: a second tap
+// in that window must not start a second flow
+let starting = false;
+
 /**
- * The one way a component sends a transaction: `run(spec)` from the user's tap. It owns the flow
- * (lib/tx) and exposes its state for the staged dialog. While a flow is busy, run() does nothing.
+ * The one way a component sends a transaction: `run(spec)` from the user's tap. The flow (lib/tx)
+ * lives in the page's one slot (./tx-store.ts), followed by the dialog in the layout
+ * (TxDialogHost), so it survives this component. While a flow is busy, run() does nothing.
+ * `state` is this component's own flow (null when another form's flow is the page's).
  */
 export function useTxFlow() {
-  const config = useConfig();
   const target = useTarget();
-  const client = useClient({ chainId: target.chainId });
-  const queryClient = useQueryClient();
-  const flowRef = useRef<Flow | null>(null);
-  // what Retry does instead of checking the same call again, when the tap that started the flow said so
-  const restartRef = useRef<(() => unknown) | null>(null);
-  // set synchronously on the tap, before the engine chunk or the ports load: a second tap in that
-  // window must not start a second flow
-  const starting = useRef(false);
-  const [state, setState] = useState<FlowState | null>(null);
-  const [open, setOpen] = useState(false);
+  const router = useRouter();
+  const origin = useId();
+  const slot = useTxSlot();
 
   // the engine is loaded at the user's first sign of intent, so the tap goes straight to the wallet
   useEffect(preloadTxEngineOnIntent, []);
 
-  const adopt = useCallback((flow: Flow, funnel: FlowFunnel = {}) => {
-    flowRef.current = flow;
-    setState(flow.getState());
-    setOpen(true);
-    let submitted = false;
-    let confirmed = false;
-    flow.subscribe((s) => {
-      setState(s);
-      // a rejection returns the user to the form as it was (with a calm note there)
-      if (s.status === "rejected") setOpen(false);
-      const last = s.steps[s.steps.length - 1];
-      if (funnel.submitted && !submitted && last?.hash) {
-        submitted = true;
-        trackFunnelStep(funnel.submitted);
-      }
-      if (funnel.confirmed && !confirmed && s.status === "done") {
-        confirmed = true;
-        trackFunnelStep(funnel.confirmed);
-      }
-    });
-  }, []);
-
   const makePorts = useCallback(async () => {
-    const engine = await loadTxEngine();
-    if (!client) throw new Error("The chain client is not ready.");
-    return { engine, ports: engine.createPorts({ config, client, queryClient, target }) };
-  }, [client, config, queryClient, target]);
+    const [engine, runtime] = await Promise.all([loadTxEngine(), loadWalletRuntime(target)]);
+    return { engine, ports: engine.createPorts({ runtime, target, refreshPage: () => router.refresh() }) };
+  }, [router, target]);
+
+  const adopt = useCallback(
+    (flow: Flow, funnel: FlowFunnel = {}, restart: (() => unknown) | null = null) => {
+      setTxSlot({ flow, state: flow.getState(), open: true, origin, restart });
+      let submitted = false;
+      let confirmed = false;
+      flow.subscribe((s) => {
+        if (txSlot().flow !== flow) return;
+        // a rejection returns the user to the form as it was (with a calm note there)
+        setTxSlot(s.status === "rejected" ? { state: s, open: false } : { state: s });
+        const last = s.steps[s.steps.length - 1];
+        if (funnel.submitted && !submitted && last?.hash) {
+          submitted = true;
+          trackFunnelStep(funnel.submitted);
+        }
+        if (funnel.confirmed && !confirmed && s.status === "done") {
+          confirmed = true;
+          trackFunnelStep(funnel.confirmed);
+        }
+      });
+    },
+    [origin],
+  );
 
   /**
    * Runs a flow from the user's tap; resolves with its state once it stops (done, failed, waiting for a tap).
@@ -103,17 +102,16 @@ export function useTxFlow() {
    */
   const run = useCallback(
     async (spec: FlowSpec, funnel?: FlowFunnel, options: { restart?: () => unknown } = {}): Promise<FlowState | null> => {
-      if (starting.current || flowRef.current?.isBusy()) return null; // a tap while a transaction is in flight sends nothing
-      starting.current = true;
-      restartRef.current = options.restart ?? null;
+      if (starting || txSlot().flow?.isBusy()) return null; // a tap while a transaction is in flight sends nothing
+      starting = true;
       try {
         const { engine, ports } = await makePorts();
         const flow = engine.createTxFlow(spec, ports, { receiptTimeoutMs: target.receiptTimeoutMs });
-        adopt(flow, funnel);
+        adopt(flow, funnel, options.restart ?? null);
         await flow.start();
         return flow.getState();
       } finally {
-        starting.current = false;
+        starting = false;
       }
     },
     [adopt, makePorts, target.receiptTimeoutMs],
@@ -122,33 +120,37 @@ export function useTxFlow() {
   /** A transaction from before a reload: follow it to its end in the same dialog. */
   const resume = useCallback(
     async (tx: PendingTx) => {
-      if (starting.current || flowRef.current?.isBusy()) return;
-      starting.current = true;
+      if (starting || txSlot().flow?.isBusy()) return;
+      starting = true;
       try {
         const { engine, ports } = await makePorts();
-        restartRef.current = null;
         const flow = engine.createResumedFlow(tx, ports, { receiptTimeoutMs: target.receiptTimeoutMs });
         adopt(flow);
         await flow.resume(tx);
       } finally {
-        starting.current = false;
+        starting = false;
       }
     },
     [adopt, makePorts, target.receiptTimeoutMs],
   );
 
-  const proceed = useCallback(() => void flowRef.current?.proceed(), []);
-  /** Hides the dialog. Never cancels: a sent transaction keeps being followed (and stays remembered). */
-  const close = useCallback(() => setOpen(false), []);
-  const show = useCallback(() => setOpen(true), []);
+  const mine = slot.origin === origin;
+  return { state: mine ? slot.state : null, open: mine && slot.open, run, resume, show: () => setTxSlot({ open: true }) };
+}
 
-  const retry = useCallback(() => {
-    setOpen(true);
-    if (restartRef.current) void restartRef.current();
-    else void flowRef.current?.retry();
-  }, []);
-
-  return { state, open, run, resume, proceed, retry, close, show };
+/** The dialog's controls of the page's flow, whoever started it. */
+export function txControls() {
+  return {
+    proceed: () => void txSlot().flow?.proceed(),
+    /** Hides the dialog. Never cancels: a sent transaction keeps being followed (and stays remembered). */
+    close: () => setTxSlot({ open: false }),
+    retry: () => {
+      setTxSlot({ open: true });
+      const { restart, flow } = txSlot();
+      if (restart) void restart();
+      else void flow?.retry();
+    },
+  };
 }
 
 export type TxFlowControls = ReturnType<typeof useTxFlow>;

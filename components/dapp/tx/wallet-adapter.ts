@@ -5,10 +5,9 @@
  * error table stay out of the pages' first load.
  */
 import type { QueryClient } from "@tanstack/react-query";
-import type { Address, Client, Hash } from "viem";
+import type { Address, Hash } from "viem";
 import { getTransaction, readContract, simulateContract, waitForTransactionReceipt, writeContract } from "viem/actions";
-import { getAccount, getWalletClient } from "wagmi/actions";
-import type { Config } from "wagmi";
+import { getAccount, getClient, getWalletClient } from "wagmi/actions";
 import type { PublicTarget } from "@/lib/chain/targets";
 import { seshAbi } from "@/lib/contracts/abi/sesh";
 import { serviceNodeContributionFactoryAbi } from "@/lib/contracts/abi/serviceNodeContributionFactory";
@@ -20,11 +19,19 @@ import type { ChainSnapshot } from "@/lib/contracts/reads/chain-snapshot";
 import type { TxEffect } from "@/lib/tx/effects";
 import { createPendingStore } from "@/lib/tx/pending-store";
 import { ReceiptTimeout, type Receipt, type Replacement, type TxPorts } from "@/lib/tx/types";
+import { pageBlock } from "../data/page-block";
 import { keyAffectedByAny } from "../data/query-keys";
+import type { WalletRuntime } from "../wallet/runtime";
 
 export { createResumedFlow, createTxFlow, TxFlow } from "@/lib/tx/flow";
 
-type Deps = { config: Config; client: Client; queryClient: QueryClient; target: PublicTarget };
+type Deps = {
+  /** the page's wallet runtime (wagmi config, TanStack Query client) */
+  runtime: WalletRuntime;
+  target: PublicTarget;
+  /** renders the page again on the server (Next's router.refresh) */
+  refreshPage: () => void;
+};
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const FRESH_TRIES = 10;
@@ -32,6 +39,19 @@ const FRESH_TRIES = 10;
 function snapshotBlock(data: unknown): bigint | null {
   const block = (data as ChainSnapshot | undefined)?.registry?.blockNumber;
   return typeof block === "bigint" ? block : null;
+}
+
+/**
+ * The page rendered again on the server until its figures are of `atBlock` or later (its PageBlock
+ * mark); a page without the mark is rendered again once.
+ */
+async function refreshPageAfter(refreshPage: () => void, atBlock: bigint): Promise<void> {
+  for (let i = 0; i < FRESH_TRIES; i++) {
+    refreshPage();
+    await sleep(400);
+    const shown = pageBlock();
+    if (shown === null || shown >= atBlock) return;
+  }
 }
 
 /** Invalidates what `effects` changed and waits until every affected chain read is at `atBlock` or later. */
@@ -52,7 +72,11 @@ async function refreshAfter(queryClient: QueryClient, effects: TxEffect[], atBlo
 
 type Slot = { from: Address; nonce: number; to?: Address | null; input?: `0x${string}`; value?: bigint };
 
-export function createPorts({ config, client, queryClient, target }: Deps): TxPorts {
+export function createPorts({ runtime, target, refreshPage }: Deps): TxPorts {
+  const { config, queryClient } = runtime;
+  const maybeClient = getClient(config, { chainId: target.chainId });
+  if (!maybeClient) throw new Error("The chain client is not ready.");
+  const client = maybeClient;
   // one receipt watch per hash, kept across "still pending" timeouts: viem learns the transaction's
   // nonce slot while it is pending and finds a replacement only if the same watch keeps running
   const watches = new Map<Hash, Promise<Receipt>>();
@@ -110,7 +134,10 @@ export function createPorts({ config, client, queryClient, target }: Deps): TxPo
       });
       return Promise.race([watch(hash, onReplaced), late]).finally(() => clearTimeout(timer));
     },
-    refresh: (effects, atBlock) => refreshAfter(queryClient, effects, atBlock),
+    // the browser's own reads (islands that read the chain or the backend themselves), then the figures the server renders
+    refresh: async (effects, atBlock) => {
+      await Promise.all([refreshAfter(queryClient, effects, atBlock), refreshPageAfter(refreshPage, atBlock)]);
+    },
     describe: describeError,
     configuredContracts: configuredContracts(target),
     // read at the flow's start, never remembered: the answer must come from the chain, now

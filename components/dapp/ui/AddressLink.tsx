@@ -1,14 +1,10 @@
-"use client";
-
 import Link from "next/link";
 import { getAddress } from "viem";
 import { CopyButton } from "@/components/site/CopyButton";
 import { explorerAddressUrl, explorerTxUrl } from "@/lib/chain/explorer";
-import { useTarget } from "../providers/TargetContext";
 import { shortAddress, shortHex } from "./format";
 
-/** An address: link to its /address page, copy button, and the chain explorer when there is one. */
-/** EIP-55 form for display (network answers arrive lower-cased, see useNetworkClient). */
+/** EIP-55 form for display (backend answers may arrive lower-cased). */
 function checksummed(address: string): string {
   try {
     return getAddress(address);
@@ -17,10 +13,14 @@ function checksummed(address: string): string {
   }
 }
 
-export function AddressLink({ address: raw, full = false, label }: { address: string; full?: boolean; label?: string }) {
-  const target = useTarget();
+/**
+ * An address: link to its /address page, copy button, and the chain explorer when the target has
+ * one (`explorerUrl`, the target's). A server component where the page is one; the copy button is
+ * its only island.
+ */
+export function AddressLink({ address: raw, full = false, label, explorerUrl }: { address: string; full?: boolean; label?: string; explorerUrl: string | null }) {
   const address = checksummed(raw);
-  const explorer = explorerAddressUrl(target.explorerUrl, address);
+  const explorer = explorerAddressUrl(explorerUrl, address);
   return (
     <span className="inline-flex flex-wrap items-center gap-1.5">
       {/* a full address is one 42-character word: it may break anywhere rather than widen a phone's page */}
@@ -37,9 +37,8 @@ export function AddressLink({ address: raw, full = false, label }: { address: st
   );
 }
 
-export function TxLink({ hash }: { hash: string }) {
-  const target = useTarget();
-  const url = explorerTxUrl(target.explorerUrl, hash);
+export function TxLink({ hash, explorerUrl }: { hash: string; explorerUrl: string | null }) {
+  const url = explorerTxUrl(explorerUrl, hash);
   return url ? (
     <a href={url} rel="noopener noreferrer" className="font-mono text-sm text-accent-fg underline-offset-4 hover:underline">
       {shortHex(hash, 6)}

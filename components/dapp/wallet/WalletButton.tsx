@@ -1,92 +1,66 @@
 "use client";
 
-import Link from "next/link";
-import { useCallback, useRef, useState, type ComponentType } from "react";
-import { useAccount, useConfig, useDisconnect } from "wagmi";
+import { lazy, Suspense, useState } from "react";
+import type { Address } from "viem";
 import { Button } from "@/components/ui/Button";
 import { useTarget } from "../providers/TargetContext";
-import type { Config } from "wagmi";
-import type { PublicTarget } from "@/lib/chain/targets";
 import { shortAddress } from "../ui/format";
-import { useCountWalletConnected } from "./useCountWalletConnected";
+import { loadWalletRuntime, useWalletRuntime, useWalletRuntimeStatus } from "./runtime";
 
-type DialogProps = { config: Config; target: PublicTarget; onReady: (open: () => void) => void };
+const LiveWalletButton = lazy(() => import("./LiveWalletButton"));
+
+const BUTTON = "inline-flex min-h-11 items-center rounded-full border border-line px-3 font-mono text-sm";
 
 /**
- * A light "Connect wallet" button: RainbowKit's dialog and connectors are imported only when it is
- * clicked. Once connected it shows the account with a disconnect action (no RainbowKit needed).
+ * The header's wallet control with no wallet code: "Connect wallet", or the account the cookies
+ * name (rendered by the server), until the wallet runtime is loaded: then the live control
+ * (LiveWalletButton, wagmi and on demand RainbowKit) takes its place. A tap on Connect loads the
+ * runtime and opens the dialog as soon as it is there.
  */
-export function WalletButton() {
-  const config = useConfig();
+export function WalletButton({ account }: { account: Address | null }) {
   const target = useTarget();
-  const { address, status } = useAccount();
-  const { disconnect } = useDisconnect();
-  const [Dialog, setDialog] = useState<ComponentType<DialogProps> | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const opener = useRef<(() => void) | null>(null);
-  const openWhenReady = useRef(false);
-  useCountWalletConnected();
-
-  const onReady = useCallback((open: () => void) => {
-    opener.current = open;
-    if (openWhenReady.current) {
-      openWhenReady.current = false;
-      setLoading(false);
-      open();
-    }
-  }, []);
-
-  async function connect() {
-    setError(null);
-    if (opener.current) return opener.current();
-    openWhenReady.current = true;
-    setLoading(true);
-    try {
-      const mod = await import("./load-wallet-dialog");
-      setDialog(() => mod.WalletDialog);
-    } catch {
-      setLoading(false);
-      setError("The wallet dialog could not load. Check your connection and try again.");
-    }
+  const runtime = useWalletRuntime();
+  const status = useWalletRuntimeStatus();
+  const [tapped, setTapped] = useState(false);
+  const still = account ? (
+    <span className={BUTTON} title={account} data-testid="connected-account">
+      {shortAddress(account)}
+    </span>
+  ) : (
+    <Button className="min-h-11" disabled aria-busy>
+      {tapped ? "Loading wallets…" : "Connect wallet"}
+    </Button>
+  );
+  if (runtime) {
+    const { Providers } = runtime;
+    return (
+      <Providers>
+        <Suspense fallback={still}>
+          <LiveWalletButton openNow={tapped} />
+        </Suspense>
+      </Providers>
+    );
   }
-
-  const connected = status === "connected" && address;
+  if (account) return still;
   return (
     <>
-      {Dialog ? <Dialog config={config} target={target} onReady={onReady} /> : null}
-      {connected ? (
-        // the account, shortened; the network and Disconnect inside its menu (a <details>: keyboard
-        // and touch work natively), so the header fits a 320 px phone
-        <details className="relative">
-          <summary className="inline-flex min-h-11 cursor-pointer items-center rounded-full border border-line px-3 font-mono text-sm hover:border-accent-fg" title={address} data-testid="connected-account" aria-label={`Wallet ${shortAddress(address)}: menu`}>
-            {shortAddress(address)}
-          </summary>
-          <div className="absolute right-0 top-full z-50 mt-2 w-64 rounded-2xl border border-line bg-card p-2 shadow-lg" data-testid="wallet-menu">
-            <p className="px-3 py-2 text-xs text-muted">
-              Network: <span data-testid="wallet-menu-network">{target.chainName}</span>
-            </p>
-            <Link href="/mystakes" className="flex min-h-11 items-center rounded-xl px-3 text-sm hover:bg-bg-raised" prefetch={false}>
-              My stakes
-            </Link>
-            <Link href={`/address/${address}`} className="flex min-h-11 items-center rounded-xl px-3 text-sm hover:bg-bg-raised" prefetch={false}>
-              This address&apos;s page
-            </Link>
-            <button type="button" onClick={() => disconnect()} className="flex min-h-11 w-full items-center rounded-xl px-3 text-left text-sm hover:bg-bg-raised" data-testid="wallet-disconnect">
-              Disconnect
-            </button>
-          </div>
-        </details>
-      ) : (
-        <Button className="min-h-11" onClick={connect} disabled={loading || status === "connecting" || status === "reconnecting"} aria-busy={loading}>
-          {loading ? "Loading wallets…" : status === "reconnecting" ? "Reconnecting…" : "Connect wallet"}
-        </Button>
-      )}
-      {error ? (
+      <Button
+        className="min-h-11"
+        onClick={() => {
+          setTapped(true);
+          void loadWalletRuntime(target).catch(() => undefined);
+        }}
+        disabled={status === "loading"}
+        aria-busy={status === "loading"}
+      >
+        {status === "loading" ? "Loading wallets…" : "Connect wallet"}
+      </Button>
+      {status === "failed" ? (
         <span role="alert" className="text-sm text-red-800 dark:text-red-300">
-          {error}
+          The wallet could not load. Check your connection and try again.
         </span>
       ) : null}
     </>
   );
 }
+

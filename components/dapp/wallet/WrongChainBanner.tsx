@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/Button";
 import { useTarget } from "../providers/TargetContext";
 
 /** Shown when the connected wallet is on another chain; reads keep working meanwhile. */
-export function WrongChainBanner() {
+export default function WrongChainBanner() {
   const target = useTarget();
   const { isConnected, chainId } = useAccount();
   const { switchChain, isPending, error } = useSwitchChain();

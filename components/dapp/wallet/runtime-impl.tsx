@@ -9,8 +9,8 @@
  */
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { reconnect, watchAccount } from "wagmi/actions";
-import { WagmiProvider, type Config } from "wagmi";
+import { getAccount, reconnect, watchAccount } from "wagmi/actions";
+import { WagmiContext, type Config } from "wagmi";
 import type { PublicTarget } from "@/lib/chain/targets";
 import { createStakingWagmiConfig } from "@/lib/chain/wagmi-config";
 
@@ -19,8 +19,8 @@ export type WalletRuntime = {
   queryClient: QueryClient;
   /** the wallet stack's providers (wagmi, TanStack Query) around `children` */
   Providers: (props: { children: ReactNode }) => ReactNode;
-  /** called with the new account (or none) each time the wallet connects, switches or disconnects */
-  onAccountChange: (listener: (account: `0x${string}` | undefined, chainId: number | undefined) => void) => () => void;
+  /** called with the wallet's account, chain and connection status now, and each time they change */
+  onAccountChange: (listener: (a: { account: `0x${string}` | undefined; chainId: number | undefined; status: "connected" | "connecting" | "reconnecting" | "disconnected" }) => void) => () => void;
 };
 
 export function createWalletRuntime(target: PublicTarget): WalletRuntime {
@@ -30,18 +30,27 @@ export function createWalletRuntime(target: PublicTarget): WalletRuntime {
     // their own; failed reads are retried every FAULT_REFRESH_MS after that (components/dapp/data/refresh.ts)
     defaultOptions: { queries: { staleTime: 15_000, refetchOnWindowFocus: false, retry: 1, retryDelay: 500 } },
   });
+  // once per page: the config (ssr: false) read its state from the cookies when it was made
   void reconnect(config);
+  // wagmi's context itself, not WagmiProvider: its Hydrate runs on every render of every provider
+  // (reconnecting, or with reconnectOnMount off clearing the connections), and the page mounts one
+  // provider per island that needs the wallet
   function Providers({ children }: { children: ReactNode }) {
     return (
-      <WagmiProvider config={config} reconnectOnMount={false}>
+      <WagmiContext.Provider value={config}>
         <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
-      </WagmiProvider>
+      </WagmiContext.Provider>
     );
   }
   return {
     config,
     queryClient,
     Providers,
-    onAccountChange: (listener) => watchAccount(config, { onChange: (a, prev) => (a.address !== prev.address || a.chainId !== prev.chainId ? listener(a.address, a.chainId) : undefined) }),
+    onAccountChange: (listener) => {
+      // the reconnect may have finished before anyone listened
+      const now = getAccount(config);
+      listener({ account: now.address, chainId: now.chainId, status: now.status });
+      return watchAccount(config, { onChange: (a) => listener({ account: a.address, chainId: a.chainId, status: a.status }) });
+    },
   };
 }

@@ -151,7 +151,7 @@ test("the walk home -> CTA -> explainer -> /stake -> wallet -> stake counts each
 
   expect(seen.funnelRequests.length).toBe(WALK.flatMap((s) => s.counts).length);
   expect(seen.setCookies, "responses that set a cookie").toEqual([]);
-  // the only cookies are wagmi's wallet state (lib/chain/wagmi-config.ts), written in the browser by the dApp after connecting
+  // the only cookies are the wallet state (wagmi's and the connected account, lib/chain/wallet-cookie-names.ts), written in the browser by the dApp after connecting
   for (const cookie of await page.context().cookies()) expect(cookie.name).toMatch(/^session-staking\./);
 });
 

@@ -6,6 +6,15 @@ import { AccountView } from "@/components/dapp/account/AccountView";
 import { explorerAddressUrl } from "@/lib/chain/explorer";
 import { lookupEnsName } from "@/lib/chain/ens";
 import { loadServerTarget } from "@/lib/chain/server-target";
+import { PageBlock } from "@/components/dapp/data/PageBlock";
+import { FAULT_REFRESH_MS, PAGE_REFRESH_MS } from "@/components/dapp/data/refresh";
+import { RefreshEvery } from "@/components/dapp/nodes/RefreshEvery";
+import { ErrorState, Loading } from "@/components/dapp/ui/States";
+import { Suspense } from "react";
+import type { Address } from "viem";
+import type { ServerTarget } from "@/lib/chain/targets";
+import { loadAccountPage } from "../../_account/account-data";
+import { cookieAccount } from "../../cookie-wallet";
 
 type Props = { params: Promise<{ address: string }> };
 
@@ -14,14 +23,26 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Stakes of ${address.slice(0, 10)}…`, robots: { index: false } };
 }
 
-/** Any address's staking, read-only (the same view as /mystakes). */
+async function AddressStaking({ target, address }: { target: ServerTarget; address: Address }) {
+  const [data, wallet] = await Promise.all([loadAccountPage(target, address), cookieAccount()]);
+  return (
+    <>
+      <AccountView address={address} own={wallet?.toLowerCase() === address.toLowerCase()} data={data} explorerUrl={target.public.explorerUrl} />
+      <PageBlock block={data.snapshot?.registry.blockNumber ?? null} />
+      <RefreshEvery ms={data.stakesError || data.chainError || data.rewardsError ? FAULT_REFRESH_MS : PAGE_REFRESH_MS} />
+    </>
+  );
+}
+
+/** Any address's staking, read-only (the same view as /mystakes; the wallet's own page offers its claim and exits). */
 export default async function AddressPage({ params }: Props) {
   const { address } = await params;
   if (!isAddress(address, { strict: false })) notFound();
   const checksummed = getAddress(address);
   const loaded = await loadServerTarget();
   const ens = loaded.ok ? await lookupEnsName(loaded.target.public, checksummed) : null;
-  const explorer = loaded.ok ? explorerAddressUrl(loaded.target.public.explorerUrl, checksummed) : null;
+  const explorerUrl = loaded.ok ? loaded.target.public.explorerUrl : null;
+  const explorer = explorerAddressUrl(explorerUrl, checksummed);
   return (
     <>
       <h1 className="text-3xl font-bold">{ens ?? "Address"}</h1>
@@ -37,7 +58,14 @@ export default async function AddressPage({ params }: Props) {
         ) : null}
       </p>
       <div className="mt-8">
-        <AccountView address={checksummed} />
+        {loaded.ok ? (
+          // the heading at once; the figures stream in where their placeholder stands
+          <Suspense fallback={<Loading label="Loading stakes and rewards…" minHeight="min-h-[32rem]" />}>
+            <AddressStaking target={loaded.target} address={checksummed} />
+          </Suspense>
+        ) : (
+          <ErrorState title="These stakes could not be loaded." error={loaded.message} />
+        )}
       </div>
     </>
   );

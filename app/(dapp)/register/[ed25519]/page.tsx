@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { RegisterWizard } from "@/components/dapp/register/RegisterWizard";
 import { Loading } from "@/components/dapp/ui/States";
+import { WalletScope } from "@/components/dapp/wallet/WalletScope";
 
 type Props = { params: Promise<{ ed25519: string }> };
 
@@ -28,7 +29,9 @@ export default async function RegisterNodePage({ params }: Props) {
       <div className="mt-8">
         {/* the wizard reads its state from the URL's search params */}
         <Suspense fallback={<Loading label="Loading the registration…" minHeight="min-h-40" />}>
-          <RegisterWizard ed25519={key} />
+          <WalletScope eager>
+            <RegisterWizard ed25519={key} />
+          </WalletScope>
         </Suspense>
       </div>
     </>

@@ -1,10 +1,18 @@
 import Link from "next/link";
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { isAddress, getAddress } from "viem";
 import { ContractDetail } from "@/components/dapp/contract/ContractDetail";
 import { NotFromFactory } from "@/components/dapp/contract/NotFromFactory";
+import { PageBlock } from "@/components/dapp/data/PageBlock";
+import { FAULT_REFRESH_MS, PAGE_REFRESH_MS, WITNESS_POLL_MS } from "@/components/dapp/data/refresh";
+import { RefreshEvery } from "@/components/dapp/nodes/RefreshEvery";
+import { ErrorState } from "@/components/dapp/ui/States";
 import { loadServerTarget } from "@/lib/chain/server-target";
+import { storedWallet } from "@/lib/chain/wallet-cookie";
+import { contractDetailsPending } from "@/lib/staking/contract-state";
+import { loadContractPage } from "./contract-data";
 import { readOwnership } from "./ownership";
 
 type Props = { params: Promise<{ address: string }> };
@@ -19,9 +27,7 @@ export default async function ContractPage({ params }: Props) {
   if (!isAddress(address, { strict: false })) notFound();
   const checksummed = getAddress(address);
   const loaded = await loadServerTarget();
-  // the configured factory must have created it: a URL can name a copy that keeps the money
-  const ownership = loaded.ok ? await readOwnership(loaded.target.public, checksummed) : "unknown";
-  return (
+  const heading = (
     <>
       <p className="text-sm">
         <Link href="/stake" className="text-accent-fg underline-offset-4 hover:underline">
@@ -30,7 +36,56 @@ export default async function ContractPage({ params }: Props) {
       </p>
       <h1 className="mt-2 break-all text-3xl font-bold">Node contribution contract</h1>
       <p className="mt-1 break-all font-mono text-sm text-muted">{checksummed}</p>
-      <div className="mt-8">{ownership === "notOwned" ? <NotFromFactory /> : <ContractDetail address={checksummed} />}</div>
+    </>
+  );
+  if (!loaded.ok) {
+    return (
+      <>
+        {heading}
+        <div className="mt-8">
+          <ErrorState title="This contract could not be loaded." error={loaded.message} />
+        </div>
+      </>
+    );
+  }
+  const target = loaded.target.public;
+  // the configured factory must have created it: a URL can name a copy that keeps the money
+  const ownership = await readOwnership(target, checksummed);
+  if (ownership === "notOwned") {
+    return (
+      <>
+        {heading}
+        <div className="mt-8">
+          <NotFromFactory />
+        </div>
+      </>
+    );
+  }
+  const stored = storedWallet((await headers()).get("cookie"));
+  const d = await loadContractPage(loaded.target, checksummed, stored.account);
+  const c = d.snapshot?.contracts[0];
+  const registeredNotWitnessed = c?.status === "finalized" && d.liveId === undefined;
+  const pending = d.entry !== null && contractDetailsPending(d.entry);
+  return (
+    <>
+      {heading}
+      <div className="mt-8">
+        <ContractDetail
+          address={checksummed}
+          entry={d.entry}
+          liveId={d.liveId}
+          backendError={d.backendError}
+          snapshot={d.snapshot}
+          chainError={d.chainError}
+          readAtMs={d.readAtMs}
+          wallet={stored.account ? { account: stored.account, chainId: stored.chainId } : null}
+          chainName={target.chainName}
+          explorerUrl={target.explorerUrl}
+        />
+        <PageBlock block={d.snapshot?.registry.blockNumber ?? null} />
+        {/* registered but not witnessed yet, or details the network is still reading: follow at the witness pace */}
+        <RefreshEvery ms={registeredNotWitnessed || pending ? WITNESS_POLL_MS : d.chainError || d.backendError ? FAULT_REFRESH_MS : PAGE_REFRESH_MS} />
+      </div>
     </>
   );
 }

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_OPEN_NODES_QUERY, openNodesSearch, parseOpenNodesQuery, sortedBy } from "./open-nodes-query";
+
+describe("/stake's list in its URL", () => {
+  it("round-trips every setting, defaults left out", () => {
+    const q = { sort: "fee" as const, dir: "desc" as const, q: "0xab", maxFee: 1_000, free: true, affordable: true, all: true };
+    const search = openNodesSearch(q);
+    expect(parseOpenNodesQuery(Object.fromEntries(new URLSearchParams(search)))).toEqual(q);
+    expect(openNodesSearch(DEFAULT_OPEN_NODES_QUERY)).toBe("");
+  });
+  it("anything unknown falls back to the default list", () => {
+    expect(parseOpenNodesQuery({ sort: "evil", dir: "sideways", fee: "7", free: "yes", all: ["1", "0"] })).toEqual({ ...DEFAULT_OPEN_NODES_QUERY, all: true });
+    expect(parseOpenNodesQuery({ q: `  ${"x".repeat(500)}  ` }).q).toHaveLength(100);
+  });
+  it("a header tap flips the same column, or starts another at its natural direction", () => {
+    expect(sortedBy(DEFAULT_OPEN_NODES_QUERY, "remaining")).toMatchObject({ sort: "remaining", dir: "asc" });
+    expect(sortedBy(DEFAULT_OPEN_NODES_QUERY, "fee")).toMatchObject({ sort: "fee", dir: "asc" });
+    expect(sortedBy(DEFAULT_OPEN_NODES_QUERY, "freeSlots")).toMatchObject({ sort: "freeSlots", dir: "desc" });
+  });
+});
