@@ -28,7 +28,7 @@ try {
   const js = collect.marketingJs(refDir);
   const server = await startNext(REPO, { env: { DEVNET_STATE_FILE: devnet.stateFile }, lifetimeMs: 10 * 60_000 });
   try {
-    const stake = await collect.stakeJs(server.base, devnet.state.networkApiUrl, js.reference);
+    const stake = await collect.stakeJs(server.base, devnet.state, js.reference);
     const rpc = await collect.rpcRequests(devnet.state, [10, 100, 1000]);
     const post = await collect.newestPostPath();
     const targets = ["/", post, "/stake"].map((route) => ({ label: route, route, url: server.base + route }));

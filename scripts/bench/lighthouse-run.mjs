@@ -32,6 +32,8 @@ export async function lighthouseRun(url, chromePort, categories = ["performance"
     lcpMs: a["largest-contentful-paint"]?.numericValue ?? null,
     tbtMs: a["total-blocking-time"]?.numericValue ?? null,
     cls: a["cumulative-layout-shift"]?.numericValue ?? null,
+    mainThreadMs: a["mainthread-work-breakdown"]?.numericValue ?? null,
+    domNodes: a["dom-size"]?.numericValue ?? null,
     failing: { accessibility: failing("accessibility"), bestPractices: failing("best-practices"), seo: failing("seo") },
   };
 }

@@ -4,7 +4,9 @@
 //   - first-load gzip JS of /, the newest post, /token, /stake, /stake/<contract>, each / the reference's
 //     (every other marketing route too, for the budget);
 //   - Lighthouse 12 mobile (simulated throttling), median of 3 runs interleaved with the reference page,
-//     for /, the newest post and /stake;
+//     for /, the newest post, /token and every dApp route, each dApp route also as its floor (the same
+//     server HTML with its scripts removed: scripts/bench/no-script-proxy.mjs), with TBT, main-thread
+//     work and DOM size beside the bare page's;
 //   - /stake's RPC requests for its chain data at 10, 100 and 1,000 contracts;
 //   - a cold `npm run dev` until /stake shows devnet data.
 // Writes bench/results.json and bench/results.md (the table), prints the table, exits 1 on a missed
@@ -21,6 +23,8 @@ reexecUnderTsx(import.meta.url);
 const { buildReference, NEXT_VERSION, REPO, removeReference } = await import("./reference-app.mjs");
 const { startBenchDevnet, startNext } = await import("./servers.mjs");
 const collect = await import("./collect.mjs");
+const { startNoScriptProxy } = await import("./no-script-proxy.mjs");
+const { dappRoutes, openContract } = await import("./stake-pages.mjs");
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=")).map(([k, v]) => [k, v ?? true]));
 const RUNS = Math.max(1, Number(args.runs ?? 3));
@@ -44,19 +48,27 @@ try {
   try {
     const app = await startNext(REPO, { env: { DEVNET_STATE_FILE: devnet.stateFile } });
     const reference = await startNext(refDir);
+    const floor = await startNoScriptProxy(app.base);
     try {
       log("stake pages in Chromium");
-      const stake = await collect.stakeJs(app.base, devnet.state.networkApiUrl, js.reference);
+      const stake = await collect.stakeJs(app.base, devnet.state, js.reference);
       log("RPC requests at 10, 100, 1,000 contracts");
       const rpc = await collect.rpcRequests(devnet.state, [10, 100, 1000]);
       log(`Lighthouse, ${RUNS} interleaved rounds`);
+      const staker = devnet.state.accounts.find((a) => a.name === "staker")?.address ?? "";
+      const dapp = dappRoutes({ contract: await openContract(devnet.state.networkApiUrl), nodeId: 1, address: staker });
       const targets = [
         { label: "reference", route: "/ (bare reference)", url: `${reference.base}/` },
-        ...["/", post, "/stake"].map((route) => ({ label: route, route, url: app.base + route })),
+        ...["/", post, "/token"].map((route) => ({ label: route, route, url: app.base + route })),
+        ...dapp.flatMap((d) => [
+          { label: d.label ?? d.route, route: d.label ?? d.route, url: app.base + d.route, dapp: true },
+          ...(args.floors === "no" ? [] : [{ label: `${d.label ?? d.route} (floor)`, route: `${d.label ?? d.route}, scripts removed`, url: floor.base + d.route, floorOf: d.label ?? d.route }]),
+        ]),
       ];
       const lighthouse = await collect.lighthouseRounds(targets, RUNS, log);
       Object.assign(results, { js, stake, rpc, lighthouse });
     } finally {
+      await floor.stop();
       app.stop();
       reference.stop();
     }
@@ -99,14 +111,20 @@ function renderTable(r) {
   for (const s of r.stake) lines.push(`| ${s.route} | ${kib(s.gzip)} | ${s.ratio.toFixed(2)} | ≤ 1.50 |`);
   lines.push("");
   const ref = r.lighthouse.find((x) => x.label === "reference");
-  lines.push(`| Lighthouse 12 mobile, median of ${RUNS} | performance | bare page's | accessibility | best practices | SEO | LCP | TBT | CLS |`, "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  const ratio = (v, base) => (v !== null && base ? `${(v / base).toFixed(2)}×` : "");
+  lines.push(
+    `| Lighthouse 12 mobile, median of ${RUNS} | performance | vs bare | TBT | × bare | main thread | × bare | DOM nodes | LCP | CLS | a11y | best pr. | SEO |`,
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+  );
   for (const x of r.lighthouse) {
     if (x.error) {
-      lines.push(`| ${x.route} | error: ${x.error} | | | | | | | |`);
+      lines.push(`| ${x.route} | error: ${x.error} | | | | | | | | | | | |`);
       continue;
     }
-    const refPerf = x.label === "reference" ? "" : String(ref?.performance ?? "");
-    lines.push(`| ${x.route} | ${x.performance} | ${refPerf} | ${x.accessibility} | ${x.bestPractices} | ${x.seo} | ${(x.lcpMs / 1000).toFixed(2)} s | ${x.tbtMs} ms | ${x.cls} |`);
+    const vs = x.label === "reference" || !ref ? "" : `${x.performance - ref.performance >= 0 ? "+" : ""}${x.performance - ref.performance}`;
+    lines.push(
+      `| ${x.route} | ${x.performance} | ${vs} | ${x.tbtMs} ms | ${x.label === "reference" ? "" : ratio(x.tbtMs, ref?.tbtMs)} | ${x.mainThreadMs ?? ""} ms | ${x.label === "reference" ? "" : ratio(x.mainThreadMs, ref?.mainThreadMs)} | ${x.domNodes ?? ""} | ${(x.lcpMs / 1000).toFixed(2)} s | ${x.cls} | ${x.accessibility} | ${x.bestPractices} | ${x.seo} |`,
+    );
   }
   lines.push("", "| /stake chain data | contract calls | HTTP requests to the RPC | budget |", "| --- | ---: | ---: | ---: |");
   for (const x of r.rpc) lines.push(`| ${x.contracts.toLocaleString("en")} contracts, ${x.nodes.toLocaleString("en")} nodes | ${x.contractCalls} | ${x.httpRequests} | ≤ 3 |`);

@@ -1,6 +1,9 @@
-// /stake and /stake/<contract> (with its contribute form) in Chromium, before any tap: the scripts
-// of the server's first HTML (the budget's measure, DESIGN.md) and every script loaded until the
-// page's data and form are on screen without a wallet (reported, not budgeted).
+// Every dApp route (/stake and /stake/<contract> with its contribute form, /nodes, /nodes/<id>,
+// /mystakes, /address/<a>, /register) in Chromium, before any tap: the scripts of the server's
+// first HTML (the budget's measure, DESIGN.md), every script loaded until the page's data and form
+// are on screen without a wallet (reported, not budgeted), and whether any of it is wallet code.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { chromium } from "playwright-core";
 import { REPO } from "./reference-app.mjs";
 import { scriptSrcs, weighScripts } from "./script-weight.mjs";
@@ -32,11 +35,36 @@ export async function openContract(networkApiUrl) {
   return open.address;
 }
 
-export async function measureStakePages({ base, contract, browser, chunks = false }) {
-  const routes = [
+/**
+ * Wallet code, recognised by what it contains rather than by a chunk's name (hashed): wagmi's
+ * storage key for its reconnect (`recentConnectorId`) and RainbowKit's `data-rk` attribute.
+ */
+const WALLET_MARKERS = ["recentConnectorId", "data-rk"];
+
+function hasWalletCode(urls) {
+  return urls.some((u) => {
+    const file = path.join(REPO, ".next", decodeURIComponent(new URL(u).pathname.replace(/^\/_next\//, "")));
+    if (!existsSync(file)) return false;
+    const text = readFileSync(file, "utf8");
+    return WALLET_MARKERS.some((m) => text.includes(m));
+  });
+}
+
+/** The dApp routes the budgets hold, with what shows each one is ready. */
+export function dappRoutes({ contract, nodeId, address }) {
+  return [
     { route: "/stake", ready: '[data-testid="open-node-row"]' },
     { route: `/stake/${contract}`, label: "/stake/<contract>", ready: '[data-testid="contribute-form"]' },
+    { route: "/nodes", ready: '[data-testid="node-row"]' },
+    { route: `/nodes/${nodeId}`, label: "/nodes/<id>", ready: '[data-testid="node-deposit"]' },
+    { route: "/mystakes", ready: '[data-testid="mystakes-connect"]' },
+    { route: `/address/${address}`, label: "/address/<a>", ready: '[data-testid="account-balance"]' },
+    { route: "/register", ready: '[data-testid="register-connect"]' },
   ];
+}
+
+export async function measureStakePages({ base, contract, nodeId = 1, address, browser, chunks = false }) {
+  const routes = address ? dappRoutes({ contract, nodeId, address }) : dappRoutes({ contract, nodeId, address: "" }).slice(0, 2);
   const rows = [];
   for (const r of routes) {
     const page = await browser.newPage();
@@ -54,7 +82,7 @@ export async function measureStakePages({ base, contract, browser, chunks = fals
     // a preloaded script may not show as a "script" request: count the first HTML's in any case
     const withForm = weighScripts(REPO, [...htmlScripts, ...scripts]);
     if (chunks) for (const s of new Set([...htmlScripts, ...scripts])) console.error(`${r.route}\t${s}`);
-    const walletCode = scripts.some((s) => /rainbowkit|walletconnect/i.test(s));
+    const walletCode = hasWalletCode([...new Set([...htmlScripts.map((x) => new URL(x, base).href), ...scripts])]);
     rows.push({ route: r.label ?? r.route, firstHtml, withForm, walletCode });
     await page.close();
   }
