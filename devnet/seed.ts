@@ -26,7 +26,7 @@ import { devnetChain } from "./deploy";
 import { devnetNodeKeys } from "./node-keys";
 import { prepareRegistration } from "./registrations";
 import type { ChainContext } from "./simulator/chain";
-import type { NetworkSimulator } from "./simulator/service";
+import type { BackendSimulator } from "./simulator/service";
 import {
   CONTRIBUTION_CONTRACTS,
   EXIT_REQUESTED_NODES,
@@ -51,7 +51,7 @@ export type SeedSummary = {
 
 type Write = { address: Address; abi: Abi; functionName: string; args?: readonly unknown[]; gas?: bigint };
 
-export async function seedDevnetWorld(ctx: ChainContext, sim: NetworkSimulator, log: (line: string) => void = () => {}): Promise<SeedSummary> {
+export async function seedDevnetWorld(ctx: ChainContext, sim: BackendSimulator, log: (line: string) => void = () => {}): Promise<SeedSummary> {
   const { publicClient, addresses } = ctx;
   const transport = http(ctx.rpcUrl, { batch: { wait: 2 } });
   const wallets = new Map<number, ReturnType<typeof createWalletClient>>();

@@ -15,7 +15,7 @@ import { startHardhatNode } from "./hardhat-node";
 import { seedDevnetWorld } from "./seed";
 import { createDevnetClients } from "./simulator/chain";
 import { createSimulatorServer, listen } from "./simulator/server";
-import { NetworkSimulator } from "./simulator/service";
+import { BackendSimulator } from "./simulator/service";
 import { stakeJson } from "./simulator/api-shape";
 import { DEVNET_GATEWAY_INDEX } from "./token-supply";
 import { MAX_CONTRIBUTORS, POOL_FUNDING_SESH, STAKING_REQUIREMENT_SESH } from "./world-plan";
@@ -40,7 +40,7 @@ export type StartDevnetOptions = {
   log?: (line: string) => void;
 };
 
-/** DEVNET_CONTRACT_DETAILS_DELAY_MS: milliseconds a new contract's details stay pending in the network API (0: never). */
+/** DEVNET_CONTRACT_DETAILS_DELAY_MS: milliseconds a new contract's details stay pending in the staking backend (0: never). */
 function contractDetailsDelayFromEnv(): number | undefined {
   const text = process.env.DEVNET_CONTRACT_DETAILS_DELAY_MS?.trim();
   if (!text) return undefined;
@@ -49,7 +49,7 @@ function contractDetailsDelayFromEnv(): number | undefined {
   return ms;
 }
 
-export type RunningDevnet = { state: DevnetState; simulator: NetworkSimulator; stop(): Promise<void> };
+export type RunningDevnet = { state: DevnetState; simulator: BackendSimulator; stop(): Promise<void> };
 
 export async function startDevnet(options: StartDevnetOptions = {}): Promise<RunningDevnet> {
   const { rpcPort = 8545, apiPort = 8546, writeStateFile = true, stateFilePath = DEVNET_STATE_PATH, log = () => {} } = options;
@@ -62,7 +62,7 @@ export async function startDevnet(options: StartDevnetOptions = {}): Promise<Run
 
   const chain = await startHardhatNode({ port: rpcPort });
   let server: Server | null = null;
-  let simulator: NetworkSimulator | null = null;
+  let simulator: BackendSimulator | null = null;
   const stop = async () => {
     simulator?.stop();
     if (server) await new Promise<void>((r) => server?.close(() => r()));
@@ -84,7 +84,7 @@ export async function startDevnet(options: StartDevnetOptions = {}): Promise<Run
     });
     lap(`contracts deployed from ${buildRecord.dir}${buildRecord.standIns ? " (the stand-ins)" : ""}`);
     const ctx = { ...createDevnetClients(chain.url, deployerKey), rpcUrl: chain.url, addresses };
-    simulator = await NetworkSimulator.create(ctx, undefined, { contractDetailsDelayMs: options.contractDetailsDelayMs ?? contractDetailsDelayFromEnv() });
+    simulator = await BackendSimulator.create(ctx, undefined, { contractDetailsDelayMs: options.contractDetailsDelayMs ?? contractDetailsDelayFromEnv() });
     await seedDevnetWorld(ctx, simulator, (line) => lap(line));
     // one unregistered node ready for each of these, so the registration wizard works out of the box
     for (const name of ["operator", "fresh"]) {
@@ -94,13 +94,13 @@ export async function startDevnet(options: StartDevnetOptions = {}): Promise<Run
     simulator.start();
     server = createSimulatorServer(simulator, (line) => console.error(line));
     await listen(server, apiPort);
-    const networkApiUrl = `http://127.0.0.1:${apiPort}`;
-    lap(`network simulator on ${networkApiUrl}`);
+    const backendApiUrl = `http://127.0.0.1:${apiPort}`;
+    lap(`network simulator on ${backendApiUrl}`);
 
     const state = devnetStateSchema.parse({
       chainId: DEVNET_CHAIN_ID,
       rpcUrl: chain.url,
-      networkApiUrl,
+      backendApiUrl,
       contracts: addresses,
       contractBuild: buildRecord,
       accounts: [
@@ -202,7 +202,7 @@ async function main() {
     process.exit(1);
   }
   console.log(describeWorld(devnet));
-  console.log(`Devnet ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: chain ${devnet.state.rpcUrl}, network API ${devnet.state.networkApiUrl}. Ctrl-C stops it.`);
+  console.log(`Devnet ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: chain ${devnet.state.rpcUrl}, staking backend ${devnet.state.backendApiUrl}. Ctrl-C stops it.`);
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;

@@ -6,17 +6,17 @@ import { DEVNET_STATE_PATH, parseDevnetState } from "@/lib/chain/devnet-state";
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
-export function networkApiUrl(): string {
+export function backendApiUrl(): string {
   if (process.env.DEVNET_API_URL) return process.env.DEVNET_API_URL;
   try {
-    return parseDevnetState(readFileSync(join(repoRoot, DEVNET_STATE_PATH), "utf8")).networkApiUrl;
+    return parseDevnetState(readFileSync(join(repoRoot, DEVNET_STATE_PATH), "utf8")).backendApiUrl;
   } catch {
     return "http://127.0.0.1:8546";
   }
 }
 
 export async function postControl(path: string, body: Record<string, unknown>): Promise<Record<string, unknown>> {
-  const url = `${networkApiUrl()}${path}`;
+  const url = `${backendApiUrl()}${path}`;
   let res: Response;
   try {
     res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });

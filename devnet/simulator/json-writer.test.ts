@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseBackendJson } from "@/lib/network/json";
+import { parseBackendJson } from "@/lib/backend/json";
 import { toBackendJson } from "./json-writer";
 
 describe("the simulator's JSON writer", () => {

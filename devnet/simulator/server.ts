@@ -9,7 +9,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { toBackendJson } from "./json-writer";
-import { HttpError, type NetworkSimulator } from "./service";
+import { HttpError, type BackendSimulator } from "./service";
 
 const CORS = {
   "access-control-allow-origin": "*",
@@ -70,7 +70,7 @@ async function readJsonBody(req: IncomingMessage): Promise<Record<string, unknow
 type Handler = (params: string[], body: () => Promise<Record<string, unknown>>) => unknown;
 type Route = { method: "GET" | "POST"; pattern: RegExp; handler: Handler };
 
-function routes(sim: NetworkSimulator): Route[] {
+function routes(sim: BackendSimulator): Route[] {
   const p = (params: string[], i: number) => decodeURIComponent(params[i] ?? "");
   return [
     { method: "GET", pattern: /^\/info$/, handler: () => sim.info() },
@@ -125,7 +125,7 @@ function routes(sim: NetworkSimulator): Route[] {
   ];
 }
 
-export function createSimulatorServer(sim: NetworkSimulator, log: (line: string) => void = () => {}): Server {
+export function createSimulatorServer(sim: BackendSimulator, log: (line: string) => void = () => {}): Server {
   const table = routes(sim);
   return createServer((req, res) => {
     void (async () => {

@@ -87,7 +87,7 @@ export type SimulatorOptions = {
 /** The devnet's default "details pending" window for a new contribution contract. */
 export const DEFAULT_CONTRACT_DETAILS_DELAY_MS = 1_000;
 
-export class NetworkSimulator {
+export class BackendSimulator {
   readonly watcher: Watcher;
   /** wall-clock ms when the simulator began serving live (start()); contracts witnessed before are the seeded world */
   private liveSinceMs: number | null = null;
@@ -111,10 +111,10 @@ export class NetworkSimulator {
     this.watcher = new Watcher(ctx, world);
   }
 
-  static async create(ctx: ChainContext, facts: NetworkFacts = seededNetworkFacts(), options: SimulatorOptions = {}): Promise<NetworkSimulator> {
+  static async create(ctx: ChainContext, facts: NetworkFacts = seededNetworkFacts(), options: SimulatorOptions = {}): Promise<BackendSimulator> {
     const [tags, params] = await Promise.all([readTags(ctx), readNetworkParams(ctx)]);
     const delay = options.contractDetailsDelayMs ?? DEFAULT_CONTRACT_DETAILS_DELAY_MS;
-    const sim = new NetworkSimulator(ctx, new World(facts, params.poolDeposited), tags, params, delay);
+    const sim = new BackendSimulator(ctx, new World(facts, params.poolDeposited), tags, params, delay);
     await sim.watcher.sync();
     return sim;
   }

@@ -10,9 +10,9 @@ import { privateKeyToAccount } from "viem/accounts";
 import { seshAbi } from "@/lib/contracts/abi/sesh";
 import { serviceNodeRewardsAbi } from "@/lib/contracts/abi/serviceNodeRewards";
 import { blsPubkeyHexToG1, blsSignatureHexToParams, ed25519HexToUint256, ed25519SignatureHexToWords } from "@/lib/contracts/encoders";
-import { createNetworkClient, type NetworkClient } from "@/lib/network/client";
-import { parseBackendJson } from "@/lib/network/json";
-import { exitLiquidationListResponseSchema, registrationSchema, rewardsSignatureResponseSchema } from "@/lib/network/schemas";
+import { createBackendClient, type BackendClient } from "@/lib/backend/client";
+import { parseBackendJson } from "@/lib/backend/json";
+import { exitLiquidationListResponseSchema, registrationSchema, rewardsSignatureResponseSchema } from "@/lib/backend/schemas";
 import { deriveNodeState } from "@/lib/staking/node-state";
 import { contractDetailsPending } from "@/lib/staking/contract-state";
 import { contributionContractFromLogs } from "@/lib/contracts/events";
@@ -29,7 +29,7 @@ const DETAILS_DELAY_MS = 3_000;
 
 
 let devnet: RunningDevnet;
-let api: NetworkClient;
+let api: BackendClient;
 let apiUrl: string;
 const publicClient = () => createPublicClient({ chain: devnetChain, transport: http(devnet.state.rpcUrl) });
 const walletOf = (index: number) =>
@@ -47,8 +47,8 @@ beforeAll(async () => {
   // how long this takes is the bench's figure (cold npm run dev), not a timed assertion here
   // a new contract's details stay pending 3 s here (1 s by default): long enough to observe without a race
   devnet = await startDevnet({ rpcPort, apiPort, writeStateFile: false, contractDetailsDelayMs: DETAILS_DELAY_MS });
-  apiUrl = devnet.state.networkApiUrl;
-  api = createNetworkClient(apiUrl);
+  apiUrl = devnet.state.backendApiUrl;
+  api = createBackendClient(apiUrl);
 }, 120_000);
 
 afterAll(async () => {

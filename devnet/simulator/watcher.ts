@@ -9,7 +9,7 @@ import { serviceNodeContributionAbi } from "@/lib/contracts/abi/serviceNodeContr
 import { serviceNodeContributionFactoryAbi } from "@/lib/contracts/abi/serviceNodeContributionFactory";
 import { serviceNodeRewardsAbi } from "@/lib/contracts/abi/serviceNodeRewards";
 import { g1ToBlsPubkeyHex, uint256ToEd25519Hex } from "@/lib/contracts/encoders";
-import { arbitrumEventNames, type ArbitrumEventJson } from "@/lib/network/schemas";
+import { arbitrumEventNames, type ArbitrumEventJson } from "@/lib/backend/schemas";
 import { readContributionSnapshot, readServiceNodeAt, type ChainContext } from "./chain";
 import { sessionHeightAt } from "./clock";
 import type { Contributor, WitnessedEvent, World } from "./world";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Address } from "viem";
-import { parseBackendJson } from "@/lib/network/json";
-import { contributionContractNotReadySchema, dailyRewardsResponseSchema, networkInfoSchema, rewardsInfoSchema, stakeSchema } from "@/lib/network/schemas";
+import { parseBackendJson } from "@/lib/backend/json";
+import { contributionContractNotReadySchema, dailyRewardsResponseSchema, networkInfoSchema, rewardsInfoSchema, stakeSchema } from "@/lib/backend/schemas";
 import { contributionContractJson, dailyRewardsJson, networkInfoJson, removalOptions, rewardsInfoJson, signableAmount, stakeJson } from "./api-shape";
 import { toBackendJson } from "./json-writer";
 import { BLOCKS_PER_DAY, EXIT_UNLOCK_BLOCKS, sessionBlockTime } from "./clock";

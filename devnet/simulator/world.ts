@@ -6,7 +6,7 @@
  */
 import type { Address } from "viem";
 import type { G1 } from "../bls/keys";
-import type { ArbitrumEventJson } from "@/lib/network/schemas";
+import type { ArbitrumEventJson } from "@/lib/backend/schemas";
 import { BLOCKS_PER_DAY, sessionHeightAt } from "./clock";
 import { poolRewardPerBlock, splitNodeReward } from "./rewards";
 

@@ -56,7 +56,7 @@ test("the configuration-error page a visitor sees names the problem, but no file
   expect(html).toContain("The staking app is not available");
   expect(html).toContain("The devnet&#x27;s state file is invalid: restart the devnet");
   for (const leak of [broken.dir, "devnet-state.json", "/tmp/", "Unexpected token", "http://127.0.0.1:"]) expect(html).not.toContain(leak);
-  const api = await request.get(`${broken.url}/api/network/info`);
+  const api = await request.get(`${broken.url}/api/backend/info`);
   expect(api.status()).toBe(503);
   expect(await api.json()).toEqual({ error: "The devnet's state file is invalid: restart the devnet (`npm run devnet`)." });
   // the marketing pages do not depend on it

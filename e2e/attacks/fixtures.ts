@@ -26,14 +26,14 @@ export const ATTACK_ADMIN_TOKEN = "attack-suite-admin-token-not-a-secret";
 
 /**
  * The production defaults (lib/config/env.ts, whose test holds them), written out so a change to them
- * shows here; but the network API's and the funnel's per-client allowances are smaller (production:
+ * shows here; but the staking backend's and the funnel's per-client allowances are smaller (production:
  * 120 a minute and 300 per 5 minutes), so that the floods that spend them are short.
  */
 const PRODUCTION_LIMITS = {
-  NETWORK_RATE_LIMIT: "40",
-  NETWORK_SIGNATURE_LIMIT: "10",
-  NETWORK_SIGNATURE_LIMIT_PER_ADDRESS: "5",
-  NETWORK_MAX_IN_FLIGHT: "32",
+  BACKEND_RATE_LIMIT: "40",
+  BACKEND_SIGNATURE_LIMIT: "10",
+  BACKEND_SIGNATURE_LIMIT_PER_ADDRESS: "5",
+  BACKEND_MAX_IN_FLIGHT: "32",
   FUNNEL_RATE_LIMIT: "100",
   CSP_REPORT_RATE_LIMIT: "30",
 };
@@ -44,12 +44,12 @@ export const test = base.extend<object, { servers: AttackServers }>({
   servers: [
     async ({}, use) => {
       const devnet = readDevnet();
-      const backend = await startBackendStandIn(devnet.networkApiUrl);
+      const backend = await startBackendStandIn(devnet.backendApiUrl);
       // a port nothing listens on (taken, then released)
       const closedPort = await freePort();
       const common = (dir: string) => ({ ...PRODUCTION_LIMITS, STAKING_TARGET: "devnet", ADMIN_TOKEN: ATTACK_ADMIN_TOKEN, FUNNEL_SQLITE_PATH: path.join(dir, "funnel.sqlite"), DATABASE_URL: "" });
       const [proxied, direct, broken] = await Promise.all([
-        startNextServer({ devnet: { ...devnet, networkApiUrl: backend.url }, env: (dir) => ({ ...common(dir), TRUSTED_PROXY_HOPS: "1" }), lifetimeMs: 5 * 60_000 }),
+        startNextServer({ devnet: { ...devnet, backendApiUrl: backend.url }, env: (dir) => ({ ...common(dir), TRUSTED_PROXY_HOPS: "1" }), lifetimeMs: 5 * 60_000 }),
         startNextServer({ env: (dir) => ({ ...common(dir), TRUSTED_PROXY_HOPS: "0" }), lifetimeMs: 5 * 60_000 }),
         startNextServer({
           env: (dir) => {
@@ -84,7 +84,7 @@ export function randomAddress(): `0x${string}` {
 
 /**
  * After each attack: the server still answers a marketing page, a dApp page, and (for a fresh
- * client) the network API, normally.
+ * client) the staking backend, normally.
  */
 export async function expectStillServing(request: APIRequestContext, server: NextServer, { api = true }: { api?: boolean } = {}): Promise<void> {
   const page = await request.get(`${server.url}/token`);
@@ -94,8 +94,8 @@ export async function expectStillServing(request: APIRequestContext, server: Nex
   expect(dapp.status(), "/mystakes after the attack").toBe(200);
   expect(await dapp.text()).toContain("My stakes");
   if (api) {
-    const info = await request.get(`${server.url}/api/network/info`, { headers: newClient() });
-    expect(info.status(), "/api/network/info after the attack").toBe(200);
+    const info = await request.get(`${server.url}/api/backend/info`, { headers: newClient() });
+    expect(info.status(), "/api/backend/info after the attack").toBe(200);
     expect(((await info.json()) as { network: { nettype: string } }).network.nettype).toBe("devnet");
   }
 }

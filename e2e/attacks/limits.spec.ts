@@ -13,7 +13,7 @@ test("a direct client that varies X-Forwarded-For (and forges the peer-address h
   const statuses: number[] = [];
   for (let i = 0; i < 45; i++) {
     const forged = { "x-forwarded-for": `203.0.113.${i % 250}, 198.51.100.${i % 250}`, "x-session-peer-address": `192.0.2.${i % 250}`, "x-real-ip": `192.0.2.${i % 250}` };
-    statuses.push((await request.get(`${direct.url}/api/network/info`, { headers: forged })).status());
+    statuses.push((await request.get(`${direct.url}/api/backend/info`, { headers: forged })).status());
   }
   expect(statuses.slice(0, 40)).toEqual(Array(40).fill(200));
   expect(statuses.slice(40)).toEqual(Array(5).fill(429));
@@ -23,11 +23,11 @@ test("a direct client that varies X-Forwarded-For (and forges the peer-address h
 test("behind the trusted proxy, the client is the address the proxy appended: one client's flood does not stop another", async ({ request, servers }) => {
   const { proxied } = servers;
   const flooder = newClient();
-  const statuses = await Promise.all(Array.from({ length: 45 }, () => request.get(`${proxied.url}/api/network/info`, { headers: flooder }).then((r) => r.status())));
+  const statuses = await Promise.all(Array.from({ length: 45 }, () => request.get(`${proxied.url}/api/backend/info`, { headers: flooder }).then((r) => r.status())));
   expect(statuses.filter((s) => s === 200)).toHaveLength(40);
   expect(statuses.filter((s) => s === 429)).toHaveLength(5);
   // the same client hidden behind a forged first entry is still that client
-  expect((await request.get(`${proxied.url}/api/network/info`, { headers: { "x-forwarded-for": `1.2.3.4, ${flooder["x-forwarded-for"]}` } })).status()).toBe(429);
+  expect((await request.get(`${proxied.url}/api/backend/info`, { headers: { "x-forwarded-for": `1.2.3.4, ${flooder["x-forwarded-for"]}` } })).status()).toBe(429);
   await expectStillServing(request, proxied);
 });
 

@@ -51,14 +51,14 @@ test("cross-site writes to the funnel: refused 403, whatever the Origin or Sec-F
   await expectStillServing(request, proxied);
 });
 
-test("twenty concurrent 11 MiB POSTs to the beacon and the network API are refused 413 at once, while pages keep answering", async ({ request, servers }) => {
+test("twenty concurrent 11 MiB POSTs to the beacon and the staking backend are refused 413 at once, while pages keep answering", async ({ request, servers }) => {
   const { proxied } = servers;
   const big = Buffer.alloc(11 * MiB, 0x78);
   const started = Date.now();
   const posts = Array.from({ length: 20 }, (_, i) =>
     i % 2
       ? request.post(`${proxied.url}/api/funnel`, { data: big, headers: beaconHeaders(proxied.url) })
-      : request.post(`${proxied.url}/api/network/rewards/0x${"ab".repeat(20)}`, { data: big, headers: { ...newClient(), "sec-fetch-site": "same-origin" } }),
+      : request.post(`${proxied.url}/api/backend/rewards/0x${"ab".repeat(20)}`, { data: big, headers: { ...newClient(), "sec-fetch-site": "same-origin" } }),
   );
   const page = await request.get(`${proxied.url}/token`);
   expect(page.status()).toBe(200);
@@ -85,7 +85,7 @@ test("a URL longer than the server reads is 431 (Node's limit), an 8 KB one is a
   expect(long.status).toBe(404);
   expect(long.body).toContain("This page went off the network");
   expect(long.body).not.toMatch(STACK_TRACE);
-  const query = await raw(proxied.url, `/api/network/info?${"q=1&".repeat(1_500)}`, { headers: newClient() });
+  const query = await raw(proxied.url, `/api/backend/info?${"q=1&".repeat(1_500)}`, { headers: newClient() });
   expect(query.status).toBe(200);
   await expectStillServing(request, proxied);
 });
@@ -93,7 +93,7 @@ test("a URL longer than the server reads is 431 (Node's limit), an 8 KB one is a
 test("very long headers (a 20 KB cookie, a 20 KB X-Forwarded-For) are refused 431 before any route runs", async ({ request, servers }) => {
   const { proxied } = servers;
   expect((await raw(proxied.url, "/stake", { headers: { cookie: `wagmi.store=${"x".repeat(20_000)}` } })).status).toBe(431);
-  expect((await raw(proxied.url, "/api/network/info", { headers: { "x-forwarded-for": Array.from({ length: 2_000 }, (_, i) => `10.0.${i >> 8}.${i & 255}`).join(", ") } })).status).toBe(431);
+  expect((await raw(proxied.url, "/api/backend/info", { headers: { "x-forwarded-for": Array.from({ length: 2_000 }, (_, i) => `10.0.${i >> 8}.${i & 255}`).join(", ") } })).status).toBe(431);
   await expectStillServing(request, proxied);
 });
 

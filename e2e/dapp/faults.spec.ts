@@ -1,5 +1,5 @@
 /**
- * Faults, as a staker meets them: the chain's RPC or the network API stops answering. A server of
+ * Faults, as a staker meets them: the chain's RPC or the staking backend stops answering. A server of
  * this spec's own reads the devnet through stand-ins the test takes down and brings back
  * (e2e/fixtures/service-proxy.ts). Each dApp page says what is wrong within 10 s (a fault never
  * looks like data: no 0 SESH, no made-up state), recovers once the service answers again, and the
@@ -28,9 +28,9 @@ test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   rpc = await startServiceProxy(devnet.rpcUrl);
-  api = await startServiceProxy(devnet.networkApiUrl);
+  api = await startServiceProxy(devnet.backendApiUrl);
   // no registry reuse across requests: each page view asks the (stand-in) backend
-  server = await startNextServer({ devnet: { ...devnet, rpcUrl: rpc.url, networkApiUrl: api.url }, env: { BACKEND_CACHE_MS: "0" } });
+  server = await startNextServer({ devnet: { ...devnet, rpcUrl: rpc.url, backendApiUrl: api.url }, env: { BACKEND_CACHE_MS: "0" } });
 });
 
 // a fresh server's first view of a route loads its code: the 10 s are the fault's, not the boot's
@@ -76,7 +76,7 @@ async function faultRound(context: BrowserContext, service: ServiceProxy, cases:
   service.set("down");
   // the server reuses a read while the chain's head is unchanged (its poll, 250 ms on the devnet):
   // the round starts once a page rendered now no longer carries the last figures
-  const noticed = service === rpc ? "The chain could not be read" : "The network API could not be read";
+  const noticed = service === rpc ? "The chain could not be read" : "The staking backend could not be read";
   await expect.poll(async () => (await (await context.request.get(`${server.url}/stake`)).text()).includes(noticed), { timeout: 10_000, message: "the server noticed the fault" }).toBe(true);
   const pages: Page[] = [];
   for (const c of cases) {
@@ -92,7 +92,7 @@ async function faultRound(context: BrowserContext, service: ServiceProxy, cases:
     }
     await expect(c.message(page)).toBeVisible({ timeout: 10_000 });
     const took = Date.now() - started;
-    console.log(`${service === rpc ? "RPC" : "network API"} down: ${c.path.slice(0, 20)} says so after ${took} ms`);
+    console.log(`${service === rpc ? "RPC" : "staking backend"} down: ${c.path.slice(0, 20)} says so after ${took} ms`);
     expect(took, `${c.path}: the message took too long`).toBeLessThan(10_000);
     await c.whileDown?.(page);
   }
@@ -166,14 +166,14 @@ test("with the chain's RPC unreachable every dApp page says so, shows no figure 
   ]);
 });
 
-test("with the network API unreachable every dApp page says so and recovers; the chain's figures still show", async ({ context }) => {
+test("with the staking backend unreachable every dApp page says so and recovers; the chain's figures still show", async ({ context }) => {
   test.setTimeout(120_000);
   const contract = await openContractAddress();
   const totalNodes = await chain.client.readContract({ ...rewards, functionName: "totalNodes" });
   await faultRound(context, api, [
     {
       path: "/stake",
-      message: errorSaying(/The network API could not be read: the open nodes cannot be listed/),
+      message: errorSaying(/The staking backend could not be read: the open nodes cannot be listed/),
       whileDown: async (page) => {
         await expect(page.getByTestId("stat-registered-nodes")).toHaveText(totalNodes.toString());
         await expect(page.getByTestId("stat-active-nodes")).toHaveText("—");
@@ -182,32 +182,32 @@ test("with the network API unreachable every dApp page says so and recovers; the
     },
     {
       path: "/nodes",
-      message: errorSaying(/The node list could not be loaded from the network API/),
+      message: errorSaying(/The node list could not be loaded from the staking backend/),
       whileDown: (page) => expect(page.getByTestId("node-row")).toHaveCount(0),
       recovered: (page) => expect(page.getByTestId("node-row").first()).toBeVisible({ timeout: 15_000 }),
     },
     {
       path: "/nodes/1",
-      message: errorSaying(/This node could not be loaded from the network API/),
+      message: errorSaying(/This node could not be loaded from the staking backend/),
       recovered: (page) => expect(page.getByTestId("node-deposit")).toBeVisible({ timeout: 15_000 }),
     },
     {
       path: `/stake/${contract}`,
-      message: noticeSaying(/Network API unavailable: chain data only/),
+      message: noticeSaying(/Staking backend unavailable: chain data only/),
       // the chain alone is enough to show the contract
       whileDown: (page) => expect(page.getByTestId("detail-staked")).toBeVisible(),
       recovered: (page) => expect(page.getByTestId("fault-notice")).toHaveCount(0, { timeout: 15_000 }),
     },
     {
       path: `/address/${staker.address}`,
-      message: errorSaying(/The network API could not load these stakes/),
+      message: errorSaying(/The staking backend could not load these stakes/),
       recovered: (page) => expect(page.getByTestId("my-node-row").first()).toBeVisible({ timeout: 15_000 }),
     },
     {
       path: "/mystakes",
       before: (page) => installTestWallet(page, { privateKey: staker.privateKey, rpcUrl: devnet.rpcUrl, chainId: devnet.chainId }).then(() => undefined),
       after: connect,
-      message: errorSaying(/The network API could not load these stakes/),
+      message: errorSaying(/The staking backend could not load these stakes/),
       recovered: (page) => expect(page.getByTestId("my-node-row").first()).toBeVisible({ timeout: 15_000 }),
     },
   ]);

@@ -19,7 +19,7 @@ test.use({ viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true
 /** Every dApp route with the element that says its data is on screen. */
 async function routes(): Promise<[string, string][]> {
   const open = await openContractAddress(devnet);
-  const regs = JSON.parse(await (await fetch(`${devnet.networkApiUrl}/registrations/${operator.address}`)).text()) as { registrations: { pubkey_ed25519: string }[] };
+  const regs = JSON.parse(await (await fetch(`${devnet.backendApiUrl}/registrations/${operator.address}`)).text()) as { registrations: { pubkey_ed25519: string }[] };
   return [
     ["/stake", "open-node-row"],
     [`/stake/${open}`, "contribute-form"],

@@ -15,9 +15,9 @@ let server: RegistryServer;
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
-  const template = (await (await fetch(`${devnet.networkApiUrl}/nodes`)).json()) as Record<string, unknown>;
+  const template = (await (await fetch(`${devnet.backendApiUrl}/nodes`)).json()) as Record<string, unknown>;
   nodesBody = JSON.stringify(generatedNodesAnswer(template, 2_000));
-  // the server shares one registry answer across requests for 15 s (lib/network/cached-registry.ts);
+  // the server shares one registry answer across requests for 15 s (lib/backend/cached-registry.ts);
   // the last test swaps the answer, so this server reads it afresh every time
   server = await startRegistryServer(devnet, () => nodesBody, { BACKEND_CACHE_MS: "0" });
 });
@@ -93,9 +93,9 @@ test("a node's page among 2,000 shows that node's record, checked against the ch
   await expect(page.getByTestId("node-state")).toHaveText("Exited");
 });
 
-test("a bad network API answer shows an error state, not a crash", async ({ page }) => {
+test("a bad staking backend answer shows an error state, not a crash", async ({ page }) => {
   nodesBody = JSON.stringify({ nodes: "nope" });
   await page.goto(`${server.baseURL}/nodes`);
-  await expect(page.getByTestId("error-state").first()).toContainText("The node list could not be loaded from the network API.");
+  await expect(page.getByTestId("error-state").first()).toContainText("The node list could not be loaded from the staking backend.");
   await expect(page.getByRole("heading", { level: 1, name: "Session Nodes" })).toBeVisible();
 });

@@ -125,7 +125,7 @@ test.describe("staking dApp on the devnet", () => {
     await expect(page.getByText("Exited").first()).toBeVisible();
 
     // a month of daily rewards on a fresh devnet: the chart and the CSV hold every day the network lists
-    const daily = JSON.parse(await (await fetch(`${devnet.networkApiUrl}/daily-rewards/${staker.address}`)).text()) as { rewards: unknown[] };
+    const daily = JSON.parse(await (await fetch(`${devnet.backendApiUrl}/daily-rewards/${staker.address}`)).text()) as { rewards: unknown[] };
     expect(daily.rewards.length).toBeGreaterThanOrEqual(30);
     await expect(page.getByTestId("daily-chart").locator("rect")).toHaveCount(daily.rewards.length);
     const download = page.waitForEvent("download");

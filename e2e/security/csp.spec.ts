@@ -47,7 +47,7 @@ function expectSecurityHeaders(path: string, headers: Record<string, string>) {
   const script = d.get("script-src") ?? [];
   expect(script, path).not.toContain("'unsafe-inline'");
   expect(script, path).not.toContain("'unsafe-eval'");
-  // connect-src: our origin and this devnet's RPC, nothing else (the network API goes through /api/network)
+  // connect-src: our origin and this devnet's RPC, nothing else (the staking backend goes through /api/backend)
   expect(d.get("connect-src"), path).toEqual(["'self'", rpcOrigin]);
   return script;
 }
@@ -116,7 +116,7 @@ test("a page rendered per request gets a fresh nonce each time", async ({ reques
 });
 
 test("JSON routes load nothing and may not be framed", async ({ request }) => {
-  const res = await request.get("/api/network/info");
+  const res = await request.get("/api/backend/info");
   expect(res.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
   expect(res.headers()["x-content-type-options"]).toBe("nosniff");
 });

@@ -1,7 +1,7 @@
 /**
  * The devnet state file `.devnet/devnet.json`, written by `npm run devnet` once the chain is seeded
  * and the network simulator answers. The dApp server reads it at request time to find the devnet's
- * contracts and network API; tests read it to find the funded test accounts.
+ * contracts and staking backend; tests read it to find the funded test accounts.
  */
 import { isAddress, type Address, type Hex } from "viem";
 import { z } from "zod";
@@ -39,7 +39,7 @@ export const devnetContractBuildSchema = z.object({
 export const devnetStateSchema = z.object({
   chainId: z.literal(DEVNET_CHAIN_ID),
   rpcUrl: z.string().url(),
-  networkApiUrl: z.string().url(),
+  backendApiUrl: z.string().url(),
   contracts: z.object({
     token: address,
     rewards: address,

@@ -23,8 +23,8 @@ async function readDevnetState(stateFile: string): Promise<Omit<DevnetState, "ac
     return null; // not running
   }
   try {
-    const { chainId, rpcUrl, networkApiUrl, contracts, startedAt } = parseDevnetState(text);
-    return { chainId, rpcUrl, networkApiUrl, contracts, startedAt };
+    const { chainId, rpcUrl, backendApiUrl, contracts, startedAt } = parseDevnetState(text);
+    return { chainId, rpcUrl, backendApiUrl, contracts, startedAt };
   } catch (e) {
     // the file's path and the parser's words go to the server's log only (logConfigProblem)
     throw new TargetConfigError("The devnet's state file is invalid: restart the devnet (`npm run devnet`).", e instanceof Error ? e.message : String(e));
@@ -50,7 +50,7 @@ export type TargetResult = { ok: true; target: ServerTarget } | { ok: false; mes
 export type LoadTargetOptions = {
   /**
    * Ask each RPC for its eth_chainId and refuse a wrong chain (remembered for minutes). The pages
-   * do; the /api/network proxy and the CSP, which never touch the chain, skip it.
+   * do; the /api/backend proxy and the CSP, which never touch the chain, skip it.
    */
   checkRpcChain?: boolean;
 };

@@ -3,12 +3,12 @@ import { ARBITRUM_ONE, ARBITRUM_SEPOLIA } from "@/lib/deployments";
 import { CANONICAL_MULTICALL3, parseStakingEnv, resolveTarget, TargetConfigError } from "./targets";
 import { testDevnetState } from "@/test/support/devnet-state";
 
-const devnet = testDevnetState({ rpcUrl: "http://127.0.0.1:8545", networkApiUrl: "http://127.0.0.1:8546" });
+const devnet = testDevnetState({ rpcUrl: "http://127.0.0.1:8545", backendApiUrl: "http://127.0.0.1:8546" });
 
 describe("staking targets", () => {
   it("defaults to the devnet, read from its state file", () => {
     const t = resolveTarget(parseStakingEnv({}), devnet);
-    expect(t.public).toMatchObject({ name: "devnet", chainId: 31337, rpcUrls: ["http://127.0.0.1:8545"], explorerUrl: null, contracts: devnet.contracts, networkApiBasePath: "/api/network" });
+    expect(t.public).toMatchObject({ name: "devnet", chainId: 31337, rpcUrls: ["http://127.0.0.1:8545"], explorerUrl: null, contracts: devnet.contracts, backendApiBasePath: "/api/backend" });
     expect(t.backendUrl).toBe("http://127.0.0.1:8546");
   });
   it("says how to start the devnet when it is not running", () => {

@@ -18,8 +18,8 @@ export const DEFAULT_RPC_URLS: Record<Exclude<TargetName, "devnet">, readonly st
 /** Ethereum mainnet RPCs, only for ENS names on the Arbitrum One target. */
 export const DEFAULT_ENS_RPC_URLS = ["https://cloudflare-eth.com", "https://ethereum-rpc.publicnode.com"] as const;
 
-/** Same-origin path the browser uses for the staking backend (app/api/network proxies it). */
-export const NETWORK_API_BASE_PATH = "/api/network";
+/** Same-origin path the browser uses for the staking backend (app/api/backend proxies it). */
+export const BACKEND_API_BASE_PATH = "/api/backend";
 
 /** The server's environment, parsed by the one schema (lib/config/env.ts); the target reads its staking part. */
 export type StakingEnv = ServerEnv;
@@ -33,7 +33,7 @@ export type PublicTarget = {
   /** null on the devnet: nothing to link to. */
   explorerUrl: string | null;
   contracts: { token: `0x${string}`; rewards: `0x${string}`; factory: `0x${string}`; pool: `0x${string}`; multicall3: `0x${string}` };
-  networkApiBasePath: string;
+  backendApiBasePath: string;
   pollingIntervalMs: number;
   /** how long a sent transaction may take before the dApp says "still pending" (it keeps waiting) */
   receiptTimeoutMs: number;
@@ -87,7 +87,7 @@ function liveTarget(name: Exclude<TargetName, "devnet">, d: LiveDeployment, env:
       rpcUrls: [...(env.NEXT_PUBLIC_RPC_URLS ?? perChain ?? DEFAULT_RPC_URLS[name])],
       explorerUrl: d.explorer,
       contracts: { token: d.token, rewards: d.rewards, factory: d.factory, pool: d.pool, multicall3: CANONICAL_MULTICALL3 },
-      networkApiBasePath: NETWORK_API_BASE_PATH,
+      backendApiBasePath: BACKEND_API_BASE_PATH,
       pollingIntervalMs: 12_000,
       // Arbitrum blocks come every 250 ms; a minute without a receipt means a congested or stuck
       // transaction, which the dApp then calls "still pending" while it keeps waiting
@@ -103,7 +103,7 @@ export function resolveTarget(env: StakingEnv, devnet: Omit<DevnetState, "accoun
   if (env.STAKING_TARGET === "arbitrum-sepolia") return liveTarget("arbitrum-sepolia", ARBITRUM_SEPOLIA, env);
   if (!devnet) throw new TargetConfigError("The devnet is not running: run `npm run dev` (or `npm run devnet`) and reload.");
   return {
-    backendUrl: devnet.networkApiUrl,
+    backendUrl: devnet.backendApiUrl,
     public: {
       name: "devnet",
       chainId: devnet.chainId,
@@ -112,7 +112,7 @@ export function resolveTarget(env: StakingEnv, devnet: Omit<DevnetState, "accoun
       rpcUrls: [...(env.NEXT_PUBLIC_RPC_URLS ?? [devnet.rpcUrl])],
       explorerUrl: null,
       contracts: devnet.contracts,
-      networkApiBasePath: NETWORK_API_BASE_PATH,
+      backendApiBasePath: BACKEND_API_BASE_PATH,
       pollingIntervalMs: 4_000,
       receiptTimeoutMs: env.TX_RECEIPT_TIMEOUT_MS ?? 20_000,
       walletConnectProjectId: env.NEXT_PUBLIC_WALLETCONNECT_PROJECT_ID ?? null,

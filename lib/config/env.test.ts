@@ -15,7 +15,7 @@ const problems = (env: Record<string, string>) => {
 describe("the server's environment", () => {
   it("outside production: every setting has a default, the devnet included", () => {
     const env = parseServerEnv({});
-    expect(env).toMatchObject({ STAKING_TARGET: "devnet", production: false, TRUSTED_PROXY_HOPS: 0, NETWORK_RATE_LIMIT: 120, FUNNEL_SQLITE_PATH: ".data/funnel.sqlite" });
+    expect(env).toMatchObject({ STAKING_TARGET: "devnet", production: false, TRUSTED_PROXY_HOPS: 0, BACKEND_RATE_LIMIT: 120, FUNNEL_SQLITE_PATH: ".data/funnel.sqlite" });
   });
 
   it("in production the target has no default: a missing one stops the server, naming the variable", () => {
@@ -28,7 +28,7 @@ describe("the server's environment", () => {
     const found = problems({
       STAKING_TARGET: "mainnet",
       TRUSTED_PROXY_HOPS: "-1",
-      NETWORK_RATE_LIMIT: "lots",
+      BACKEND_RATE_LIMIT: "lots",
       DATABASE_URL: "mysql://user:hunter2@db/site",
       ADMIN_TOKEN: "short-secret",
       NEXT_PUBLIC_RPC_URLS: "ftp://rpc.example/key-abc123",
@@ -37,7 +37,7 @@ describe("the server's environment", () => {
       expect.arrayContaining([
         "STAKING_TARGET (or NEXT_PUBLIC_STAKING_TARGET) must be one of devnet, arbitrum-sepolia, arbitrum-one",
         "TRUSTED_PROXY_HOPS must be at least 0",
-        "NETWORK_RATE_LIMIT must be a whole number",
+        "BACKEND_RATE_LIMIT must be a whole number",
         "DATABASE_URL must be a postgres:// or postgresql:// URL",
         "ADMIN_TOKEN must be at least 16 characters (shorter ones could be guessed)",
         expect.stringMatching(/^NEXT_PUBLIC_RPC_URLS /),

@@ -11,7 +11,7 @@ import { withDeadline } from "@/lib/async/deadline";
 import { askChainId } from "@/lib/chain/rpc-chain-check";
 import { loadServerTarget } from "@/lib/chain/server-target";
 import type { ServerTarget } from "@/lib/chain/targets";
-import { createNetworkClient } from "@/lib/network/client";
+import { createBackendClient } from "@/lib/backend/client";
 import { serverCache } from "@/lib/server-cache/store";
 
 export type Check = { ok: boolean; detail: string };
@@ -32,10 +32,10 @@ async function rpcCheck(target: ServerTarget): Promise<Check> {
 
 async function backendCheck(target: ServerTarget): Promise<Check> {
   try {
-    await createNetworkClient(target.backendUrl, fetch, { timeoutMs: CHECK_DEADLINE_MS }).getInfo();
+    await createBackendClient(target.backendUrl, fetch, { timeoutMs: CHECK_DEADLINE_MS }).getInfo();
     return { ok: true, detail: "answering" };
   } catch (e) {
-    // lib/network's sentences name what failed, never the URL
+    // lib/backend's sentences name what failed, never the URL
     return { ok: false, detail: e instanceof Error ? e.message : "no usable answer" };
   }
 }

@@ -2,7 +2,7 @@
  * A request's or response's body as text, or null when it is longer than `maxBytes` (declared in
  * Content-Length or found while reading). Reading stops as soon as the limit is passed, so a huge
  * or endless body costs at most `maxBytes` of memory. Used wherever a body comes from outside:
- * the funnel's and CSP reports' endpoints (requests), the network API proxy and the network client
+ * the funnel's and CSP reports' endpoints (requests), the staking backend proxy and the network client
  * (the backend's answers). Runs in the browser too (the network client): no Buffer.
  */
 export async function readTextWithin(message: { headers: Headers; body: ReadableStream<Uint8Array> | null }, maxBytes: number): Promise<string | null> {

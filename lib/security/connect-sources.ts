@@ -1,8 +1,8 @@
 /**
  * What the browser of a target may connect to and frame, computed per request from the target the
  * server runs (lib/chain/targets.ts; on the devnet, its state file): the target's RPCs, and the
- * WalletConnect relay and its verify frame only when a project id enables it. The network API is not
- * listed: the browser reaches it through our own /api/network. ENS is read on the server, and no
+ * WalletConnect relay and its verify frame only when a project id enables it. The staking backend is not
+ * listed: the browser reaches it through our own /api/backend. ENS is read on the server, and no
  * other target's hosts are ever listed (no 127.0.0.1 in an Arbitrum target, no Arbitrum RPC on the devnet).
  */
 import type { PublicTarget } from "@/lib/chain/targets";

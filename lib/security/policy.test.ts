@@ -11,7 +11,7 @@ import { scriptHashSource } from "./inline-scripts";
 import { policyForRequest } from "./policy-for-request";
 import { testDevnetState } from "@/test/support/devnet-state";
 
-const devnetState = testDevnetState({ rpcUrl: "http://127.0.0.1:9945", networkApiUrl: "http://127.0.0.1:9946" });
+const devnetState = testDevnetState({ rpcUrl: "http://127.0.0.1:9945", backendApiUrl: "http://127.0.0.1:9946" });
 const devnet = resolveTarget(parseStakingEnv({}), devnetState).public;
 const arbitrumOne = resolveTarget(parseStakingEnv({ STAKING_TARGET: "arbitrum-one", STAKING_BACKEND_URL: "https://backend.example" }), null).public;
 const manifest: CspManifest = { buildId: "b", routes: { "/": ["'sha256-AAAA'", "'sha256-BBBB'"], "/_not-found": ["'sha256-NFNF'"] } };
@@ -23,7 +23,7 @@ function directive(policy: string, name: string): string[] {
 }
 
 describe("connect-src and frame-src for the target the server runs", () => {
-  it("devnet: its own RPC (the port it really runs on), not the network API (proxied), nothing else", () => {
+  it("devnet: its own RPC (the port it really runs on), not the staking backend (proxied), nothing else", () => {
     expect(browserSourcesFor(devnet).connect).toEqual(["http://127.0.0.1:9945"]);
   });
   it("Arbitrum One: its https RPCs, no devnet host", () => {

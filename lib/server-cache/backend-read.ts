@@ -64,7 +64,7 @@ export function witnessedInText(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** A backend answer passed on as text by the /api/network proxy. */
+/** A backend answer passed on as text by the /api/backend proxy. */
 export type TextAnswer = { status: number; body: string };
 
 class NotOk extends Error {

@@ -1,7 +1,7 @@
 /**
  * The state of a registered node (spec §6.1), derived from the staking backend's Stake and, when
  * available, the registry contract's own record. Pure; the structural input types are satisfied by
- * lib/network's parsed Stake objects.
+ * lib/backend's parsed Stake objects.
  */
 import { APPCHAIN_BLOCK_SECONDS, heightToUnixSeconds, type ChainClock, type TimingConstants } from "./timing";
 import { isSmallContributor } from "./contribution";

@@ -3,7 +3,7 @@
  * read, the registry contract's record -> state, the one timer that matters, and a wallet's own
  * stake in it. One function, so /nodes, /nodes/<id>, /mystakes and /address agree.
  */
-import type { NetworkInfo, Stake } from "@/lib/network/schemas";
+import type { NetworkInfo, Stake } from "@/lib/backend/schemas";
 import { deriveNodeState, nodeTimer, type NodeState, type NodeTimer, type OnChainNode } from "./node-state";
 import { timingConstants, type NetworkKind } from "./timing";
 

@@ -1,6 +1,6 @@
 /**
  * DESIGN.md's one-way data flow, checked on the import statements: chain/API clients
- * (lib/contracts, lib/network) and the pure rules (lib/staking) never import React, wagmi or
+ * (lib/contracts, lib/backend) and the pure rules (lib/staking) never import React, wagmi or
  * TanStack Query; lib/staking does no I/O at all (no viem, no fetch clients, no node: modules);
  * production code never imports test code.
  */
@@ -22,8 +22,8 @@ function offenders(dirs: string[], forbidden: RegExp[]): string[] {
 const UI = [/^react(-dom)?(\/|$)/, /^wagmi(\/|$)/, /^@wagmi\//, /^@rainbow-me\//, /^@tanstack\//, /^next(\/|$)/];
 
 describe("layers", () => {
-  it("lib/contracts, lib/network, lib/staking, lib/flows and lib/tx import no React, Next, wagmi, RainbowKit or TanStack Query", () => {
-    expect(offenders(["lib/contracts", "lib/network", "lib/staking", "lib/flows", "lib/tx"], UI)).toEqual([]);
+  it("lib/contracts, lib/backend, lib/staking, lib/flows and lib/tx import no React, Next, wagmi, RainbowKit or TanStack Query", () => {
+    expect(offenders(["lib/contracts", "lib/backend", "lib/staking", "lib/flows", "lib/tx"], UI)).toEqual([]);
   });
 
   it("lib/flows builds specifications only: no chain client, no network client, no node: modules", () => {

@@ -45,7 +45,7 @@ export async function stakeJs(base, state, reference) {
   const browser = await launchBrowser();
   try {
     const staker = state.accounts.find((a) => a.name === "staker")?.address;
-    const rows = await measureStakePages({ base, contract: await openContract(state.networkApiUrl), nodeId: 1, address: staker, browser });
+    const rows = await measureStakePages({ base, contract: await openContract(state.backendApiUrl), nodeId: 1, address: staker, browser });
     return rows.map((r) => ({
       route: r.route,
       scripts: r.firstHtml.scripts,

@@ -1,4 +1,4 @@
-// A counting HTTP proxy in front of one upstream (the devnet's RPC or its network API), for
+// A counting HTTP proxy in front of one upstream (the devnet's RPC or its staking backend), for
 // `npm run bench:load` and its test: every request is forwarded as it came and counted, JSON-RPC
 // bodies are opened to count the calls inside a batch (and by method), backend requests by path.
 // `snapshot()` returns the counts so far; a bench takes one before and after each route's views.

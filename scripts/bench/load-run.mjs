@@ -1,6 +1,6 @@
 // The load bench's machinery (`npm run bench:load`, scripts/bench/load.mjs, and its rule in
 // `npm test`, scripts/bench/load-check.mjs): a private devnet on free ports, counting proxies in
-// front of its RPC and its network API (load-proxy.mjs), and the production server of the build
+// front of its RPC and its staking backend (load-proxy.mjs), and the production server of the build
 // reading a devnet state file whose URLs point at the proxies, so every upstream request the
 // server makes is counted. Page views are driven by autocannon, one route after the other (so each
 // route's upstream requests are its own), 50 connections at a time.
@@ -19,13 +19,13 @@ export const CONNECTIONS = 50;
 export async function startLoadWorld() {
   const devnet = await startBenchDevnet();
   const rpc = await startCountingProxy(devnet.state.rpcUrl);
-  const api = await startCountingProxy(devnet.state.networkApiUrl);
+  const api = await startCountingProxy(devnet.state.backendApiUrl);
   const dir = mkdtempSync(path.join(tmpdir(), "bench-load-"));
   const stateFile = path.join(dir, "devnet.json");
-  writeFileSync(stateFile, JSON.stringify({ ...devnet.state, rpcUrl: rpc.url, networkApiUrl: api.url }));
+  writeFileSync(stateFile, JSON.stringify({ ...devnet.state, rpcUrl: rpc.url, backendApiUrl: api.url }));
   // the parameters come from the devnet directly (not through the proxies: they are not page views)
-  const nodes = JSON.parse(await (await fetch(`${devnet.state.networkApiUrl}/nodes`)).text()).nodes;
-  const contracts = JSON.parse(await (await fetch(`${devnet.state.networkApiUrl}/contract/contribution`)).text()).contracts;
+  const nodes = JSON.parse(await (await fetch(`${devnet.state.backendApiUrl}/nodes`)).text()).nodes;
+  const contracts = JSON.parse(await (await fetch(`${devnet.state.backendApiUrl}/contract/contribution`)).text()).contracts;
   const open = contracts.find((c) => c.status === 1);
   const staker = devnet.state.accounts.find((a) => a.name === "contributor")?.address;
   if (!nodes.length || !open || !staker) throw new Error("the devnet lists no node, open contract or contributor");

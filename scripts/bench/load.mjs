@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench:load`: page views against the production build on a private devnet, with counting
-// proxies in front of its RPC and network API (load-run.mjs). 1,000 views (50 at a time) across
+// proxies in front of its RPC and staking backend (load-run.mjs). 1,000 views (50 at a time) across
 // /, /stake, /nodes, /nodes/<id>, /stake/<contract> and /address/<a>, then 100 on a fresh server,
 // to show the upstream figures follow the chain's blocks (none pass here), not the views. Prints,
 // per route: requests/s, p50/p95/p99 latency, errors, RPC HTTP requests, JSON-RPC calls (of which

@@ -26,7 +26,7 @@ try {
     console.log(`\nRPC HTTP requests for /stake's initial chain data (budget ${RPC_BUDGET})\n`);
     console.log("contracts  nodes  contract calls  eth_calls  HTTP requests   time");
     for (const r of rows) console.log(`${String(r.contracts).padStart(9)}  ${String(r.nodes).padStart(5)}  ${String(r.contractCalls).padStart(14)}  ${String(r.ethCalls).padStart(9)}  ${String(r.httpRequests).padStart(13)}  ${String(r.ms).padStart(5)} ms`);
-    console.log("\n(the network API requests for the lists go to the staking backend, not the RPC)");
+    console.log("\n(the staking backend requests for the lists go to the staking backend, not the RPC)");
   }
   process.exitCode = rows.every((r) => r.httpRequests <= RPC_BUDGET) ? 0 : 1;
 } finally {

@@ -56,7 +56,7 @@ try {
       const rpc = await collect.rpcRequests(devnet.state, [10, 100, 1000]);
       log(`Lighthouse, ${RUNS} interleaved rounds`);
       const staker = devnet.state.accounts.find((a) => a.name === "staker")?.address ?? "";
-      const dapp = dappRoutes({ contract: await openContract(devnet.state.networkApiUrl), nodeId: 1, address: staker });
+      const dapp = dappRoutes({ contract: await openContract(devnet.state.backendApiUrl), nodeId: 1, address: staker });
       const targets = [
         { label: "reference", route: "/ (bare reference)", url: `${reference.base}/` },
         ...["/", post, "/token"].map((route) => ({ label: route, route, url: app.base + route })),

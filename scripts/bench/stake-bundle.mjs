@@ -38,7 +38,7 @@ try {
   const server = await startNext(REPO, { env: { DEVNET_STATE_FILE: devnet.stateFile }, lifetimeMs: 5 * 60_000 });
   const browser = await launchBrowser();
   try {
-    rows = await measureStakePages({ base: server.base, contract: await openContract(devnet.state.networkApiUrl), browser, chunks: Boolean(args.chunks) });
+    rows = await measureStakePages({ base: server.base, contract: await openContract(devnet.state.backendApiUrl), browser, chunks: Boolean(args.chunks) });
   } finally {
     await browser.close();
     server.stop();

@@ -28,8 +28,8 @@ export async function openPhonePage(browser) {
 }
 
 /** The first contribution contract the devnet's simulator lists as open (status 1). */
-export async function openContract(networkApiUrl) {
-  const { contracts } = JSON.parse(await (await fetch(`${networkApiUrl}/contract/contribution`)).text());
+export async function openContract(backendApiUrl) {
+  const { contracts } = JSON.parse(await (await fetch(`${backendApiUrl}/contract/contribution`)).text());
   const open = contracts.find((c) => c.status === 1);
   if (!open) throw new Error("the devnet lists no open contribution contract");
   return open.address;

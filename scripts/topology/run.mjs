@@ -148,8 +148,8 @@ try {
   lap("static pages cached, assets from disk");
 
   // the walk: the staking pages and the funnel's steps, as a visitor's browser sends them
-  const nodes = JSON.parse(await (await fetch(`${devnet.state.networkApiUrl}/nodes`)).text()).nodes;
-  const contracts = JSON.parse(await (await fetch(`${devnet.state.networkApiUrl}/contract/contribution`)).text()).contracts;
+  const nodes = JSON.parse(await (await fetch(`${devnet.state.backendApiUrl}/nodes`)).text()).nodes;
+  const contracts = JSON.parse(await (await fetch(`${devnet.state.backendApiUrl}/contract/contribution`)).text()).contracts;
   const staker = devnet.state.accounts.find((a) => a.name === "contributor").address;
   const pages = ["/stake", "/nodes", `/nodes/${nodes[0].contract_id}`, `/stake/${contracts[0].address}`, `/address/${staker}`];
   const events = [

@@ -1,10 +1,10 @@
 /**
  * A devnet state file's content for unit tests: the deterministic addresses Hardhat gives the
- * devnet's deploy, no accounts; `urls` sets where its RPC and network API listen.
+ * devnet's deploy, no accounts; `urls` sets where its RPC and staking backend listen.
  */
 import type { DevnetState } from "@/lib/chain/devnet-state";
 
-export function testDevnetState(urls: { rpcUrl: string; networkApiUrl: string }): DevnetState {
+export function testDevnetState(urls: { rpcUrl: string; backendApiUrl: string }): DevnetState {
   return {
     chainId: 31337,
     ...urls,

@@ -9,7 +9,7 @@ import type { Address } from "viem";
 import { withDeadline } from "@/lib/async/deadline";
 import type { ServerTarget } from "@/lib/chain/targets";
 import type { AccountData } from "@/components/dapp/account/account-data-type";
-import { createNetworkClient } from "@/lib/network/client";
+import { createBackendClient } from "@/lib/backend/client";
 import { cachedBackendRead } from "@/lib/server-cache/backend-read";
 import { cachedChainSnapshot } from "@/lib/server-cache/chain-read";
 import { PAGE_READ_BUDGET_MS } from "@/lib/server-cache/settings";
@@ -27,7 +27,7 @@ async function settle<T>(work: () => Promise<T>, what: string): Promise<{ value:
 }
 
 export async function loadAccountPage(target: ServerTarget, address: Address): Promise<AccountData> {
-  const api = createNetworkClient(target.backendUrl);
+  const api = createBackendClient(target.backendUrl);
   const key = address.toLowerCase();
   const [stakes, rewards, daily] = await Promise.all([
     settle(() => cachedBackendRead(target, `/stakes/${key}`, () => api.getStakes(address), { witnessed: (a) => a.network.l2_height }), "The staking backend's stakes"),

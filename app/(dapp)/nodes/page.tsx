@@ -30,7 +30,7 @@ async function Registry({ query }: { query: RegistryQuery }) {
   } catch (e) {
     return (
       <>
-        <ServerErrorState title="The node list could not be loaded from the network API." message={errorSentence(e)} />
+        <ServerErrorState title="The node list could not be loaded from the staking backend." message={errorSentence(e)} />
         <RefreshEvery ms={FAULT_REFRESH_MS} />
       </>
     );

@@ -1,6 +1,6 @@
 /**
- * /nodes' data, read on the server: the backend's node list (validated by lib/network's schema,
- * shared across requests by lib/network/cached-registry.ts), states derived, ordered, filtered and
+ * /nodes' data, read on the server: the backend's node list (validated by lib/backend's schema,
+ * shared across requests by lib/backend/cached-registry.ts), states derived, ordered, filtered and
  * cut to one page of 50 by lib/staking, then ONE chain batch for that page's deposits, through the
  * server cache (one multicall per page and block, whatever the views). The browser receives 50
  * rendered rows, whatever the registry's size.
@@ -8,7 +8,7 @@
 import "server-only";
 import { withDeadline } from "@/lib/async/deadline";
 import type { PublicTarget, ServerTarget } from "@/lib/chain/targets";
-import { getRegistry } from "@/lib/network/cached-registry";
+import { getRegistry } from "@/lib/backend/cached-registry";
 import { cachedChainSnapshot } from "@/lib/server-cache/chain-read";
 import { registryPage, type RegistryPage, type RegistryQuery } from "@/lib/staking/node-registry";
 import { nodeView, type NodeView } from "@/lib/staking/node-view";
@@ -36,7 +36,7 @@ async function chainDeposits(target: PublicTarget, ids: readonly number[]): Prom
   }
 }
 
-/** Throws lib/network's error (with its user-facing sentence) when the backend answer is unusable. */
+/** Throws lib/backend's error (with its user-facing sentence) when the backend answer is unusable. */
 export async function loadRegistryPage(target: ServerTarget, query: RegistryQuery): Promise<RegistryData> {
   const answer = await getRegistry(target);
   // the network's own clock (devnet time may run ahead of the wall clock)

@@ -4,7 +4,7 @@ import { ErrorState } from "@/components/dapp/ui/States";
 import { withDeadline } from "@/lib/async/deadline";
 import { loadServerTarget } from "@/lib/chain/server-target";
 import type { ServerTarget } from "@/lib/chain/targets";
-import { createNetworkClient } from "@/lib/network/client";
+import { createBackendClient } from "@/lib/backend/client";
 import { cachedBackendRead } from "@/lib/server-cache/backend-read";
 import type { Address } from "viem";
 import { cookieAccount } from "../cookie-wallet";
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Register a node", robots: { index: f
 /** The registrations the network prepared for an operator, through the server cache. */
 async function preparedFor(target: ServerTarget, operator: Address): Promise<PreparedRegistrations> {
   try {
-    const answer = await withDeadline(6_000, () => cachedBackendRead(target, `/registrations/${operator.toLowerCase()}`, () => createNetworkClient(target.backendUrl).getRegistrations(operator)), { what: "The registrations" });
+    const answer = await withDeadline(6_000, () => cachedBackendRead(target, `/registrations/${operator.toLowerCase()}`, () => createBackendClient(target.backendUrl).getRegistrations(operator)), { what: "The registrations" });
     return { registrations: answer.registrations, t: answer.t ?? null };
   } catch (e) {
     return { error: (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "" };

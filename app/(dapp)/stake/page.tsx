@@ -53,7 +53,7 @@ async function OpenNodes({ query }: { query: OpenNodesQuery }) {
       <NetworkStats snapshot={chain} activeNodes={list?.network.active_node_count} totalStaked={list && chain ? registeredStake(chain.nodes) : undefined} connected={account !== null} />
       {d.backendError ? (
         <div className="mt-6">
-          <ServerErrorState title="The network API could not be read: the open nodes cannot be listed." message={d.backendError} />
+          <ServerErrorState title="The staking backend could not be read: the open nodes cannot be listed." message={d.backendError} />
         </div>
       ) : null}
       {d.chainError ? (

@@ -10,8 +10,8 @@ import type { Address } from "viem";
 import { withDeadline } from "@/lib/async/deadline";
 import type { ServerTarget } from "@/lib/chain/targets";
 import type { ChainSnapshot } from "@/lib/contracts/reads/chain-snapshot";
-import { createNetworkClient } from "@/lib/network/client";
-import type { ContributionContractsResponse } from "@/lib/network/schemas";
+import { createBackendClient } from "@/lib/backend/client";
+import type { ContributionContractsResponse } from "@/lib/backend/schemas";
 import { cachedBackendRead } from "@/lib/server-cache/backend-read";
 import { cachedChainSnapshot } from "@/lib/server-cache/chain-read";
 import { contractDetailsPending } from "@/lib/staking/contract-state";
@@ -36,7 +36,7 @@ const DETAILS_FOLLOW_MS = 1_000;
  * read again within a second while a listed contract's details are pending.
  */
 export function openContracts(target: ServerTarget): Promise<ContributionContractsResponse> {
-  return cachedBackendRead(target, "/contract/contribution", () => createNetworkClient(target.backendUrl).getContributionContracts(), {
+  return cachedBackendRead(target, "/contract/contribution", () => createBackendClient(target.backendUrl).getContributionContracts(), {
     witnessed: (a) => a.network.l2_height,
     freshForMs: (a) => (stakeReadCandidates(a).some(contractDetailsPending) ? DETAILS_FOLLOW_MS : undefined),
     weigh: (a) => 2_048 + 2_048 * a.contracts.length,

@@ -36,7 +36,7 @@ export function AccountView({ address, own, data, explorerUrl }: { address: Addr
 
   // a fault is said as such, never shown as figures: without the backend's list or the chain's
   // facts nothing here can be computed (a missing chain read would look like "Exited, 0 SESH")
-  if (!stakesData) return <ServerErrorState title="The network API could not load these stakes." message={data.stakesError ?? ""} />;
+  if (!stakesData) return <ServerErrorState title="The staking backend could not load these stakes." message={data.stakesError ?? ""} />;
   if (!chainData) return <ServerErrorState title="The chain could not be read, so these stakes and rewards cannot be shown." message={data.chainError ?? ""} />;
   const stakes = { data: stakesData };
   const chain = { data: chainData };
@@ -64,7 +64,7 @@ export function AccountView({ address, own, data, explorerUrl }: { address: Addr
 
   return (
     <div className="space-y-10">
-      {data.rewardsError ? <FaultNotice>The network API did not answer for the rewards: the figures it gives show as —, and the page tries again by itself.</FaultNotice> : null}
+      {data.rewardsError ? <FaultNotice>The staking backend did not answer for the rewards: the figures it gives show as —, and the page tries again by itself.</FaultNotice> : null}
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
         <Stat label="Staked" testId="account-staked" value={`${formatSesh(stakedTotal)} SESH`} hint={`${liveNodes.length} node${liveNodes.length === 1 ? "" : "s"}, ${openContracts.length} open contract${openContracts.length === 1 ? "" : "s"}`} />
         <Stat label="SESH balance" testId="account-balance" value={acct?.balance != null ? `${formatSesh(acct.balance)} SESH` : "—"} />
@@ -161,7 +161,7 @@ export function AccountView({ address, own, data, explorerUrl }: { address: Addr
         <h2 id="my-rewards" className="text-xl font-bold">
           Rewards
         </h2>
-        {data.rewardsError ? <ServerErrorState title="Rewards could not be loaded from the network API." message={data.rewardsError} /> : null}
+        {data.rewardsError ? <ServerErrorState title="Rewards could not be loaded from the staking backend." message={data.rewardsError} /> : null}
         <dl className="mt-3 grid grid-cols-2 gap-3 md:grid-cols-4">
           <Stat label="Lifetime authorised" testId="rewards-authorised" value={acct?.rewards != null ? `${formatSesh(acct.rewards)} SESH` : "—"} exact={acct?.rewards != null ? exactSesh(acct.rewards) : undefined} hint="Rewards and returned stake signed to this address" />
           <Stat label="Claimed" testId="rewards-claimed" value={acct?.claimed != null ? `${formatSesh(acct.claimed)} SESH` : "—"} exact={acct?.claimed != null ? exactSesh(acct.claimed) : undefined} />

@@ -1,5 +1,5 @@
 import type { ChainSnapshot } from "@/lib/contracts/reads/chain-snapshot";
-import type { DailyRewardsResponse, RewardsInfoResponse, StakesResponse } from "@/lib/network/schemas";
+import type { DailyRewardsResponse, RewardsInfoResponse, StakesResponse } from "@/lib/backend/schemas";
 
 /** What the server read for an address's staking page (app/(dapp)/_account/account-data.ts). */
 export type AccountData = {

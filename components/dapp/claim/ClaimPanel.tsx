@@ -7,7 +7,7 @@ import { claimPlan, type ClaimPlan, type ClaimView } from "@/lib/staking/rewards
 import { formatDuration, formatUtc } from "@/lib/staking/timing";
 import { ActionButton as Button } from "../ui/ActionButton";
 import { useChainClock } from "../data/useChainClock";
-import { useNetworkClient } from "../data/useNetworkClient";
+import { useBackendClient } from "../data/useBackendClient";
 import { useTarget } from "../providers/TargetContext";
 import { TxNote } from "../tx/TxNote";
 import { useTxFlow } from "../tx/useTxFlow";
@@ -29,7 +29,7 @@ type Props = {
 export function ClaimPanel({ address, claim: view, blockTimestamp, readAtMs }: Props) {
   const target = useTarget();
   const tx = useTxFlow();
-  const api = useNetworkClient();
+  const api = useBackendClient();
   const [signing, setSigning] = useState(false);
   const [signError, setSignError] = useState<string | null>(null);
   const now = useChainClock(blockTimestamp, readAtMs);

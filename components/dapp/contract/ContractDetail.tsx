@@ -3,7 +3,7 @@ import type { Address } from "viem";
 import { cx } from "@/components/ui/cx";
 import type { ChainSnapshot } from "@/lib/contracts/reads/chain-snapshot";
 import { g1ToBlsPubkeyHex, uint256ToEd25519Hex } from "@/lib/contracts/encoders";
-import type { ContributionContractNotReady } from "@/lib/network/schemas";
+import type { ContributionContractNotReady } from "@/lib/backend/schemas";
 import { formatSesh, shareBasisPoints } from "@/lib/staking/amounts";
 import { contractDetailsPending, contractStatusLabel } from "@/lib/staking/contract-state";
 import { factoryOwnership } from "@/lib/staking/contract-trust";
@@ -63,7 +63,7 @@ export function ContractDetail({ address, entry, liveId, backendError, snapshot,
         <span className="rounded-full border border-accent-fg px-3 py-1 text-sm font-semibold text-accent-fg" data-testid="contract-status">
           {contractStatusLabel(c.status)}
         </span>
-        {backendError ? <span className="text-sm text-muted" data-testid="fault-notice">Network API unavailable: chain data only.</span> : null}
+        {backendError ? <span className="text-sm text-muted" data-testid="fault-notice">Staking backend unavailable: chain data only.</span> : null}
       </div>
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
         <Stat label="Staked" testId="detail-staked" value={`${formatSesh(staked)} SESH`} hint={`of ${formatSesh(c.stakingRequirement)} SESH`} />

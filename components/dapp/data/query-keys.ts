@@ -2,7 +2,7 @@
  * Every TanStack Query key of the dApp, in one place, and the rule that says which of them a
  * confirmed transaction changed. Keys are plain data: a chain snapshot's key names the contracts,
  * nodes and account it read, so a transaction's effects select exactly the snapshots that hold a
- * figure it moved, and the network API reads of the addresses it touched.
+ * figure it moved, and the staking backend reads of the addresses it touched.
  */
 import type { Address } from "viem";
 import type { TxEffect } from "@/lib/tx/effects";

@@ -6,11 +6,11 @@ import { useClient } from "wagmi";
 import type { RegistrationKeysHex } from "@/lib/contracts/reads/registration-checks";
 import { useTarget } from "../providers/TargetContext";
 import { queryKeys } from "./query-keys";
-import { useNetworkClient } from "./useNetworkClient";
+import { useBackendClient } from "./useBackendClient";
 
 /** Registrations the network prepared for an operator (newest first), or for one node key. */
 export function useRegistrations(operatorOrKey: string | undefined) {
-  const api = useNetworkClient();
+  const api = useBackendClient();
   return useQuery({
     queryKey: queryKeys.registrations(operatorOrKey ?? ""),
     enabled: Boolean(operatorOrKey),
@@ -20,7 +20,7 @@ export function useRegistrations(operatorOrKey: string | undefined) {
 
 /** The newest contribution contract the network knows for a node key (an open one blocks a second). */
 export function useContractForKey(ed25519: string | undefined) {
-  const api = useNetworkClient();
+  const api = useBackendClient();
   return useQuery({
     queryKey: queryKeys.contributionContractForKey(ed25519 ?? ""),
     enabled: Boolean(ed25519),

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import type { Address } from "viem";
 import type { ChainSnapshot, RegisteredNodeChainState } from "@/lib/contracts/reads/chain-snapshot";
-import type { NetworkInfo, Stake } from "@/lib/network/schemas";
+import type { NetworkInfo, Stake } from "@/lib/backend/schemas";
 import { formatSesh } from "@/lib/staking/amounts";
 import { exitOptions, exitRules, liquidationSplit, type ExitAction } from "@/lib/staking/exit";
 import type { NodeState } from "@/lib/staking/node-state";

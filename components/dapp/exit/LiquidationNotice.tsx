@@ -1,5 +1,5 @@
 import type { ExitRulesChainState } from "@/lib/contracts/reads/chain-snapshot";
-import type { NetworkInfo, Stake } from "@/lib/network/schemas";
+import type { NetworkInfo, Stake } from "@/lib/backend/schemas";
 import { formatSesh } from "@/lib/staking/amounts";
 import { liquidationSplit, penaltyShare, type LiquidationRatios } from "@/lib/staking/exit";
 import type { NodeState } from "@/lib/staking/node-state";

@@ -5,7 +5,7 @@ import { useRef, useState } from "react";
 import type { Address } from "viem";
 import type { FlowState } from "@/lib/tx/types";
 import { WITNESS_POLL_MS } from "../data/refresh";
-import { useNetworkClient } from "../data/useNetworkClient";
+import { useBackendClient } from "../data/useBackendClient";
 import { useTarget } from "../providers/TargetContext";
 import { useTxFlow } from "../tx/useTxFlow";
 
@@ -20,7 +20,7 @@ type Params = { nodeId: bigint; ed25519Hex: string; wallet: Address };
 export function useExitFlows({ nodeId, ed25519Hex, wallet }: Params) {
   const target = useTarget();
   const tx = useTxFlow();
-  const api = useNetworkClient();
+  const api = useBackendClient();
   const router = useRouter();
   const [fetching, setFetching] = useState(false);
   const [fetchError, setFetchError] = useState<string | null>(null);

@@ -1,6 +1,6 @@
 import type { Address } from "viem";
 import type { ChainSnapshot } from "@/lib/contracts/reads/chain-snapshot";
-import type { NetworkInfo, Stake } from "@/lib/network/schemas";
+import type { NetworkInfo, Stake } from "@/lib/backend/schemas";
 import { formatSesh } from "@/lib/staking/amounts";
 import { formatFeePpm } from "@/lib/staking/fees";
 import { nodeView } from "@/lib/staking/node-view";
@@ -33,7 +33,7 @@ type Props = {
 
 /** /nodes/[id]: one registered node, the backend's view checked against the registry contract, rendered on the server. */
 export function NodeDetail({ id, backend, chain, chainError, readAtMs, wallet, explorerUrl }: Props) {
-  if (!backend.ok) return <ServerErrorState title="This node could not be loaded from the network API." message={backend.message} />;
+  if (!backend.ok) return <ServerErrorState title="This node could not be loaded from the staking backend." message={backend.message} />;
   const onChain = chain?.nodes[0];
   const stake = backend.stake;
   // the network's own clock (devnet time may run ahead of the wall clock)

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { formatSesh } from "@/lib/staking/amounts";
 import { formatFeePpm } from "@/lib/staking/fees";
 import type { NodeState } from "@/lib/staking/node-state";
-import type { Stake } from "@/lib/network/schemas";
+import type { Stake } from "@/lib/backend/schemas";
 import { cx } from "@/components/ui/cx";
 import { AddressLink } from "../ui/AddressLink";
 import { STACKED } from "../ui/stacked-table";

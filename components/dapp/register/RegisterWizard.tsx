@@ -5,7 +5,7 @@ import { useSearchParams } from "next/navigation";
 import { useMemo, useState, useSyncExternalStore } from "react";
 import { useAccount } from "wagmi";
 import { registrationVerdict, validateRegistrationKeys, wizardContractVerdict, type NodeKeys } from "@/lib/staking/register";
-import { useContributionContracts } from "../data/network-queries";
+import { useContributionContracts } from "../data/backend-queries";
 import { useContractForKey, useRegistrationChecks, useRegistrations } from "../data/registration-queries";
 import { useChainSnapshot } from "../data/useChainSnapshot";
 import { useTarget } from "../providers/TargetContext";

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import type { RegistrationChecks } from "@/lib/contracts/reads/registration-checks";
-import type { ContributionContractNotReady } from "@/lib/network/schemas";
+import type { ContributionContractNotReady } from "@/lib/backend/schemas";
 import { isBeforeRegistration } from "@/lib/staking/contract-state";
 import type { CheckVerdict } from "@/lib/staking/register";
 

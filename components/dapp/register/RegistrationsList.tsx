@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Registration } from "@/lib/network/schemas";
+import type { Registration } from "@/lib/backend/schemas";
 import { formatDuration } from "@/lib/staking/timing";
 import { ServerErrorState } from "../ui/ServerErrorState";
 import { shortHex } from "../ui/format";
@@ -23,7 +23,7 @@ export function RegistrationsList({ prepared }: { prepared: PreparedRegistration
             Connect the wallet your node was prepared for (top right): the network lists its registrations here.
           </p>
         ) : "error" in prepared ? (
-          <ServerErrorState title="The network API could not list your registrations." message={prepared.error} />
+          <ServerErrorState title="The staking backend could not list your registrations." message={prepared.error} />
         ) : prepared.registrations.length === 0 ? (
           <p className="mt-2 text-muted" data-testid="no-registrations">
             The network has no registration prepared for this wallet. Run your node&apos;s register command with this address, or paste the registration below.

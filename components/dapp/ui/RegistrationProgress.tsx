@@ -2,7 +2,7 @@ import Link from "next/link";
 
 /**
  * A node's way into the network, read, never timed: registered on the chain (the registry's id for
- * its key), then witnessed by the Session Network (the network API lists its key), with links to
+ * its key), then witnessed by the Session Network (the staking backend lists its key), with links to
  * the node and to My stakes. Shared by the contract page and the registration wizard.
  */
 export function RegistrationProgress({ chainName, registeredId, witnessedId, pendingText }: { chainName: string; registeredId: bigint; witnessedId: number | undefined; pendingText: string }) {

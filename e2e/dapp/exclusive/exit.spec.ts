@@ -187,7 +187,7 @@ test("an exit signature that expired before it was sent: the contract's sentence
 
   // the first signature the page fetches gets older than signatureExpiry (600 s) before the page can use it
   const timestamps: number[] = [];
-  await page.route("**/api/network/exit/**", async (route) => {
+  await page.route("**/api/backend/exit/**", async (route) => {
     const response = await route.fetch();
     const body = await response.text();
     timestamps.push(Number(/"timestamp"\s*:\s*(\d+)/.exec(body)?.[1]));

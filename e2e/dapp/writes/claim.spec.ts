@@ -49,7 +49,7 @@ test.describe("an amount above 2^53 atomic units", () => {
 
     // the network's lifetime amount, read from its raw JSON text without rounding
     const networkAmount = async () => {
-      const text = await (await fetch(`${devnet.networkApiUrl}/rewards/${whale.address}`)).text();
+      const text = await (await fetch(`${devnet.backendApiUrl}/rewards/${whale.address}`)).text();
       const m = /"amount"\s*:\s*(\d+)/.exec(text);
       if (!m) throw new Error(`no amount in ${text.slice(0, 200)}`);
       return BigInt(m[1]!);

@@ -90,7 +90,7 @@ test.describe("contribute and manage a contribution", () => {
     expect(await chain.status(contract)).toBe(3);
     await expect(page.getByTestId("contract-status")).toHaveText("Joining");
     await expect(page.getByTestId("registered-on-chain")).toContainText("Registered on Session devnet as node #");
-    // the network witnesses it (read from the network API, not a clock)
+    // the network witnesses it (read from the staking backend, not a clock)
     const link = page.getByTestId("registered-node-link");
     await expect(link).toBeVisible({ timeout: 15_000 });
     const id = (await link.innerText()).replace(/\D/g, "");

@@ -16,7 +16,7 @@ const chain = devnetActions(devnet);
 
 /** Makes the simulated network list `operator`'s contracts as not read yet, or lets them go (0 s). */
 async function holdDetails(operator: Address, pendingSeconds: number) {
-  const res = await fetch(`${devnet.networkApiUrl}/devnet/contract-details`, { method: "POST", body: JSON.stringify({ operator, pendingSeconds }) });
+  const res = await fetch(`${devnet.backendApiUrl}/devnet/contract-details`, { method: "POST", body: JSON.stringify({ operator, pendingSeconds }) });
   expect(res.status).toBe(200);
 }
 
@@ -31,7 +31,7 @@ test("a contract whose details are pending is listed as such, readable beside th
   // the page lists what the network lists: wait until the network has witnessed the new contract
   await expect
     .poll(async () => {
-      const { contracts } = (await (await fetch(`${devnet.networkApiUrl}/contract/contribution`)).json()) as { contracts: { address: string }[] };
+      const { contracts } = (await (await fetch(`${devnet.backendApiUrl}/contract/contribution`)).json()) as { contracts: { address: string }[] };
       return contracts.some((c) => c.address === pending);
     })
     .toBe(true);

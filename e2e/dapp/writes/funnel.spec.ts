@@ -100,7 +100,7 @@ function watch(page: Page) {
 async function walk(page: Page, request: APIRequestContext, funnel: FunnelServer, { counting }: { counting: boolean }) {
   walkContract = await chain.openContract(await chain.freshAccount(), { operatorStake: 6_250n * SESH });
   // the simulated network witnesses it within a second; /stake then lists it
-  await expect.poll(async () => (await (await fetch(`${devnet.networkApiUrl}/contract/contribution`)).text()).toLowerCase().includes(walkContract!.toLowerCase())).toBe(true);
+  await expect.poll(async () => (await (await fetch(`${devnet.backendApiUrl}/contract/contribution`)).text()).toLowerCase().includes(walkContract!.toLowerCase())).toBe(true);
   await installTestWallet(page, { privateKey: walker.privateKey, rpcUrl: devnet.rpcUrl, chainId: devnet.chainId });
   const expected = zero();
   for (const stage of WALK) {

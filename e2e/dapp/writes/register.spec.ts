@@ -19,7 +19,7 @@ const rewards = { address: devnet.contracts.rewards, abi: serviceNodeRewardsAbi 
 type Prepared = { operator: string; pubkey_bls: string; pubkey_ed25519: string; sig_bls: string; sig_ed25519: string };
 
 async function prepare(operator: TestAccount): Promise<Prepared> {
-  const res = await fetch(`${devnet.networkApiUrl}/devnet/registrations`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ operator: operator.address }) });
+  const res = await fetch(`${devnet.backendApiUrl}/devnet/registrations`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ operator: operator.address }) });
   return ((await res.json()) as { registration: Prepared }).registration;
 }
 

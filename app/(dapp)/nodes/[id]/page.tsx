@@ -10,7 +10,7 @@ import { withDeadline } from "@/lib/async/deadline";
 import { loadServerTarget } from "@/lib/chain/server-target";
 import type { ServerTarget } from "@/lib/chain/targets";
 import type { ChainSnapshot } from "@/lib/contracts/reads/chain-snapshot";
-import { getRegistry } from "@/lib/network/cached-registry";
+import { getRegistry } from "@/lib/backend/cached-registry";
 import { cachedChainSnapshot } from "@/lib/server-cache/chain-read";
 import { PAGE_READ_BUDGET_MS } from "@/lib/server-cache/settings";
 import { cookieAccount } from "../../cookie-wallet";

@@ -9,7 +9,7 @@ import type { Address } from "viem";
 import { withDeadline } from "@/lib/async/deadline";
 import type { ServerTarget } from "@/lib/chain/targets";
 import type { ChainSnapshot } from "@/lib/contracts/reads/chain-snapshot";
-import type { ContributionContractNotReady } from "@/lib/network/schemas";
+import type { ContributionContractNotReady } from "@/lib/backend/schemas";
 import { cachedChainSnapshot } from "@/lib/server-cache/chain-read";
 import { openContracts } from "../stake-data";
 import { PAGE_READ_BUDGET_MS } from "@/lib/server-cache/settings";

@@ -367,7 +367,7 @@ export const contributionContractResponseSchema = z.object({
 export type ContributionContractResponse = z.infer<typeof contributionContractResponseSchema>;
 
 /**
- * Error bodies of our own proxy (app/api/network): `{ error }`, plus `upstream_status` when it is
+ * Error bodies of our own proxy (app/api/backend): `{ error }`, plus `upstream_status` when it is
  * passing on the backend's status. The backend itself answers errors with Flask's HTML pages, so
  * for it the status code is the only signal (client.ts).
  */

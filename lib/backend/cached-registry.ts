@@ -8,19 +8,19 @@
 import "server-only";
 import type { ServerTarget } from "@/lib/chain/targets";
 import { cachedBackendRead } from "@/lib/server-cache/backend-read";
-import { createNetworkClient } from "./client";
+import { createBackendClient } from "./client";
 import type { NodesResponse } from "./schemas";
 
 /** The page shows the backend's error after this long instead of waiting on it. */
 const REGISTRY_DEADLINE_MS = 6_000;
 
-/** Throws lib/network's error (with its user-facing sentence) when the backend answer is unusable. */
+/** Throws lib/backend's error (with its user-facing sentence) when the backend answer is unusable. */
 export function getRegistry(target: ServerTarget): Promise<NodesResponse> {
   return cachedBackendRead(
     target,
     "/nodes",
     // the client's deadline (lib/async/deadline.ts) aborts the request and words the error
-    () => createNetworkClient(target.backendUrl, fetch, { timeoutMs: REGISTRY_DEADLINE_MS }).getNodes(),
+    () => createBackendClient(target.backendUrl, fetch, { timeoutMs: REGISTRY_DEADLINE_MS }).getNodes(),
     { witnessed: (a) => a.network.l2_height, weigh: (a) => 2_048 + 1_536 * a.nodes.length },
   );
 }

@@ -2,7 +2,7 @@
  * Full validation of the staking backend's answers, on the server: the proxy checks every 2xx body
  * (parsed losslessly by forward.ts) against the endpoint's zod schema (EIP-55 checksums included,
  * which cost a keccak per address) before the browser sees it. The browser parses again with the
- * same schemas but receives addresses in lower case (see components/dapp/data/useNetworkClient.ts),
+ * same schemas but receives addresses in lower case (see components/dapp/data/useBackendClient.ts),
  * which skips the checksum work on the main thread.
  */
 import type { z } from "zod";
@@ -18,7 +18,7 @@ import {
   rewardsInfoResponseSchema,
   rewardsSignatureResponseSchema,
   stakesResponseSchema,
-} from "@/lib/network/schemas";
+} from "@/lib/backend/schemas";
 
 const RULES: [RegExp, z.ZodType, string][] = [
   [/^info$/, infoResponseSchema, "the network status"],

@@ -1,5 +1,5 @@
 /**
- * One request to the network API proxy, in order: the client's rate limit (429), the refusals that
+ * One request to the staking backend proxy, in order: the client's rate limit (429), the refusals that
  * need no backend (forward.ts: 404, 403, 413), the path in its one canonical spelling, for a claim
  * signature the per-client and per-address limits (429), then the backend through the upstream
  * gate (lib/http/upstream-gate.ts: at most so many calls in flight, 503 with Retry-After beyond).
@@ -10,11 +10,11 @@
  */
 import { clientAddress } from "@/lib/http/client-address";
 import { ClientGone, untilClientGone, UpstreamBusy, type UpstreamAnswer } from "@/lib/http/upstream-gate";
-import { canonicalNetworkPath } from "./allow-list";
+import { canonicalBackendPath } from "./allow-list";
 import { callBackend, jsonAnswer, refuseRequest, responseFor, type ForwardOptions } from "./forward";
-import type { NetworkLimits } from "./limits";
+import type { BackendLimits } from "./limits";
 
-export type NetworkRequest = { method: string; path: string; headers: Headers; signal?: AbortSignal };
+export type BackendRequest = { method: string; path: string; headers: Headers; signal?: AbortSignal };
 
 /** How a read's answer is shared between requests: the server cache in production, none by default (tests). */
 export type ShareRead = (path: string, ask: () => Promise<UpstreamAnswer>) => Promise<UpstreamAnswer>;
@@ -26,14 +26,14 @@ function tooMany(error: string, seconds: number): Response {
   return res;
 }
 
-export async function handleNetworkRequest(request: NetworkRequest, backendUrl: string, limits: NetworkLimits, options: ForwardOptions & { share?: ShareRead } = {}): Promise<Response> {
+export async function handleBackendRequest(request: BackendRequest, backendUrl: string, limits: BackendLimits, options: ForwardOptions & { share?: ShareRead } = {}): Promise<Response> {
   const client = clientAddress(request.headers, limits.trustedProxyHops);
   if (!limits.requests.take(client)) {
-    return tooMany(`Too many requests to the network API from your address; try again in ${limits.requests.secondsLeft()} s.`, limits.requests.secondsLeft());
+    return tooMany(`Too many requests to the staking backend from your address; try again in ${limits.requests.secondsLeft()} s.`, limits.requests.secondsLeft());
   }
   const refused = refuseRequest(request);
   if (refused) return refused;
-  const path = canonicalNetworkPath(request.path);
+  const path = canonicalBackendPath(request.path);
   const call = (signal: AbortSignal) => callBackend(request.method, path, backendUrl, { ...options, signal });
   let answer: UpstreamAnswer | "busy";
   try {
@@ -64,7 +64,7 @@ export async function handleNetworkRequest(request: NetworkRequest, backendUrl: 
     else throw e;
   }
   if (answer === "busy") {
-    const res = jsonAnswer(503, { error: "The network API is busy; try again in a moment." });
+    const res = jsonAnswer(503, { error: "The staking backend is busy; try again in a moment." });
     res.headers.set("retry-after", "2");
     return res;
   }

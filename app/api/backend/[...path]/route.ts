@@ -6,8 +6,8 @@
 import { loadServerTarget } from "@/lib/chain/server-target";
 import { cachedTextAnswer } from "@/lib/server-cache/backend-read";
 import { jsonAnswer } from "./forward";
-import { handleNetworkRequest } from "./handle";
-import { networkLimits } from "./limits";
+import { handleBackendRequest } from "./handle";
+import { backendLimits } from "./limits";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +20,7 @@ async function handle(request: Request, context: Context): Promise<Response> {
   if (!loaded.ok) return jsonAnswer(503, { error: loaded.message });
   const target = loaded.target;
   // reads are shared through the server's one cache (lib/server-cache): per path, until the chain moves on
-  return handleNetworkRequest({ method: request.method, path: path.join("/"), headers: request.headers, signal: request.signal }, target.backendUrl, networkLimits(), {
+  return handleBackendRequest({ method: request.method, path: path.join("/"), headers: request.headers, signal: request.signal }, target.backendUrl, backendLimits(), {
     share: (p, ask) => cachedTextAnswer(target, p, ask),
   });
 }
@@ -34,7 +34,7 @@ export function POST(request: Request, context: Context): Promise<Response> {
 }
 
 function methodNotAllowed(): Response {
-  const res = jsonAnswer(405, { error: "The network API answers GET, and POST for a claim signature." });
+  const res = jsonAnswer(405, { error: "The staking backend answers GET, and POST for a claim signature." });
   res.headers.set("allow", "GET, POST");
   return res;
 }

@@ -1,19 +1,19 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import type { ContributionContractsResponse } from "@/lib/network/schemas";
+import type { ContributionContractsResponse } from "@/lib/backend/schemas";
 import { queryKeys } from "./query-keys";
 import { refreshInterval, WITNESS_POLL_MS } from "./refresh";
-import { useNetworkClient } from "./useNetworkClient";
+import { useBackendClient } from "./useBackendClient";
 
 /**
- * Network API queries, each validated by lib/network's schemas (a bad answer becomes an error). Each
+ * Staking backend queries, each validated by lib/backend's schemas (a bad answer becomes an error). Each
  * passes TanStack Query's signal on, so a query that is no longer needed aborts its request; the
- * client's own deadline (lib/network/client.ts) turns a backend that does not answer into an error.
+ * client's own deadline (lib/backend/client.ts) turns a backend that does not answer into an error.
  */
 /** The contracts list; while `following()` says so, it polls every 2 s (a page waits for the network to witness something). */
 export function useContributionContracts(initialData?: ContributionContractsResponse, following?: (data: ContributionContractsResponse | undefined) => boolean) {
-  const api = useNetworkClient();
+  const api = useBackendClient();
   return useQuery({
     queryKey: queryKeys.contributionContracts(),
     queryFn: async ({ signal }) => (await api()).getContributionContracts({ signal }),
@@ -23,16 +23,16 @@ export function useContributionContracts(initialData?: ContributionContractsResp
 }
 
 export function useWalletStakes(address: string | undefined) {
-  const api = useNetworkClient();
+  const api = useBackendClient();
   return useQuery({ queryKey: queryKeys.walletStakes(address ?? ""), enabled: Boolean(address), queryFn: async ({ signal }) => (await api()).getStakes(address!, { signal }), refetchInterval: refreshInterval });
 }
 
 export function useWalletRewards(address: string | undefined) {
-  const api = useNetworkClient();
+  const api = useBackendClient();
   return useQuery({ queryKey: queryKeys.walletRewards(address ?? ""), enabled: Boolean(address), queryFn: async ({ signal }) => (await api()).getRewards(address!, { signal }), refetchInterval: refreshInterval });
 }
 
 export function useDailyRewards(address: string | undefined) {
-  const api = useNetworkClient();
+  const api = useBackendClient();
   return useQuery({ queryKey: queryKeys.dailyRewards(address ?? ""), enabled: Boolean(address), queryFn: async ({ signal }) => (await api()).getDailyRewards(address!, { signal }), refetchInterval: (q) => refreshInterval(q, false) });
 }

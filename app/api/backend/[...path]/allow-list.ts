@@ -2,7 +2,7 @@
  * Which staking-backend paths the same-origin proxy forwards (spec §5.2): the endpoints the
  * browser's client calls, with their argument shapes. Anything else is refused before leaving the
  * server. The whole node list (`nodes`, megabytes on mainnet) is read by the server only, shared
- * across requests (lib/network/cached-registry.ts): forwarding it would let anyone make the server
+ * across requests (lib/backend/cached-registry.ts): forwarding it would let anyone make the server
  * fetch and validate it once per request.
  */
 import { getAddress } from "viem";
@@ -31,11 +31,11 @@ const POST_PATTERNS = [new RegExp(`^rewards/${ADDRESS}$`)];
  * case. A path differing only in case is then one backend call, one shared answer and one
  * signature allowance. Call it on an allowed path.
  */
-export function canonicalNetworkPath(path: string): string {
+export function canonicalBackendPath(path: string): string {
   return path.replace(/0x[0-9a-fA-F]{40}/g, (a) => getAddress(a.toLowerCase())).replace(/(?<![0-9a-fA-Fx])[0-9a-fA-F]{64}(?![0-9a-fA-F])/g, (k) => k.toLowerCase());
 }
 
-export function isAllowedNetworkPath(method: string, path: string): boolean {
+export function isAllowedBackendPath(method: string, path: string): boolean {
   const patterns = method === "GET" ? GET_PATTERNS : method === "POST" ? POST_PATTERNS : [];
   return patterns.some((re) => re.test(path));
 }

@@ -50,7 +50,7 @@ describe("the server's shared registry", () => {
     const failures = await Promise.allSettled(Array.from({ length: 50 }, () => getRegistry(target)));
     expect(failures.every((f) => f.status === "rejected")).toBe(true);
     expect(nodesRequests).toBe(1);
-    expect(String((failures[0] as PromiseRejectedResult).reason)).toContain("The network API failed (HTTP 500) while loading the node list");
+    expect(String((failures[0] as PromiseRejectedResult).reason)).toContain("The staking backend failed (HTTP 500) while loading the node list");
     answer = () => ({ status: 200, body: NODES });
     // asked again only once the failure's short memory (2 s) has passed, however often the pages ask
     await expect.poll(async () => (await getRegistry(target).catch(() => null))?.nodes.length ?? 0, { timeout: 5_000 }).toBeGreaterThan(0);

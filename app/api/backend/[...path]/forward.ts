@@ -12,12 +12,12 @@
 import { isDeadlineError, withDeadline } from "@/lib/async/deadline";
 import { readTextWithin } from "@/lib/http/read-within";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
-import { parseBackendJson } from "@/lib/network/json";
+import { parseBackendJson } from "@/lib/backend/json";
 import type { UpstreamAnswer } from "@/lib/http/upstream-gate";
-import { isAllowedNetworkPath } from "./allow-list";
+import { isAllowedBackendPath } from "./allow-list";
 import { invalidBackendAnswer } from "./validate";
 
-/** Below the browser client's own deadline (lib/network/client.ts), so the browser hears our 504. */
+/** Below the browser client's own deadline (lib/backend/client.ts), so the browser hears our 504. */
 export const GET_TIMEOUT_MS = 8_000;
 /** The claim signature is gathered from the network's nodes first. */
 export const POST_TIMEOUT_MS = 15_000;
@@ -57,12 +57,12 @@ function size(bytes: number): string {
  */
 export function refuseRequest(incoming: IncomingRequest): Response | null {
   const { method, path, headers } = incoming;
-  if (!isAllowedNetworkPath(method, path)) return jsonAnswer(404, { error: "Unknown network API path." });
+  if (!isAllowedBackendPath(method, path)) return jsonAnswer(404, { error: "Unknown staking backend path." });
   // a POST asks the backend to sign: only our own pages may ask (a cross-site form or fetch may not)
-  if (method === "POST" && !isSameOriginRequest(headers)) return jsonAnswer(403, { error: "Cross-site requests to the network API are refused." });
+  if (method === "POST" && !isSameOriginRequest(headers)) return jsonAnswer(403, { error: "Cross-site requests to the staking backend are refused." });
   const bodyLength = Number(headers.get("content-length") ?? 0);
   if (!Number.isFinite(bodyLength) || bodyLength > MAX_REQUEST_BODY_BYTES) {
-    return jsonAnswer(413, { error: "The network API takes no request body." });
+    return jsonAnswer(413, { error: "The staking backend takes no request body." });
   }
   return null;
 }

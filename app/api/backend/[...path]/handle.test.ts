@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PEER_ADDRESS_HEADER } from "@/lib/http/client-address";
-import { handleNetworkRequest, type NetworkRequest } from "./handle";
-import { createNetworkLimits } from "./limits";
+import { handleBackendRequest, type BackendRequest } from "./handle";
+import { createBackendLimits } from "./limits";
 import type { ForwardOptions } from "./forward";
 
 const BACKEND = "https://backend.example";
@@ -13,7 +13,7 @@ const network = {
 };
 const INFO = JSON.stringify({ network, t: 1 });
 
-function request(method: string, path: string, from = "192.0.2.1", headers: Record<string, string> = {}): NetworkRequest {
+function request(method: string, path: string, from = "192.0.2.1", headers: Record<string, string> = {}): BackendRequest {
   return { method, path, headers: new Headers({ [PEER_ADDRESS_HEADER]: from, "sec-fetch-site": "same-origin", ...headers }) };
 }
 
@@ -26,33 +26,33 @@ function backend(answer = () => new Response(INFO, { status: 200 })) {
   return { fetchImpl, calls: () => calls };
 }
 
-describe("the network API proxy's limits", () => {
-  it("a client gets NETWORK_RATE_LIMIT requests a minute whatever X-Forwarded-For it sends, then 429 with Retry-After", async () => {
-    const limits = createNetworkLimits({ NETWORK_RATE_LIMIT: "5" });
+describe("the staking backend proxy's limits", () => {
+  it("a client gets BACKEND_RATE_LIMIT requests a minute whatever X-Forwarded-For it sends, then 429 with Retry-After", async () => {
+    const limits = createBackendLimits({ BACKEND_RATE_LIMIT: "5" });
     const up = backend();
     const statuses = [];
-    for (let i = 0; i < 7; i++) statuses.push((await handleNetworkRequest(request("GET", "info", "192.0.2.1", { "x-forwarded-for": `203.0.113.${i}` }), BACKEND, limits, up)).status);
+    for (let i = 0; i < 7; i++) statuses.push((await handleBackendRequest(request("GET", "info", "192.0.2.1", { "x-forwarded-for": `203.0.113.${i}` }), BACKEND, limits, up)).status);
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
-    const refused = await handleNetworkRequest(request("GET", "info"), BACKEND, limits, up);
+    const refused = await handleBackendRequest(request("GET", "info"), BACKEND, limits, up);
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
-    expect(await refused.json()).toEqual({ error: expect.stringMatching(/^Too many requests to the network API from your address; try again in \d+ s\.$/) });
+    expect(await refused.json()).toEqual({ error: expect.stringMatching(/^Too many requests to the staking backend from your address; try again in \d+ s\.$/) });
     // another client is not affected
-    expect((await handleNetworkRequest(request("GET", "info", "192.0.2.2"), BACKEND, limits, up)).status).toBe(200);
+    expect((await handleBackendRequest(request("GET", "info", "192.0.2.2"), BACKEND, limits, up)).status).toBe(200);
   });
 
   it("behind one trusted proxy, the address it appended is the client", async () => {
-    const limits = createNetworkLimits({ NETWORK_RATE_LIMIT: "1", TRUSTED_PROXY_HOPS: "1" });
+    const limits = createBackendLimits({ BACKEND_RATE_LIMIT: "1", TRUSTED_PROXY_HOPS: "1" });
     const up = backend();
     const via = (client: string) => request("GET", "info", "127.0.0.1", { "x-forwarded-for": `6.6.6.6, ${client}` });
-    expect((await handleNetworkRequest(via("198.51.100.1"), BACKEND, limits, up)).status).toBe(200);
-    expect((await handleNetworkRequest(via("198.51.100.1"), BACKEND, limits, up)).status).toBe(429);
-    expect((await handleNetworkRequest(via("198.51.100.2"), BACKEND, limits, up)).status).toBe(200);
+    expect((await handleBackendRequest(via("198.51.100.1"), BACKEND, limits, up)).status).toBe(200);
+    expect((await handleBackendRequest(via("198.51.100.1"), BACKEND, limits, up)).status).toBe(429);
+    expect((await handleBackendRequest(via("198.51.100.2"), BACKEND, limits, up)).status).toBe(200);
   });
 
   it("claim signatures: limited per client and per address, tighter than reads", async () => {
-    const limits = createNetworkLimits({ NETWORK_SIGNATURE_LIMIT: "3", NETWORK_SIGNATURE_LIMIT_PER_ADDRESS: "2" });
+    const limits = createBackendLimits({ BACKEND_SIGNATURE_LIMIT: "3", BACKEND_SIGNATURE_LIMIT_PER_ADDRESS: "2" });
     const up = backend(() => new Response("<h1>Not Found</h1>", { status: 404 }));
-    const sign = (address: string, from = "192.0.2.1") => handleNetworkRequest(request("POST", `rewards/${address}`, from), BACKEND, limits, up).then((r) => r.status);
+    const sign = (address: string, from = "192.0.2.1") => handleBackendRequest(request("POST", `rewards/${address}`, from), BACKEND, limits, up).then((r) => r.status);
     const other = "0x" + "ab".repeat(20);
     // the same address from two clients: its own limit
     expect([await sign(WHALE), await sign(WHALE.toLowerCase(), "192.0.2.9"), await sign(WHALE, "192.0.2.10")]).toEqual([404, 404, 429]);
@@ -61,24 +61,24 @@ describe("the network API proxy's limits", () => {
     expect(up.calls()).toBe(4);
   });
 
-  it("503 with Retry-After when NETWORK_MAX_IN_FLIGHT backend calls are running", async () => {
-    const limits = createNetworkLimits({ NETWORK_MAX_IN_FLIGHT: "2" });
+  it("503 with Retry-After when BACKEND_MAX_IN_FLIGHT backend calls are running", async () => {
+    const limits = createBackendLimits({ BACKEND_MAX_IN_FLIGHT: "2" });
     const releases: (() => void)[] = [];
     const fetchImpl: ForwardOptions["fetchImpl"] = () => new Promise((resolve) => releases.push(() => resolve(new Response(INFO, { status: 200 }))));
-    const running = ["stakes/" + WHALE, "rewards/" + WHALE].map((p) => handleNetworkRequest(request("GET", p), BACKEND, limits, { fetchImpl }));
-    const busy = await handleNetworkRequest(request("GET", "info"), BACKEND, limits, { fetchImpl });
+    const running = ["stakes/" + WHALE, "rewards/" + WHALE].map((p) => handleBackendRequest(request("GET", p), BACKEND, limits, { fetchImpl }));
+    const busy = await handleBackendRequest(request("GET", "info"), BACKEND, limits, { fetchImpl });
     expect(busy.status).toBe(503);
     expect(busy.headers.get("retry-after")).toBe("2");
-    expect(await busy.json()).toEqual({ error: "The network API is busy; try again in a moment." });
+    expect(await busy.json()).toEqual({ error: "The staking backend is busy; try again in a moment." });
     releases.forEach((r) => r());
     await Promise.all(running);
   });
 
   it("the refusals that need no backend still cost the client its rate (a flood of garbage is a flood)", async () => {
-    const limits = createNetworkLimits({ NETWORK_RATE_LIMIT: "2" });
+    const limits = createBackendLimits({ BACKEND_RATE_LIMIT: "2" });
     const up = backend();
     const statuses = [];
-    for (const p of ["../../etc/passwd", "nodes", "info?x=1"]) statuses.push((await handleNetworkRequest(request("GET", p), BACKEND, limits, up)).status);
+    for (const p of ["../../etc/passwd", "nodes", "info?x=1"]) statuses.push((await handleBackendRequest(request("GET", p), BACKEND, limits, up)).status);
     expect(statuses).toEqual([404, 404, 429]);
     expect(up.calls()).toBe(0);
   });

@@ -30,7 +30,7 @@ async function expectJson(res: Response, status: number, body: unknown) {
   expect(await res.json()).toEqual(body);
 }
 
-describe("the network API proxy", () => {
+describe("the staking backend proxy", () => {
   it("passes a valid answer on as the backend's own text, so amounts above 2^53 keep every digit", async () => {
     const text = `{"network": ${JSON.stringify(network)}, "t": 1, "rewards": {"amount": 9500000123456789, "lifetime_liquidated_stakes": 0, "lifetime_locked_stakes": 0, "lifetime_rewards": 9500000123456789, "lifetime_unlocked_stakes": 0, "locked_stakes": 0, "timelocked_stakes": 0, "claimed_stakes": 0, "claimed_rewards": 9498765555566789}}`;
     const { fetchImpl, calls } = upstream(200, text);
@@ -51,15 +51,15 @@ describe("the network API proxy", () => {
 
   it("404: a path off the allow-list, without asking the backend", async () => {
     const { fetchImpl, calls } = upstream(200, "{}");
-    await expectJson(await forwardToBackend(incoming("GET", "contract/abis"), BACKEND, { fetchImpl }), 404, { error: "Unknown network API path." });
-    await expectJson(await forwardToBackend(incoming("GET", "nodes"), BACKEND, { fetchImpl }), 404, { error: "Unknown network API path." });
+    await expectJson(await forwardToBackend(incoming("GET", "contract/abis"), BACKEND, { fetchImpl }), 404, { error: "Unknown staking backend path." });
+    await expectJson(await forwardToBackend(incoming("GET", "nodes"), BACKEND, { fetchImpl }), 404, { error: "Unknown staking backend path." });
     expect(calls).toHaveLength(0);
   });
 
   it("403: a claim-signature POST from another site (or with no origin at all), without asking the backend", async () => {
     const { fetchImpl, calls } = upstream(200, "{}");
     const path = `rewards/${WHALE}`;
-    const refused = { error: "Cross-site requests to the network API are refused." };
+    const refused = { error: "Cross-site requests to the staking backend are refused." };
     await expectJson(await forwardToBackend(incoming("POST", path, { "sec-fetch-site": "cross-site" }), BACKEND, { fetchImpl }), 403, refused);
     await expectJson(await forwardToBackend(incoming("POST", path, { "sec-fetch-site": "same-site" }), BACKEND, { fetchImpl }), 403, refused);
     await expectJson(await forwardToBackend(incoming("POST", path, { origin: "https://evil.example", host: "token.getsession.org" }), BACKEND, { fetchImpl }), 403, refused);
@@ -75,7 +75,7 @@ describe("the network API proxy", () => {
   it("413: a request carrying a body (no endpoint takes one), without asking the backend", async () => {
     const { fetchImpl, calls } = upstream(200, "{}");
     const res = await forwardToBackend(incoming("POST", `rewards/${WHALE}`, { "sec-fetch-site": "same-origin", "content-length": "1048576" }), BACKEND, { fetchImpl });
-    await expectJson(res, 413, { error: "The network API takes no request body." });
+    await expectJson(res, 413, { error: "The staking backend takes no request body." });
     expect(calls).toHaveLength(0);
   });
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { claimableFromBackend, dailyEarnings } from "@/lib/staking/rewards";
 import { deriveNodeState } from "@/lib/staking/node-state";
 import { contractDetailsPending } from "@/lib/staking/contract-state";
-import { createNetworkClient, NetworkApiError } from "./client";
+import { createBackendClient, BackendApiError } from "./client";
 import { parseBackendJson } from "./json";
 import { exitLiquidationListResponseSchema } from "./schemas";
 
@@ -34,7 +34,7 @@ function backend(routes: Record<string, Answer>) {
     const type = answer.file.endsWith(".html") ? "text/html; charset=utf-8" : "application/json";
     return new Response(fixture(answer.file), { status: answer.status, headers: { "content-type": type } });
   };
-  return { client: createNetworkClient("https://backend.example", impl), calls };
+  return { client: createBackendClient("https://backend.example", impl), calls };
 }
 
 const ok = (file: string): Answer => ({ status: 200, file });
@@ -207,20 +207,20 @@ describe("the client reads the real backend's answers", () => {
 
 describe("the client words the backend's HTML error pages by their status", () => {
   const cases: [number, string, (c: ReturnType<typeof backend>["client"]) => Promise<unknown>, string][] = [
-    [400, "error-400.html", (c) => c.getStakes(WHALE), "The network API refused the request for your stakes as malformed."],
+    [400, "error-400.html", (c) => c.getStakes(WHALE), "The staking backend refused the request for your stakes as malformed."],
     [404, "error-404.html", (c) => c.getExit(ED_B), "The network has not made this node's exit signature available yet (it offers one once the node may leave)."],
     [404, "error-404.html", (c) => c.getRewardsSignature(WHALE), "The network has no rewards to sign for this address yet."],
     [404, "error-404.html", (c) => c.getRewards(WHALE), "The network has nothing for your rewards yet."],
     [408, "error-408.html", (c) => c.getExit(ED_B), "The network did not answer in time for the node's exit signature; try again in a minute."],
     [504, "error-504.html", (c) => c.getRewardsSignature(WHALE), "The network could not produce a rewards claim signature in time; try again in a minute."],
-    [500, "error-500.html", (c) => c.getNodes(), "The network API failed (HTTP 500) while loading the node list; try again later."],
+    [500, "error-500.html", (c) => c.getNodes(), "The staking backend failed (HTTP 500) while loading the node list; try again later."],
   ];
   for (const [status, file, call, sentence] of cases) {
     it(`${status} (${file}) -> "${sentence}"`, async () => {
       const paths = [`GET /stakes/${WHALE}`, `GET /exit/${ED_B}`, `POST /rewards/${WHALE}`, `GET /rewards/${WHALE}`, "GET /nodes"];
       const { client } = backend(Object.fromEntries(paths.map((p) => [p, { status, file }])));
       const error = await call(client).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(NetworkApiError);
+      expect(error).toBeInstanceOf(BackendApiError);
       expect(error).toMatchObject({ status, message: sentence });
     });
   }
