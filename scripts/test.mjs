@@ -7,6 +7,8 @@
 //  5. budgets on that build | the browser editor's e2e (next dev)
 //  6. the load rule | the production topology, on that build
 //  7. Playwright e2e (it starts the devnet and the standalone server itself: playwright.config.ts)
+//  8. the e2e projects that send transactions once more, on the stand-ins exported as a contract
+//     build and deployed through the devnet's switch (scripts/e2e-on-build.mjs)
 import { spawn } from "node:child_process";
 
 const step = (name, cmd, args, env = {}) => ({ name, cmd, args, env });
@@ -34,6 +36,7 @@ const groups = [
     step("topology", "node", ["scripts/topology/run.mjs"]),
   ],
   [step("e2e", "npx", ["playwright", "test"])],
+  [step("e2e-build", "node", ["scripts/e2e-on-build.mjs"])],
 ];
 
 /** Runs one step; with company, its lines are prefixed with its name so the log stays readable. */
