@@ -5,7 +5,7 @@
 //     (every other marketing route too, for the budget);
 //   - Lighthouse 12 mobile (simulated throttling), median of 3 runs interleaved with the reference page,
 //     for /, the newest post, /token and every dApp route, each dApp route also as its floor (the same
-//     server HTML with its scripts removed: scripts/bench/no-script-proxy.mjs), with TBT, main-thread
+//     server HTML with its scripts removed: scripts/bench/lib/no-script-proxy.mjs), with TBT, main-thread
 //     work and DOM size beside the bare page's;
 //   - /stake's RPC requests for its chain data at 10, 100 and 1,000 contracts;
 //   - a cold `npm run dev` until /stake shows devnet data.
@@ -16,15 +16,15 @@ import { spawnSync } from "node:child_process";
 import { cpus } from "node:os";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { reexecUnderTsx } from "./under-tsx.mjs";
+import { reexecUnderTsx } from "./lib/under-tsx.mjs";
 
 reexecUnderTsx(import.meta.url);
 
-const { buildReference, NEXT_VERSION, REPO, removeReference } = await import("./reference-app.mjs");
-const { startBenchDevnet, startNext } = await import("./servers.mjs");
-const collect = await import("./collect.mjs");
-const { startNoScriptProxy } = await import("./no-script-proxy.mjs");
-const { dappRoutes, openContract } = await import("./stake-pages.mjs");
+const { buildReference, NEXT_VERSION, REPO, removeReference } = await import("./lib/reference-app.mjs");
+const { startBenchDevnet, startNext } = await import("./lib/servers.mjs");
+const collect = await import("./lib/collect.mjs");
+const { startNoScriptProxy } = await import("./lib/no-script-proxy.mjs");
+const { dappRoutes, openContract } = await import("./lib/stake-pages.mjs");
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=")).map(([k, v]) => [k, v ?? true]));
 const RUNS = Math.max(1, Number(args.runs ?? 3));
