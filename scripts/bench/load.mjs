@@ -5,7 +5,7 @@
 // to show the upstream figures follow the chain's blocks (none pass here), not the views. Prints,
 // per route: requests/s, p50/p95/p99 latency, errors, RPC HTTP requests, JSON-RPC calls (of which
 // head polls) and backend requests. Needs a build (`npm run build`).
-// Options: --views=1000,100  --json  --markdown (the README's table)
+// Options: --views=1000,100  --json (without it: the markdown table of bench/load.md)
 import { reexecUnderTsx } from "./lib/under-tsx.mjs";
 
 reexecUnderTsx(import.meta.url);

@@ -10,8 +10,8 @@
 //   - /stake's RPC requests for its chain data at 10, 100 and 1,000 contracts;
 //   - a cold `npm run dev` until /stake shows devnet data.
 // Writes bench/results.json and bench/results.md (the table), prints the table, exits 1 on a missed
-// budget. Options: --no-build (measure the build in .next)  --runs=3  --no-dev  --readme (put the table
-// into README.md's performance section)
+// budget. Options: --no-build (measure the build in .next)  --runs=3  --no-dev  --floors=no  --notes (put
+// the table into bench/NOTES.md, the performance log, between its bench:start and bench:end markers)
 import { spawnSync } from "node:child_process";
 import { cpus } from "node:os";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -89,7 +89,7 @@ const table = renderTable(results);
 mkdirSync(path.join(REPO, "bench"), { recursive: true });
 writeFileSync(path.join(REPO, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync(path.join(REPO, "bench", "results.md"), `${table}\n`);
-if (args.readme) updateReadme(table);
+if (args.notes) updateNotes(table);
 console.log(`\n${table}\n`);
 collect.printChecks(results.budgets.filter((c) => !c.ok));
 const failed = results.budgets.filter((c) => !c.ok).length;
@@ -132,13 +132,13 @@ function renderTable(r) {
   return lines.join("\n");
 }
 
-function updateReadme(table) {
-  const file = path.join(REPO, "README.md");
+function updateNotes(table) {
+  const file = path.join(REPO, "bench", "NOTES.md");
   const text = readFileSync(file, "utf8");
   const start = "<!-- bench:start -->";
   const end = "<!-- bench:end -->";
   const i = text.indexOf(start);
   const j = text.indexOf(end);
-  if (i < 0 || j < i) throw new Error(`README.md has no ${start} … ${end} section`);
+  if (i < 0 || j < i) throw new Error(`bench/NOTES.md has no ${start} … ${end} section`);
   writeFileSync(file, `${text.slice(0, i + start.length)}\n${table}\n${text.slice(j)}`);
 }
