@@ -8,13 +8,13 @@
 // reports them beside the reference's. Exits 1 on a missed budget. About two minutes.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { reexecUnderTsx } from "./under-tsx.mjs";
+import { reexecUnderTsx } from "./lib/under-tsx.mjs";
 
 reexecUnderTsx(import.meta.url);
 
-const { buildReference, REPO, removeReference } = await import("./reference-app.mjs");
-const { startBenchDevnet, startNext } = await import("./servers.mjs");
-const collect = await import("./collect.mjs");
+const { buildReference, REPO, removeReference } = await import("./lib/reference-app.mjs");
+const { startBenchDevnet, startNext } = await import("./lib/servers.mjs");
+const collect = await import("./lib/collect.mjs");
 
 if (!existsSync(path.join(REPO, ".next", "BUILD_ID"))) {
   console.error("budgets: no production build in .next: run `npm run build` first");

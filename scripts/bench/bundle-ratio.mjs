@@ -8,9 +8,9 @@
 // 3. prints a table and exits 1 when a marketing route exceeds the budget (default 1.10x).
 //
 // Options: --budget=1.10  --reference=<dir> (an already built reference)  --keep  --json
-import { buildReference, NEXT_VERSION, REPO, removeReference } from "./reference-app.mjs";
-import { marketingRoutes } from "./marketing-routes.mjs";
-import { prerenderedWeight } from "./script-weight.mjs";
+import { buildReference, NEXT_VERSION, REPO, removeReference } from "./lib/reference-app.mjs";
+import { marketingRoutes } from "./lib/marketing-routes.mjs";
+import { prerenderedWeight } from "./lib/script-weight.mjs";
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=")).map(([k, v]) => [k, v ?? true]));
 const BUDGET = Number(args.budget ?? 1.1);

@@ -10,13 +10,13 @@
 //   SKIP_BUILD_TYPECHECK=1 npx next build --profile --no-mangling && npx tsx scripts/csp-manifest.ts
 // (a normal build still shows the long tasks and commit times, with minified names). Rebuild
 // normally afterwards (`npm run build`): the profiling build is slower and not what ships.
-import { reexecUnderTsx } from "./under-tsx.mjs";
+import { reexecUnderTsx } from "./lib/under-tsx.mjs";
 
 reexecUnderTsx(import.meta.url);
 
-const { REPO } = await import("./reference-app.mjs");
-const { startBenchDevnet, startNext } = await import("./servers.mjs");
-const { launchBrowser, openPhonePage } = await import("./stake-pages.mjs");
+const { REPO } = await import("./lib/reference-app.mjs");
+const { startBenchDevnet, startNext } = await import("./lib/servers.mjs");
+const { launchBrowser, openPhonePage } = await import("./lib/stake-pages.mjs");
 
 const routes = process.argv.slice(2).filter((a) => a.startsWith("/"));
 if (!routes.length) routes.push("/stake");

@@ -5,14 +5,14 @@
 // shared head poll aside), the head poll at most one per SERVER_BLOCK_POLL_MS (250 ms on the
 // devnet) of the route's run, and no answer is a 5xx. Latency is reported, not held (it follows the
 // machine's load). Needs a build.
-import { reexecUnderTsx } from "./under-tsx.mjs";
+import { reexecUnderTsx } from "./lib/under-tsx.mjs";
 
 reexecUnderTsx(import.meta.url);
 
 export const UPSTREAM_BOUND = 4;
 const HEAD_POLL_MS = 250;
 
-const { startLoadWorld, runViews, formatLoadTable } = await import("./load-run.mjs");
+const { startLoadWorld, runViews, formatLoadTable } = await import("./lib/load-run.mjs");
 const started = Date.now();
 const world = await startLoadWorld();
 let rows;

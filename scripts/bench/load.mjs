@@ -5,15 +5,15 @@
 // to show the upstream figures follow the chain's blocks (none pass here), not the views. Prints,
 // per route: requests/s, p50/p95/p99 latency, errors, RPC HTTP requests, JSON-RPC calls (of which
 // head polls) and backend requests. Needs a build (`npm run build`).
-// Options: --views=1000,100  --json  --markdown (the README's table)
-import { reexecUnderTsx } from "./under-tsx.mjs";
+// Options: --views=1000,100  --json (without it: the markdown table of bench/load.md)
+import { reexecUnderTsx } from "./lib/under-tsx.mjs";
 
 reexecUnderTsx(import.meta.url);
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=")).map(([k, v]) => [k, v ?? true]));
 const VIEWS = String(args.views ?? "1000,100").split(",").map(Number);
 
-const { startLoadWorld, runViews, formatLoadTable } = await import("./load-run.mjs");
+const { startLoadWorld, runViews, formatLoadTable } = await import("./lib/load-run.mjs");
 
 const started = Date.now();
 const world = await startLoadWorld();

@@ -7,23 +7,23 @@
 // private devnet and `next start` of the build in .next. Prints self time (mean of --runs, default
 // 3): "(program)" is the browser's own work outside JavaScript (HTML parsing, style, layout, paint,
 // script compilation), "(idle)" is waiting. --reference also builds the bare reference app (one
-// heading, scripts/bench/reference-app.mjs) with source maps and profiles its page the same way.
+// heading, scripts/bench/lib/reference-app.mjs) with source maps and profiles its page the same way.
 //
 // Mapping minified code back to packages and files needs the browser source maps, which only a
 // bench build writes (next.config.mjs):
 //   BENCH_SOURCE_MAPS=1 SKIP_BUILD_TYPECHECK=1 npm run build
 // Without them the times are grouped by chunk file. Rebuild normally afterwards (`npm run build`):
 // production builds ship no source maps.
-import { reexecUnderTsx } from "./under-tsx.mjs";
+import { reexecUnderTsx } from "./lib/under-tsx.mjs";
 
 reexecUnderTsx(import.meta.url);
 
 const { existsSync, readFileSync } = await import("node:fs");
 const path = await import("node:path");
 const { TraceMap, originalPositionFor } = await import("@jridgewell/trace-mapping");
-const { REPO, buildReference, removeReference } = await import("./reference-app.mjs");
-const { startBenchDevnet, startNext } = await import("./servers.mjs");
-const { launchBrowser, openPhonePage } = await import("./stake-pages.mjs");
+const { REPO, buildReference, removeReference } = await import("./lib/reference-app.mjs");
+const { startBenchDevnet, startNext } = await import("./lib/servers.mjs");
+const { launchBrowser, openPhonePage } = await import("./lib/stake-pages.mjs");
 
 const args = process.argv.slice(2);
 const routes = args.filter((a) => a.startsWith("/"));

@@ -3,7 +3,7 @@
 // with 10, 100 and 1,000 open contribution contracts and as many registered nodes (rpc-requests.mjs),
 // on a throwaway devnet on free ports. Budget: 3 whatever N.
 // Options: --sizes=10,100,1000  --json
-import { reexecUnderTsx } from "./under-tsx.mjs";
+import { reexecUnderTsx } from "./lib/under-tsx.mjs";
 
 // This script imports the app's TypeScript: re-run itself under tsx when started with plain node.
 reexecUnderTsx(import.meta.url);
@@ -11,8 +11,8 @@ reexecUnderTsx(import.meta.url);
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=")).map(([k, v]) => [k, v ?? true]));
 const SIZES = String(args.sizes ?? "10,100,1000").split(",").map(Number);
 
-const { startBenchDevnet } = await import("./servers.mjs");
-const { countStakeRpcRequests, RPC_BUDGET } = await import("./rpc-requests.mjs");
+const { startBenchDevnet } = await import("./lib/servers.mjs");
+const { countStakeRpcRequests, RPC_BUDGET } = await import("./lib/rpc-requests.mjs");
 
 const devnet = await startBenchDevnet();
 const stopTimer = setTimeout(() => {

@@ -5,26 +5,26 @@
 //     (every other marketing route too, for the budget);
 //   - Lighthouse 12 mobile (simulated throttling), median of 3 runs interleaved with the reference page,
 //     for /, the newest post, /token and every dApp route, each dApp route also as its floor (the same
-//     server HTML with its scripts removed: scripts/bench/no-script-proxy.mjs), with TBT, main-thread
+//     server HTML with its scripts removed: scripts/bench/lib/no-script-proxy.mjs), with TBT, main-thread
 //     work and DOM size beside the bare page's;
 //   - /stake's RPC requests for its chain data at 10, 100 and 1,000 contracts;
 //   - a cold `npm run dev` until /stake shows devnet data.
 // Writes bench/results.json and bench/results.md (the table), prints the table, exits 1 on a missed
-// budget. Options: --no-build (measure the build in .next)  --runs=3  --no-dev  --readme (put the table
-// into README.md's performance section)
+// budget. Options: --no-build (measure the build in .next)  --runs=3  --no-dev  --floors=no  --notes (put
+// the table into bench/NOTES.md, the performance log, between its bench:start and bench:end markers)
 import { spawnSync } from "node:child_process";
 import { cpus } from "node:os";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { reexecUnderTsx } from "./under-tsx.mjs";
+import { reexecUnderTsx } from "./lib/under-tsx.mjs";
 
 reexecUnderTsx(import.meta.url);
 
-const { buildReference, NEXT_VERSION, REPO, removeReference } = await import("./reference-app.mjs");
-const { startBenchDevnet, startNext } = await import("./servers.mjs");
-const collect = await import("./collect.mjs");
-const { startNoScriptProxy } = await import("./no-script-proxy.mjs");
-const { dappRoutes, openContract } = await import("./stake-pages.mjs");
+const { buildReference, NEXT_VERSION, REPO, removeReference } = await import("./lib/reference-app.mjs");
+const { startBenchDevnet, startNext } = await import("./lib/servers.mjs");
+const collect = await import("./lib/collect.mjs");
+const { startNoScriptProxy } = await import("./lib/no-script-proxy.mjs");
+const { dappRoutes, openContract } = await import("./lib/stake-pages.mjs");
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=")).map(([k, v]) => [k, v ?? true]));
 const RUNS = Math.max(1, Number(args.runs ?? 3));
@@ -89,7 +89,7 @@ const table = renderTable(results);
 mkdirSync(path.join(REPO, "bench"), { recursive: true });
 writeFileSync(path.join(REPO, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync(path.join(REPO, "bench", "results.md"), `${table}\n`);
-if (args.readme) updateReadme(table);
+if (args.notes) updateNotes(table);
 console.log(`\n${table}\n`);
 collect.printChecks(results.budgets.filter((c) => !c.ok));
 const failed = results.budgets.filter((c) => !c.ok).length;
@@ -132,13 +132,13 @@ function renderTable(r) {
   return lines.join("\n");
 }
 
-function updateReadme(table) {
-  const file = path.join(REPO, "README.md");
+function updateNotes(table) {
+  const file = path.join(REPO, "bench", "NOTES.md");
   const text = readFileSync(file, "utf8");
   const start = "<!-- bench:start -->";
   const end = "<!-- bench:end -->";
   const i = text.indexOf(start);
   const j = text.indexOf(end);
-  if (i < 0 || j < i) throw new Error(`README.md has no ${start} … ${end} section`);
+  if (i < 0 || j < i) throw new Error(`bench/NOTES.md has no ${start} … ${end} section`);
   writeFileSync(file, `${text.slice(0, i + start.length)}\n${table}\n${text.slice(j)}`);
 }

@@ -14,15 +14,15 @@
 // `next start` on a free port. Options: --budget=1.5 --reference=<dir> --json --chunks
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { reexecUnderTsx } from "./under-tsx.mjs";
+import { reexecUnderTsx } from "./lib/under-tsx.mjs";
 
 // This script imports the devnet's TypeScript: re-run itself under tsx when started with plain node.
 reexecUnderTsx(import.meta.url);
 
-const { buildReference, NEXT_VERSION, REPO, removeReference } = await import("./reference-app.mjs");
-const { prerenderedWeight } = await import("./script-weight.mjs");
-const { startBenchDevnet, startNext } = await import("./servers.mjs");
-const { launchBrowser, measureStakePages, openContract, STAKE_BUDGET } = await import("./stake-pages.mjs");
+const { buildReference, NEXT_VERSION, REPO, removeReference } = await import("./lib/reference-app.mjs");
+const { prerenderedWeight } = await import("./lib/script-weight.mjs");
+const { startBenchDevnet, startNext } = await import("./lib/servers.mjs");
+const { launchBrowser, measureStakePages, openContract, STAKE_BUDGET } = await import("./lib/stake-pages.mjs");
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=")).map(([k, v]) => [k, v ?? true]));
 const BUDGET = Number(args.budget ?? STAKE_BUDGET);

@@ -11,7 +11,7 @@
 // - the funnel's counts in PostgreSQL are exactly the events posted;
 // - /api/health and /api/ready answer JSON that names no URL; nginx's rate limit and body cap answer.
 // Needs a build (`npm run build`), nginx and PostgreSQL (.ci/run installs both).
-import { reexecUnderTsx } from "../bench/under-tsx.mjs";
+import { reexecUnderTsx } from "../bench/lib/under-tsx.mjs";
 
 reexecUnderTsx(import.meta.url);
 
@@ -23,9 +23,9 @@ const assert = (await import("node:assert/strict")).default;
 const pg = (await import("pg")).default;
 const { freePort } = await import("../free-port.mjs");
 const { guardServer } = await import("../watchdog.mjs");
-const { startBenchDevnet, waitForUrl } = await import("../bench/servers.mjs");
-const { startAppServer } = await import("../bench/app-server.mjs");
-const { REPO } = await import("../bench/reference-app.mjs");
+const { startBenchDevnet, waitForUrl } = await import("../bench/lib/servers.mjs");
+const { startAppServer } = await import("../bench/lib/app-server.mjs");
+const { REPO } = await import("../bench/lib/reference-app.mjs");
 const { renderNginx } = await import("../../deploy/render-nginx.mjs");
 const { startTempPostgres } = await import("../../test/support/postgres-server.ts");
 

@@ -3,7 +3,7 @@
 // The gap between the two is the cost of the page's JavaScript. Every other request (styles, fonts,
 // images) is passed through to the app unchanged.
 import http from "node:http";
-import { freePort } from "../free-port.mjs";
+import { freePort } from "../../free-port.mjs";
 
 /** Drops <script> elements and script preloads from an HTML document. */
 export function withoutScripts(html) {

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 export const NEXT_BIN = path.join(REPO, "node_modules", "next", "dist", "bin", "next");
 export const NEXT_VERSION = JSON.parse(readFileSync(path.join(REPO, "node_modules", "next", "package.json"), "utf8")).version;
 

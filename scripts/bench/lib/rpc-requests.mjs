@@ -8,8 +8,8 @@ export const RPC_BUDGET = 3;
 
 export async function countStakeRpcRequests(state, sizes) {
   const { createPublicClient, http } = await import("viem");
-  const { readChainSnapshot, planChainSnapshot } = await import("../../lib/contracts/reads/chain-snapshot.ts");
-  const { createBackendClient } = await import("../../lib/backend/client.ts");
+  const { readChainSnapshot, planChainSnapshot } = await import("../../../lib/contracts/reads/chain-snapshot.ts");
+  const { createBackendClient } = await import("../../../lib/backend/client.ts");
   const api = createBackendClient(state.backendApiUrl);
   const [{ contracts }, { bls_keys }] = await Promise.all([api.getContributionContracts(), api.getNodesBls()]);
   const contractPool = contracts.map((c) => c.address);

@@ -5,8 +5,8 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { freePort } from "../free-port.mjs";
-import { guardServer } from "../watchdog.mjs";
+import { freePort } from "../../free-port.mjs";
+import { guardServer } from "../../watchdog.mjs";
 import { launchChrome, lighthouseRun } from "./lighthouse-run.mjs";
 import { marketingRoutes } from "./marketing-routes.mjs";
 import { REPO } from "./reference-app.mjs";
@@ -23,7 +23,7 @@ export const PERFORMANCE_GOALS = { marketingPoints: 2, dappPoints: 5, dappTbt: 2
 
 /** The newest published post, as the site lists it. */
 export async function newestPostPath() {
-  const { getAllPosts } = await import("../../lib/content/blog.ts");
+  const { getAllPosts } = await import("../../../lib/content/blog.ts");
   const [newest] = await getAllPosts();
   if (!newest) throw new Error("content/blog has no published post");
   return `/blog/${newest.slug}`;

@@ -4,8 +4,8 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { freePort } from "../free-port.mjs";
-import { guardServer } from "../watchdog.mjs";
+import { freePort } from "../../free-port.mjs";
+import { guardServer } from "../../watchdog.mjs";
 import { REPO } from "./reference-app.mjs";
 import { waitForUrl } from "./servers.mjs";
 

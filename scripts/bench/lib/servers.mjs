@@ -5,13 +5,13 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { freePort } from "../free-port.mjs";
-import { guardServer } from "../watchdog.mjs";
+import { freePort } from "../../free-port.mjs";
+import { guardServer } from "../../watchdog.mjs";
 import { NEXT_BIN } from "./reference-app.mjs";
 
 /** Needs the tsx loader (devnet/start.ts is TypeScript). */
 export async function startBenchDevnet() {
-  const { startDevnet } = await import("../../devnet/start.ts");
+  const { startDevnet } = await import("../../../devnet/start.ts");
   const devnet = await startDevnet({ rpcPort: await freePort(), apiPort: await freePort(), writeStateFile: false });
   const dir = mkdtempSync(path.join(tmpdir(), "bench-devnet-"));
   const stateFile = path.join(dir, "devnet.json");

@@ -125,7 +125,7 @@ export async function runViews(world, { views, env = {}, log = () => {} }) {
   return rows;
 }
 
-/** The README's table: one line per route for each run. */
+/** bench/load.md's table: one line per route for each run. */
 export function formatLoadTable(runs) {
   const lines = [
     "| views | route | req/s | p50 | p95 | p99 | errors | RPC HTTP | JSON-RPC calls (head polls) | backend |",
