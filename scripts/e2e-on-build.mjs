@@ -22,7 +22,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 
 const REPO = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
-const STATE_FILE = path.join(REPO, ".devnet", "devnet.json");
+// the state file the devnet writes (a private devnet on other ports writes where DEVNET_STATE_FILE says)
+const STATE_FILE = path.resolve(REPO, process.env.DEVNET_STATE_FILE ?? path.join(".devnet", "devnet.json"));
 const given = process.argv[2];
 const exported = given ? null : mkdtempSync(path.join(tmpdir(), "seshl2-build-"));
 const dir = path.resolve(given ?? exported);
