@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import type { Address } from "viem";
-import { ACTING_AS_KEY, actingAsCookieValue } from "@/lib/chain/wallet-cookie-names";
+import { mirrorActing, rememberActing, rememberedActing } from "./acting-storage";
 
 export type SwitchChoice = { address: Address; mismatch: string | null; blocker: string | null };
 
@@ -14,21 +14,7 @@ type Props = {
   acting: Address | null;
 };
 
-const storageKey = (wallet: Address) => `${ACTING_AS_KEY}.${wallet.toLowerCase()}`;
 const short = (a: string) => `${a.slice(0, 6)}…${a.slice(-4)}`;
-
-function readChoice(wallet: Address): string | null {
-  try {
-    return window.localStorage.getItem(storageKey(wallet));
-  } catch {
-    return null; // storage blocked: the wallet acts, as without a choice
-  }
-}
-
-/** The server reads the cookie; localStorage is the memory: the cookie follows it for this wallet. */
-function mirror(wallet: Address, vesting: Address | null) {
-  document.cookie = vesting ? `${ACTING_AS_KEY}=${actingAsCookieValue(wallet, vesting)};path=/;samesite=Lax;max-age=31536000` : `${ACTING_AS_KEY}=;path=/;max-age=0`;
-}
 
 /**
  * "Acting as: my wallet / vesting contract 0x…" for a wallet the staking backend lists as the
@@ -44,24 +30,17 @@ export function VestingSwitch({ wallet, choices, acting }: Props) {
 
   // a choice remembered in this browser that the server did not render (cookie gone, other wallet): follow it
   useEffect(() => {
-    const stored = readChoice(wallet);
+    const stored = rememberedActing(wallet);
     const wanted = stored ? (usable.find((c) => c.address.toLowerCase() === stored.toLowerCase())?.address ?? null) : null;
     if ((wanted?.toLowerCase() ?? null) === (acting?.toLowerCase() ?? null)) return;
-    mirror(wallet, wanted);
+    mirrorActing(wallet, wanted);
     router.refresh();
     // the server's answer for this wallet decides; the list's identity changes every render
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [wallet, acting]);
 
   function choose(value: string) {
-    const vesting = usable.find((c) => c.address === value)?.address ?? null;
-    try {
-      if (vesting) window.localStorage.setItem(storageKey(wallet), vesting);
-      else window.localStorage.removeItem(storageKey(wallet));
-    } catch {
-      // storage blocked: the choice lasts as long as the cookie
-    }
-    mirror(wallet, vesting);
+    rememberActing(wallet, usable.find((c) => c.address === value)?.address ?? null);
     router.refresh();
   }
 
