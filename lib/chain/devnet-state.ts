@@ -40,7 +40,7 @@ export const devnetContractBuildSchema = z.object({
  * A seeded vesting contract (TokenVestingStaking, spec Appendix C): `role` says what the seeded world
  * made of it (devnet/world-plan.ts VESTING_CONTRACTS), the rest is what its constructor was given.
  */
-export const devnetVestingSchema = z.object({
+const devnetVestingSchema = z.object({
   role: z.enum(["locked", "unlocked", "transferable", "revoked", "notStarted"]),
   address,
   beneficiary: address,
@@ -51,7 +51,6 @@ export const devnetVestingSchema = z.object({
   end: z.number().int().nonnegative(),
   transferableBeneficiary: z.boolean(),
 });
-export type DevnetVesting = z.infer<typeof devnetVestingSchema>;
 
 export const devnetStateSchema = z.object({
   chainId: z.literal(DEVNET_CHAIN_ID),

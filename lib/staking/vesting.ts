@@ -92,7 +92,7 @@ export type VestingFigures = {
   releaseWarning: string | null;
 };
 
-export type VestingRewardsRecord = { locked_stakes: bigint; lifetime_unlocked_stakes: bigint; lifetime_liquidated_stakes: bigint; claimed_stakes: bigint; lifetime_rewards: bigint; claimed_rewards: bigint };
+type VestingRewardsRecord = { locked_stakes: bigint; lifetime_unlocked_stakes: bigint; lifetime_liquidated_stakes: bigint; claimed_stakes: bigint; lifetime_rewards: bigint; claimed_rewards: bigint };
 
 export function vestingFigures(v: VestingFacts, p: { initialAmount: bigint; rewards: VestingRewardsRecord | null; nowUnixSeconds: number }, format: (atomic: bigint) => string): VestingFigures {
   const phase = vestingPhase(v, p.nowUnixSeconds);

@@ -25,7 +25,7 @@ const EMPTY_KEYS = (ed25519: string): NodeKeys => ({ pubkey_ed25519: ed25519, pu
 const subscribeNever = () => () => {};
 
 /** The vesting contract the page's wallet acts as (app/(dapp)/_account/acting.ts), with the wallet's other vesting contracts (never a rewards address). */
-export type WizardActing = { wallet: Address; vesting: Address; blocker: string | null; vestingContracts: Address[] };
+type WizardActing = { wallet: Address; vesting: Address; blocker: string | null; vestingContracts: Address[] };
 
 /**
  * /register/<ed25519>: one node's registration. The keys come from the network's prepared

@@ -5,7 +5,7 @@ import { useEffect } from "react";
 import type { Address } from "viem";
 import { mirrorActing, rememberActing, rememberedActing } from "./acting-storage";
 
-export type SwitchChoice = { address: Address; mismatch: string | null; blocker: string | null };
+type SwitchChoice = { address: Address; mismatch: string | null; blocker: string | null };
 
 type Props = {
   wallet: Address;

@@ -12,6 +12,7 @@ import type { Address } from "viem";
 import { serviceNodeRewardsAbi } from "../../../lib/contracts/abi/serviceNodeRewards";
 import { tokenVestingStakingAbi } from "../../../lib/contracts/abi/tokenVestingStaking";
 import { blsPubkeyHexToG1 } from "../../../lib/contracts/encoders";
+import { formatSesh } from "../../../lib/staking/amounts";
 import { encodeAbiParameters } from "viem";
 import { devnetActions, SESH } from "../../fixtures/chain-actions";
 import { finishDialog, openConnected } from "../../fixtures/dapp";
@@ -155,5 +156,37 @@ test.describe("acting as a vesting contract", () => {
     // back to the wallet: the forms are the wallet's again
     await actAs(page, null);
     await expect(page.getByTestId("mystakes-address")).toHaveText(investor.address);
+  });
+
+  test("the overview of a contract past its end: its figures, a withdrawal of exactly its balance to the wallet, and a transfer refused to itself or to the current beneficiary", async ({ page }) => {
+    const unlocked = vestingOf("unlocked");
+    const transferable = vestingOf("transferable");
+    const listed = ((await (await fetch(`${devnet.backendApiUrl}/stakes/${investor.address}`)).json()) as { vesting: { address: string; initial_amount: number }[] }).vesting;
+    const initial = BigInt(listed.find((v) => v.address === unlocked)!.initial_amount);
+    const [held, walletBefore] = [await chain.balance(unlocked), await chain.balance(investor.address)];
+    expect(held).toBeGreaterThan(0n);
+    await openConnected(page, devnet, investor.privateKey, "/mystakes");
+    await actAs(page, unlocked);
+    const overview = page.getByTestId("vesting-overview");
+    await expect(overview.getByTestId("vesting-address")).toHaveText(unlocked);
+    await expect(overview.getByTestId("vesting-beneficiary")).toHaveText(investor.address);
+    await expect(overview.getByTestId("vesting-initial")).toHaveText(`${formatSesh(initial)} SESH`);
+    await expect(overview.getByTestId("vesting-unstaked")).toHaveText(`${formatSesh(held)} SESH`);
+    await expect(overview.getByTestId("vesting-unlock")).toHaveText("Unlocked");
+    await expect(overview.getByTestId("vesting-transfer")).toHaveCount(0); // not transferable
+    await overview.getByTestId("vesting-release").click();
+    await finishDialog(page);
+    expect(await chain.balance(unlocked)).toBe(0n);
+    expect((await chain.balance(investor.address)) - walletBefore).toBe(held);
+
+    await actAs(page, transferable);
+    const heir = page.getByTestId("vesting-heir");
+    await heir.fill(transferable);
+    await page.getByTestId("vesting-transfer-submit").click();
+    await expect(page.getByTestId("vesting-heir-error")).toHaveText("The vesting contract cannot be its own beneficiary.");
+    await heir.fill(investor.address);
+    await page.getByTestId("vesting-transfer-submit").click();
+    await expect(page.getByTestId("vesting-heir-error")).toHaveText("That is already the beneficiary.");
+    expect(await chain.client.readContract({ address: transferable, abi: tokenVestingStakingAbi, functionName: "beneficiary" })).toBe(investor.address);
   });
 });
