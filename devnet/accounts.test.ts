@@ -14,14 +14,14 @@ describe("devnet accounts", () => {
     }
   });
 
-  it("name five distinct test accounts, none of them the deployer or the gateway", () => {
+  it("name six distinct test accounts, none of them the deployer or the gateway", () => {
     const indexes = TEST_ACCOUNTS.map((a) => a.index);
-    expect(new Set(indexes).size).toBe(5);
+    expect(new Set(indexes).size).toBe(6);
     expect(indexes).not.toContain(0);
     expect(indexes).not.toContain(DEVNET_GATEWAY_INDEX);
   });
 
-  it("hold the gateway's key, which controls its address", () => {
-    expect(privateKeyToAccount(hardhatKey(DEVNET_GATEWAY_INDEX)).address).toBe(hardhatAddress(DEVNET_GATEWAY_INDEX));
+  it("hold the gateway's and every test account's key, each controlling its address", () => {
+    for (const i of [DEVNET_GATEWAY_INDEX, ...TEST_ACCOUNTS.map((a) => a.index)]) expect(privateKeyToAccount(hardhatKey(i)).address).toBe(hardhatAddress(i));
   });
 });

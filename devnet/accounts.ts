@@ -1,8 +1,9 @@
 /**
  * Devnet accounts: Hardhat's well-known default accounts (mnemonic "test test … junk"), public on
  * purpose; never use them anywhere but a local chain. #0 deploys and owns the contracts and plays
- * the network's fee payer; #1..#5 are the five funded test accounts; #6..#15 only appear as other
- * stakers in seeded nodes; #19 plays the Arbitrum gateway, the token's only minter
+ * the network's fee payer; #1..#5 are five funded test accounts; #6..#15 only appear as other
+ * stakers in seeded nodes; #16 is the investor, a funded test account beneficiary of the seeded
+ * vesting contracts (world-plan VESTING_CONTRACTS); #19 plays the Arbitrum gateway, the token's only minter
  * (devnet/token-supply.ts).
  */
 import type { Address, Hex } from "viem";
@@ -20,6 +21,7 @@ export const HARDHAT_KEYS: readonly Hex[] = [
 
 /** Keys of the accounts above #5 that send transactions (index -> key). */
 const OTHER_KEYS: Readonly<Record<number, Hex>> = {
+  16: "0xea6c44ac03bff858b476bba40716402b03e41b8e97e276d1baec7c37d42484a0",
   19: "0xdf57089febbacf7ba0bc227dafbffa9fc08a93fdc68e1e42411a14efcf23656e",
 };
 
@@ -47,17 +49,18 @@ export const HARDHAT_ADDRESSES: readonly Address[] = [
   "0x8626f6940E2eb28930eFb4CeF49B2d1F2C9C1199",
 ];
 
-export type TestAccountName = "operator" | "contributor" | "staker" | "fresh" | "whale";
+export type TestAccountName = "operator" | "contributor" | "staker" | "fresh" | "whale" | "investor";
 
 export type TestAccountPlan = { name: TestAccountName; index: number; roles: string[] };
 
-/** The five funded test accounts and what the seeded world gives each of them. */
+/** The six funded test accounts and what the seeded world gives each of them. */
 export const TEST_ACCOUNTS: readonly TestAccountPlan[] = [
   { name: "operator", index: 1, roles: ["node-operator", "solo-nodes", "exit-requested", "ready-to-exit", "contribution-operator", "prepared-registration"] },
   { name: "contributor", index: 2, roles: ["contributor", "multi-contributor-nodes", "open-contributions", "reserved-slot"] },
   { name: "staker", index: 3, roles: ["staker", "solo-node", "exited-node", "unclaimed-rewards"] },
   { name: "fresh", index: 4, roles: ["fresh", "no-stakes", "reserved-slot", "prepared-registration"] },
   { name: "whale", index: 5, roles: ["whale", "multi-contributor-nodes", "contribution-operator", "awaiting-finalize"] },
+  { name: "investor", index: 16, roles: ["vesting-beneficiary", "vesting-locked-staked", "vesting-unlocked", "vesting-transferable", "vesting-revoked", "vesting-not-started"] },
 ];
 
 export function hardhatAddress(index: number): Address {

@@ -39,7 +39,7 @@ describe("a contract build directory", () => {
     expect(contractBuildDirFromEnv({ DEVNET_CONTRACTS: "/x/y" })).toBe("/x/y");
     const record = describeBuild(loadContractBuild());
     expect(record).toMatchObject({ dir: "contracts/out", standIns: true });
-    expect(Object.keys(record.artifacts).sort()).toEqual(["contribution", "factory", "pool", "rewards", "token"]);
+    expect(Object.keys(record.artifacts).sort()).toEqual(["contribution", "factory", "pool", "rewards", "token", "vesting"]);
   });
 
   it("takes ServiceNodeRewards when there is no LocalDevnetServiceNodeRewards, and finds artifacts in a Hardhat artifacts/ tree", () => {
@@ -55,6 +55,19 @@ describe("a contract build directory", () => {
     expect(build.artifacts.rewards.contract).toBe("ServiceNodeRewards");
     expect(build.artifacts.rewards.file).toBe(join(tree, "ServiceNodeRewards.sol", "ServiceNodeRewards.json"));
     expect(build.artifacts.contribution).toBeNull();
+    // no TokenVestingStaking in that build: the stand-in's, named from the repository root
+    expect(build.artifacts.vesting.file).toBe(join(STAND_IN_BUILD_DIR, "TokenVestingStaking.json"));
+    expect(describeBuild(build).artifacts.vesting?.file).toBe("contracts/out/TokenVestingStaking.json");
+  });
+
+  it("takes a build's own TokenVestingStaking, and refuses one that lacks an item of the dApp's ABI", () => {
+    exportStandIns(dir);
+    const file = join(dir, "TokenVestingStaking.json");
+    write(file, read(join(STAND_IN_BUILD_DIR, "TokenVestingStaking.json")));
+    expect(loadContractBuild(dir).artifacts.vesting.file).toBe(file);
+    const artifact = read(file);
+    write(file, { ...artifact, abi: artifact.abi.filter((item) => item.name !== "release") });
+    expect(() => loadContractBuild(dir)).toThrow(/TokenVestingStaking\.json lacks an item .*release\(address\)/);
   });
 
   it("may lack VERSION(), as the Arbitrum Sepolia build does", () => {

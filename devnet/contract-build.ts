@@ -20,6 +20,7 @@ import { serviceNodeRewardsAbi } from "@/lib/contracts/abi/serviceNodeRewards";
 import { serviceNodeContributionAbi } from "@/lib/contracts/abi/serviceNodeContribution";
 import { serviceNodeContributionFactoryAbi } from "@/lib/contracts/abi/serviceNodeContributionFactory";
 import { rewardRatePoolAbi } from "@/lib/contracts/abi/rewardRatePool";
+import { tokenVestingStakingAbi } from "@/lib/contracts/abi/tokenVestingStaking";
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 /** Our compiled stand-ins (npm run contracts:build): the build the devnet runs by default. */
@@ -38,10 +39,14 @@ export const BUILD_ROLES = {
   pool: { names: ["RewardRatePool"], abi: rewardRatePoolAbi },
   factory: { names: ["ServiceNodeContributionFactory"], abi: serviceNodeContributionFactoryAbi },
   contribution: { names: ["ServiceNodeContribution"], abi: serviceNodeContributionAbi },
+  // investors' vesting contracts, deployed directly with constructor arguments (spec Appendix C.3):
+  // taken from the build when it has one, else our stand-in (Session's staking contracts' builds
+  // usually leave it out)
+  vesting: { names: ["TokenVestingStaking"], abi: tokenVestingStakingAbi },
 } as const;
 
 export type BuildRole = keyof typeof BUILD_ROLES;
-export type DeployedRole = Exclude<BuildRole, "contribution">;
+export type DeployedRole = Exclude<BuildRole, "contribution" | "vesting">;
 
 /**
  * Functions of the dApp's ABIs that the dApp, the seeder and the simulator never call, so a build
@@ -63,7 +68,7 @@ export type BuildArtifact = {
 export type ContractBuild = {
   /** absolute path of the build directory */
   dir: string;
-  artifacts: Record<DeployedRole, BuildArtifact> & { contribution: BuildArtifact | null };
+  artifacts: Record<DeployedRole, BuildArtifact> & { contribution: BuildArtifact | null; vesting: BuildArtifact };
 };
 
 /** A build that cannot be deployed; its message names the file and what is wrong. */
@@ -196,6 +201,13 @@ function loadRequiredRole(dir: string, role: DeployedRole): BuildArtifact {
   );
 }
 
+/** The build's TokenVestingStaking, else our stand-in's (which must exist: npm run contracts:build). */
+function vestingArtifact(dir: string): BuildArtifact {
+  const own = loadRole(dir, "vesting") ?? loadRole(STAND_IN_BUILD_DIR, "vesting");
+  if (!own) throw new ContractBuildError(`${STAND_IN_BUILD_DIR} has no TokenVestingStaking.json: run \`npm run contracts:build\`.`);
+  return own;
+}
+
 /** Loads and checks the build in `dir` (absolute, or relative to the current directory). */
 export function loadContractBuild(dirInput: string = STAND_IN_BUILD_DIR): ContractBuild {
   const dir = resolve(dirInput);
@@ -210,6 +222,7 @@ export function loadContractBuild(dirInput: string = STAND_IN_BUILD_DIR): Contra
       pool: loadRequiredRole(dir, "pool"),
       factory: loadRequiredRole(dir, "factory"),
       contribution: loadRole(dir, "contribution"),
+      vesting: vestingArtifact(dir),
     },
   };
 }
@@ -223,7 +236,8 @@ export function contractBuildDirFromEnv(env: Readonly<Record<string, string | un
 export function describeBuild(build: ContractBuild) {
   const rel = relative(repoRoot, build.dir);
   const entries = Object.entries(build.artifacts).flatMap(([role, a]) =>
-    a ? [[role, { contract: a.contract, file: relative(build.dir, a.file), bytecodeSha256: a.bytecodeSha256 }] as const] : [],
+    // a stand-in taken from outside the build (the vesting contract) is named from the repository root
+    a ? [[role, { contract: a.contract, file: relative(build.dir, a.file).startsWith("..") ? relative(repoRoot, a.file) : relative(build.dir, a.file), bytecodeSha256: a.bytecodeSha256 }] as const] : [],
   );
   return {
     dir: rel.startsWith("..") ? build.dir : rel || ".",

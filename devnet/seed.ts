@@ -12,6 +12,7 @@
  * costs one round trip plus its receipt.
  */
 import { createTestClient, createWalletClient, http, nonceManager, type Abi, type Address, type Hex } from "viem";
+import { tokenVestingStakingAbi } from "@/lib/contracts/abi/tokenVestingStaking";
 import { privateKeyToAccount } from "viem/accounts";
 import { seshAbi } from "@/lib/contracts/abi/sesh";
 import { serviceNodeContributionAbi } from "@/lib/contracts/abi/serviceNodeContribution";
@@ -22,7 +23,8 @@ import { contributionContractFromLogs } from "@/lib/contracts/events";
 import { blsPubkeyHexToG1, blsSignatureHexToParams, ed25519SignatureHexToWords } from "@/lib/contracts/encoders";
 import { hardhatAddress, hardhatKey, TEST_ACCOUNTS } from "./accounts";
 import { DEVNET_GATEWAY_INDEX, mintSeshCall } from "./token-supply";
-import { devnetChain } from "./deploy";
+import { devnetChain, readArtifact } from "./deploy";
+import { deployVestingContracts, vestingRows, type SeededVesting } from "./vesting-seed";
 import { devnetNodeKeys } from "./node-keys";
 import { prepareRegistration } from "./registrations";
 import type { ChainContext } from "./simulator/chain";
@@ -37,6 +39,7 @@ import {
   SOLO_REGISTRATIONS,
   STAKING_REQUIREMENT_SESH,
   TEST_ACCOUNT_FUNDING_SESH,
+  VESTING_SEEDED_NODE,
 } from "./world-plan";
 
 const SESH = 1_000_000_000n;
@@ -47,11 +50,21 @@ export type SeedSummary = {
   stakerRewardsOnChain: bigint;
   /** per account of PRIOR_HISTORY: the lifetime total signed onto the chain when its history was claimed */
   priorRewardsOnChain: { account: number; rewards: bigint; claimed: bigint }[];
+  vesting: SeededVesting[];
 };
 
 type Write = { address: Address; abi: Abi; functionName: string; args?: readonly unknown[]; gas?: bigint };
 
-export async function seedDevnetWorld(ctx: ChainContext, sim: BackendSimulator, log: (line: string) => void = () => {}): Promise<SeedSummary> {
+/**
+ * `vestingArtifact`: the TokenVestingStaking to deploy (the build's, devnet/contract-build.ts;
+ * default our stand-in).
+ */
+export async function seedDevnetWorld(
+  ctx: ChainContext,
+  sim: BackendSimulator,
+  log: (line: string) => void = () => {},
+  vestingArtifact: { abi: Abi; bytecode: Hex } = readArtifact("TokenVestingStaking"),
+): Promise<SeedSummary> {
   const { publicClient, addresses } = ctx;
   const transport = http(ctx.rpcUrl, { batch: { wait: 2 } });
   const wallets = new Map<number, ReturnType<typeof createWalletClient>>();
@@ -93,6 +106,12 @@ export async function seedDevnetWorld(ctx: ChainContext, sim: BackendSimulator, 
   const requirement = STAKING_REQUIREMENT_SESH * SESH;
   const start = Number((await publicClient.getBlock({ blockTag: "latest" })).timestamp);
 
+  // 0. The vesting contracts first: one of them stakes a seeded node.
+  const vesting = await deployVestingContracts(ctx, vestingArtifact, start);
+  const stakingVesting = vesting.find((v) => v.key === VESTING_SEEDED_NODE.vesting);
+  if (!stakingVesting) throw new Error(`Seeding: no vesting contract "${VESTING_SEEDED_NODE.vesting}" in the plan`);
+  const vestingNodeKeys = devnetNodeKeys(VESTING_SEEDED_NODE.node);
+
   // 1. Seeded nodes and start() from the deployer (the owner); their stake backing and the test
   // accounts' funding minted by the gateway.
   const mint = (what: string, to: Address, amount: bigint) => send(DEVNET_GATEWAY_INDEX, what, mintSeshCall(addresses.token, to, amount));
@@ -101,7 +120,8 @@ export async function seedDevnetWorld(ctx: ChainContext, sim: BackendSimulator, 
     abi: serviceNodeRewardsAbi,
     functionName: "seedPublicKeyList",
     args: [
-      SEEDED_NODES.map((n) => {
+      [
+      ...SEEDED_NODES.map((n) => {
         const keys = devnetNodeKeys(n.node);
         return {
           blsPubkey: keys.blsPubkey,
@@ -113,11 +133,25 @@ export async function seedDevnetWorld(ctx: ChainContext, sim: BackendSimulator, 
           })),
         };
       }),
+      // the vesting contract's solo node: its rewards and, after an exit, its stake go to the vesting contract
+      {
+        blsPubkey: vestingNodeKeys.blsPubkey,
+        ed25519Pubkey: vestingNodeKeys.ed25519,
+        addedTimestamp: BigInt(start - VESTING_SEEDED_NODE.addedDaysAgo * 86_400),
+        contributors: [{ staker: { addr: stakingVesting.address, beneficiary: stakingVesting.address }, stakedAmount: requirement }],
+      },
+      ],
     ],
     gas: 25_000_000n,
   });
   // Seeded nodes move no tokens; the rewards contract must still be able to pay their stakes back.
-  await mint("back seeded stakes", addresses.rewards, BigInt(SEEDED_NODES.length) * requirement);
+  await mint("back seeded stakes", addresses.rewards, BigInt(SEEDED_NODES.length + 1) * requirement);
+  // each vesting contract holds its initial amount, less what its seeded node stakes
+  for (const v of vesting) await mint(`fund vesting ${v.key}`, v.address, v === stakingVesting ? v.initialAmount - requirement : v.initialAmount);
+  for (const v of vesting) {
+    if (v.revokedBy !== null) await send(v.revokedBy, `revoke vesting ${v.key}`, { address: v.address, abi: tokenVestingStakingAbi, functionName: "revoke", args: [addresses.token] });
+  }
+  sim.loadVestingContracts(vestingRows(vesting));
   await send(0, "start", { address: addresses.rewards, abi: serviceNodeRewardsAbi, functionName: "start" });
   for (const account of TEST_ACCOUNTS) {
     await mint(`fund ${account.name}`, hardhatAddress(account.index), TEST_ACCOUNT_FUNDING_SESH * SESH);
@@ -288,5 +322,5 @@ export async function seedDevnetWorld(ctx: ChainContext, sim: BackendSimulator, 
   await settle();
   await sim.sync();
   log("exited one node with a network signature; staker's rewards balance on chain");
-  return { contributionContracts, stakerRewardsOnChain: reward.rewards.amount, priorRewardsOnChain };
+  return { contributionContracts, stakerRewardsOnChain: reward.rewards.amount, priorRewardsOnChain, vesting };
 }

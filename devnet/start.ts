@@ -85,7 +85,7 @@ export async function startDevnet(options: StartDevnetOptions = {}): Promise<Run
     lap(`contracts deployed from ${buildRecord.dir}${buildRecord.standIns ? " (the stand-ins)" : ""}`);
     const ctx = { ...createDevnetClients(chain.url, deployerKey), rpcUrl: chain.url, addresses };
     simulator = await BackendSimulator.create(ctx, undefined, { contractDetailsDelayMs: options.contractDetailsDelayMs ?? contractDetailsDelayFromEnv() });
-    await seedDevnetWorld(ctx, simulator, (line) => lap(line));
+    const seeded = await seedDevnetWorld(ctx, simulator, (line) => lap(line), build.artifacts.vesting);
     // one unregistered node ready for each of these, so the registration wizard works out of the box
     for (const name of ["operator", "fresh"]) {
       const account = TEST_ACCOUNTS.find((a) => a.name === name);
@@ -113,6 +113,7 @@ export async function startDevnet(options: StartDevnetOptions = {}): Promise<Run
         },
         ...TEST_ACCOUNTS.map((a) => ({ name: a.name, address: hardhatAddress(a.index), privateKey: hardhatKey(a.index), roles: a.roles })),
       ],
+      vesting: seeded.vesting.map((v) => ({ role: v.key, address: v.address, beneficiary: v.beneficiary, revoker: v.revoker, start: v.start, end: v.end, transferableBeneficiary: v.transferableBeneficiary })),
       startedAt: Date.now(),
     });
     if (writeStateFile) {
@@ -160,6 +161,7 @@ function describeWorld(devnet: RunningDevnet): string {
     lines.push(`  build: ${build.dir}${build.standIns ? " (the stand-ins)" : ""}`);
     for (const [role, a] of Object.entries(build.artifacts)) lines.push(`    ${role.padEnd(12)} ${a.contract.padEnd(30)} sha256 ${a.bytecodeSha256}`);
   }
+  for (const v of devnet.state.vesting) lines.push(`  vesting ${v.address}  ${v.role.padEnd(12)} beneficiary ${v.beneficiary}`);
   for (const a of devnet.state.accounts) lines.push(`  ${a.name.padEnd(11)} ${a.address}  ${a.roles.join(", ")}`);
   return lines.join("\n");
 }

@@ -202,7 +202,7 @@ export const EXIT_REQUESTED_NODES: readonly { node: number; account: number }[] 
 ];
 export const EXITED_NODE = 4;
 /** Registration keys handed out by /registrations start after every planned node. */
-export const FIRST_FREE_NODE_INDEX = 38;
+export const FIRST_FREE_NODE_INDEX = 39;
 
 /**
  * Days of rewards the seeded nodes earned before the devnet started (the network's ledger only; the
@@ -223,3 +223,43 @@ export type PriorHistory = { account: number; lifetimeRewards: bigint; claimedOn
 export const PRIOR_HISTORY: readonly PriorHistory[] = [
   { account: 5, lifetimeRewards: 9_500_000_123_456_789n, claimedOnChain: 9_498_765_555_566_789n },
 ];
+
+/**
+ * Vesting contracts (TokenVestingStaking, spec Appendix C) the seeder deploys for the test accounts,
+ * and the list the simulated backend loads as the real one loads its CSV (Appendix C.1). Times are
+ * seconds from the seeding's start; the seeder then moves the chain 26 h on, so a contract that
+ * starts within a few minutes has started and one that ends within a day has ended. `sesh` is the
+ * initial amount (the backend's `initial_amount`); what a seeded node stakes for it is taken from
+ * it (the contract is funded with the rest). Account numbers as in Stakeholder.
+ */
+export type VestingPlan = {
+  key: "locked" | "unlocked" | "transferable" | "revoked" | "notStarted";
+  label: string;
+  beneficiary: number;
+  /** null: not revocable */
+  revoker: number | null;
+  startInSeconds: number;
+  durationSeconds: number;
+  transferable: boolean;
+  sesh: bigint;
+  /** revoked by its revoker while seeding */
+  revoke: boolean;
+};
+
+/** Hardhat account #16: the investor, beneficiary of every seeded vesting contract. */
+export const INVESTOR_ACCOUNT = 16;
+const YEAR_SECONDS = 365 * 86_400;
+
+export const VESTING_CONTRACTS: readonly VestingPlan[] = [
+  { key: "locked", label: "locked two years, a solo node staked, rewards accrued", beneficiary: INVESTOR_ACCOUNT, revoker: null, startInSeconds: 120, durationSeconds: 2 * YEAR_SECONDS, transferable: false, sesh: 150_000n, revoke: false },
+  { key: "unlocked", label: "past its end: withdrawable", beneficiary: INVESTOR_ACCOUNT, revoker: null, startInSeconds: 120, durationSeconds: 3_600, transferable: false, sesh: 20_000n, revoke: false },
+  { key: "transferable", label: "transferable beneficiary, revocable", beneficiary: INVESTOR_ACCOUNT, revoker: 0, startInSeconds: 120, durationSeconds: YEAR_SECONDS, transferable: true, sesh: 30_000n, revoke: false },
+  { key: "revoked", label: "revoked by its revoker", beneficiary: INVESTOR_ACCOUNT, revoker: 0, startInSeconds: 120, durationSeconds: YEAR_SECONDS, transferable: false, sesh: 10_000n, revoke: true },
+  { key: "notStarted", label: "starts in 400 days", beneficiary: INVESTOR_ACCOUNT, revoker: 0, startInSeconds: 400 * 86_400, durationSeconds: YEAR_SECONDS, transferable: false, sesh: 40_000n, revoke: false },
+];
+
+/**
+ * The node the "locked" vesting contract stakes alone, registered with the seeded nodes (so it has
+ * the month of reward history: rewards to claim at once). Its id follows the seeded nodes'.
+ */
+export const VESTING_SEEDED_NODE = { node: 38, addedDaysAgo: 20, vesting: "locked" as const };

@@ -8,6 +8,8 @@ import { WalletBoot } from "@/components/dapp/wallet/WalletBoot";
 import { WalletButton } from "@/components/dapp/wallet/WalletButton";
 import { loadServerTarget } from "@/lib/chain/server-target";
 import { storedWallet } from "@/lib/chain/wallet-cookie";
+import { Suspense } from "react";
+import { VestingBar } from "./_account/VestingBar";
 
 /**
  * Rendered per request, always: the target comes from the environment and the devnet state file at
@@ -45,6 +47,8 @@ export default async function DappLayout({ children }: { children: ReactNode }) 
       <Header actions={<WalletButton account={wallet.account} />} />
       <WalletBoot remembered={wallet.remembered} serverAccount={wallet.account} serverChainId={wallet.chainId} />
       <DappNav targetName={target.chainName} />
+      {/* only for a wallet the staking backend lists as a vesting beneficiary; never holds the page up */}
+      <Suspense fallback={null}>{wallet.account ? <VestingBar /> : null}</Suspense>
       {/* At least a screen tall: while a page streams, its "Loading…" line is replaced by the page,
           and a footer drawn just below that line would jump (a layout shift of 0.64 on a phone,
           measured by `npm run bench`); below the fold, nothing the visitor sees moves. */}

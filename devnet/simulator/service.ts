@@ -38,6 +38,7 @@ import {
 import { readLiveSet, readNetworkParams, readRecipient, readTags, type ChainContext, type Tags } from "./chain";
 import { EXIT_GRACE_BLOCKS, EXIT_UNLOCK_BLOCKS } from "./clock";
 import { Keystore, signAsNetwork, type LiveNode, type NetworkSignature } from "./signer";
+import type { VestingRow } from "./vesting";
 import { Watcher } from "./watcher";
 import { World, type ContributionRecord, type NetworkFacts, type NodeRecord } from "./world";
 
@@ -171,7 +172,7 @@ export class BackendSimulator {
       ...this.envelope(),
       stakes: [...this.world.nodes.values()].filter((n) => isContributorOf(n, address)).map((n) => stakeJson(this.world, n, height)),
       contracts: [...this.world.contracts.values()].filter((c) => isInvolvedInContract(c, address)).map((r) => this.contractJson(r)),
-      vesting: [],
+      vesting: this.world.vesting.forBeneficiary(address),
       added_bls_keys: this.blsKeyIds(),
     };
   }
@@ -286,6 +287,11 @@ export class BackendSimulator {
   }
 
   // ---- devnet controls ----
+
+  /** The vesting contracts' list, as the real backend loads its CSV at start (spec Appendix C.1). */
+  loadVestingContracts(rows: readonly VestingRow[]): void {
+    this.world.vesting.load(rows);
+  }
 
   /**
    * Lists a contract (or every contract `operator` has created or creates) with its details pending

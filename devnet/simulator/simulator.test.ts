@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPublicClient, createWalletClient, http, type Address } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import { seshAbi } from "@/lib/contracts/abi/sesh";
+import { tokenVestingStakingAbi } from "@/lib/contracts/abi/tokenVestingStaking";
 import { serviceNodeRewardsAbi } from "@/lib/contracts/abi/serviceNodeRewards";
 import { blsPubkeyHexToG1, blsSignatureHexToParams, ed25519HexToUint256, ed25519SignatureHexToWords } from "@/lib/contracts/encoders";
 import { createBackendClient, type BackendClient } from "@/lib/backend/client";
@@ -380,5 +381,45 @@ describe("network simulator on a seeded devnet", () => {
     expect((await api.getContributionContract("cd".repeat(32))).contract).toBeNull();
     expect((await fetch(`${apiUrl}/info`, { method: "OPTIONS" })).headers.get("access-control-allow-origin")).toBe("*");
     expect((await api.getInfo()).network.nettype).toBe("devnet");
+  });
+});
+
+describe("vesting contracts on the seeded devnet (spec Appendix C)", () => {
+  it("lists them to their beneficiary as the chain has them, answers stakes and rewards for a vesting address, and follows a beneficiary transfer", async () => {
+    const investor = hardhatAddress(16);
+    const seeded = devnet.state.vesting;
+    expect(seeded.map((v) => v.role).sort()).toEqual(["locked", "notStarted", "revoked", "transferable", "unlocked"]);
+    const listed = (await api.getStakes(investor)).vesting;
+    expect(listed.map((v) => v.address).sort()).toEqual(seeded.map((v) => v.address).sort());
+    const client = publicClient();
+    const view = (address: Address, functionName: "beneficiary" | "revoker" | "start" | "end" | "transferableBeneficiary" | "revoked") =>
+      client.readContract({ address, abi: tokenVestingStakingAbi, functionName }) as Promise<unknown>;
+    for (const row of listed) {
+      expect(await view(row.address, "beneficiary")).toBe(row.beneficiary);
+      expect(await view(row.address, "revoker")).toBe(row.revoker);
+      expect(await view(row.address, "start")).toBe(BigInt(row.time_start));
+      expect(await view(row.address, "end")).toBe(BigInt(row.time_end));
+      expect(await view(row.address, "transferableBeneficiary")).toBe(row.transferable_beneficiary);
+    }
+    const byRole = (role: string) => seeded.find((v) => v.role === role)!;
+    expect(await view(byRole("revoked").address, "revoked")).toBe(true);
+    const now = (await client.getBlock()).timestamp;
+    expect(BigInt(byRole("unlocked").end)).toBeLessThan(now);
+    expect(BigInt(byRole("notStarted").start)).toBeGreaterThan(now);
+    // the locked contract stakes a whole node alone and has rewards to claim, under its own address
+    const locked = byRole("locked").address;
+    const stakes = await api.getStakes(locked);
+    expect(stakes.stakes).toHaveLength(1);
+    expect(stakes.stakes[0]?.contributors).toEqual([{ address: locked, beneficiary: locked, amount: 25_000n * SESH }]);
+    const rewards = (await api.getRewards(locked)).rewards;
+    expect(rewards.locked_stakes).toBe(25_000n * SESH);
+    expect(rewards.lifetime_rewards).toBeGreaterThan(0n);
+    // a transfer on chain moves the row to the new beneficiary once witnessed
+    const heir = hardhatAddress(4);
+    const transferable = byRole("transferable").address;
+    await send(16, { address: transferable, abi: tokenVestingStakingAbi, functionName: "transferBeneficiary", args: [heir], chain: devnetChain, account: privateKeyToAccount(hardhatKey(16)) });
+    await devnet.simulator.sync();
+    expect((await api.getStakes(heir)).vesting.map((v) => [v.address, v.beneficiary, v.initial_beneficiary])).toEqual([[transferable, heir, investor]]);
+    expect((await api.getStakes(investor)).vesting.map((v) => v.address)).not.toContain(transferable);
   });
 });

@@ -8,6 +8,7 @@ import { decodeEventLog, getAddress, type Abi, type Address, type Log } from "vi
 import { serviceNodeContributionAbi } from "@/lib/contracts/abi/serviceNodeContribution";
 import { serviceNodeContributionFactoryAbi } from "@/lib/contracts/abi/serviceNodeContributionFactory";
 import { serviceNodeRewardsAbi } from "@/lib/contracts/abi/serviceNodeRewards";
+import { tokenVestingStakingAbi } from "@/lib/contracts/abi/tokenVestingStaking";
 import { g1ToBlsPubkeyHex, uint256ToEd25519Hex } from "@/lib/contracts/encoders";
 import { arbitrumEventNames, type ArbitrumEventJson } from "@/lib/backend/schemas";
 import { readContributionSnapshot, readServiceNodeAt, type ChainContext } from "./chain";
@@ -144,6 +145,13 @@ export class Watcher {
       if (d?.eventName !== "NewServiceNodeContributionContract") continue;
       const a = d.args as { contributorContract: Address; serviceNodePubkey: bigint; operator: Address };
       this.world.registerContract(getAddress(a.contributorContract), getAddress(a.operator), uint256ToEd25519Hex(a.serviceNodePubkey), Number(log.blockNumber));
+    }
+
+    // a listed vesting contract's new beneficiary: the one change the backend follows (spec Appendix C.1)
+    for (const log of logs) {
+      if (!this.world.vesting.has(log.address)) continue;
+      const d = decode(tokenVestingStakingAbi, log);
+      if (d?.eventName === "BeneficiaryTransferred") this.world.vesting.transferred(log.address, d.args.newBeneficiary as Address);
     }
 
     const relevant = logs.filter((log) => {

@@ -9,6 +9,7 @@ import type { G1 } from "../bls/keys";
 import type { ArbitrumEventJson } from "@/lib/backend/schemas";
 import { BLOCKS_PER_DAY, sessionHeightAt } from "./clock";
 import { poolRewardPerBlock, splitNodeReward } from "./rewards";
+import { VestingRegistry } from "./vesting";
 
 export type Contributor = { address: Address; beneficiary: Address; amount: bigint };
 
@@ -110,6 +111,8 @@ export class World {
   readonly contracts = new Map<string, ContributionRecord>();
   readonly ledger = new Map<string, AccountLedger>();
   readonly deregistrationHeight = new Map<number, number>();
+  /** the vesting contracts the network lists (its static list; beneficiaries follow the chain) */
+  readonly vesting = new VestingRegistry();
   accruedHeight: number | null = null;
   poolBalance: bigint;
 
@@ -134,6 +137,7 @@ export class World {
     this.accruedHeight = null;
     this.poolBalance = this.initialPoolBalance;
     this.historyCredited = 0n;
+    this.vesting.reset();
     this.openPriorHistory();
   }
 

@@ -36,6 +36,22 @@ export const devnetContractBuildSchema = z.object({
   ),
 });
 
+/**
+ * A seeded vesting contract (TokenVestingStaking, spec Appendix C): `role` says what the seeded world
+ * made of it (devnet/world-plan.ts VESTING_CONTRACTS), the rest is what its constructor was given.
+ */
+const devnetVestingSchema = z.object({
+  role: z.enum(["locked", "unlocked", "transferable", "revoked", "notStarted"]),
+  address,
+  beneficiary: address,
+  /** the zero address: not revocable */
+  revoker: address,
+  /** unix seconds */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  transferableBeneficiary: z.boolean(),
+});
+
 export const devnetStateSchema = z.object({
   chainId: z.literal(DEVNET_CHAIN_ID),
   rpcUrl: z.string().url(),
@@ -50,6 +66,8 @@ export const devnetStateSchema = z.object({
   /** absent in state files written before builds were recorded */
   contractBuild: devnetContractBuildSchema.optional(),
   accounts: z.array(devnetAccountSchema),
+  /** absent in state files written before vesting contracts were seeded */
+  vesting: z.array(devnetVestingSchema).default([]),
   /** unix milliseconds when the devnet became ready */
   startedAt: z.number(),
 });

@@ -13,8 +13,8 @@ import { parseDevnetState, type DevnetState } from "./devnet-state";
 import { rpcChainMismatch } from "./rpc-chain-check";
 import { parseStakingEnv, resolveTarget, TargetConfigError, type ServerTarget } from "./targets";
 
-/** The devnet state without its accounts: everything the app needs, no key. */
-async function readDevnetState(stateFile: string): Promise<Omit<DevnetState, "accounts"> | null> {
+/** The devnet state without its accounts and vesting list (the app finds vesting contracts through the backend): everything the app needs, no key. */
+async function readDevnetState(stateFile: string): Promise<Omit<DevnetState, "accounts" | "vesting"> | null> {
   const file = path.resolve(/*turbopackIgnore: true*/ process.cwd(), stateFile);
   let text: string;
   try {

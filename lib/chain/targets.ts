@@ -98,7 +98,7 @@ function liveTarget(name: Exclude<TargetName, "devnet">, d: LiveDeployment, env:
 }
 
 /** Builds the target; the devnet needs its state file's content (null when it is not running). */
-export function resolveTarget(env: StakingEnv, devnet: Omit<DevnetState, "accounts"> | null): ServerTarget {
+export function resolveTarget(env: StakingEnv, devnet: Omit<DevnetState, "accounts" | "vesting"> | null): ServerTarget {
   if (env.STAKING_TARGET === "arbitrum-one") return liveTarget("arbitrum-one", ARBITRUM_ONE, env);
   if (env.STAKING_TARGET === "arbitrum-sepolia") return liveTarget("arbitrum-sepolia", ARBITRUM_SEPOLIA, env);
   if (!devnet) throw new TargetConfigError("The devnet is not running: run `npm run dev` (or `npm run devnet`) and reload.");

@@ -9,7 +9,7 @@
  */
 import type { Address } from "viem";
 import { z } from "zod";
-import { WAGMI_STORAGE_KEY, WALLET_ACCOUNT_COOKIE } from "./wallet-cookie-names";
+import { ACTING_AS_KEY, WAGMI_STORAGE_KEY, WALLET_ACCOUNT_COOKIE } from "./wallet-cookie-names";
 
 const accountSchema = z.object({
   account: z.string().regex(/^0x[0-9a-fA-F]{40}$/),
@@ -47,4 +47,18 @@ export function storedWallet(cookieHeader: string | null | undefined): StoredWal
     parsed = null;
   }
   return { account: (parsed?.account as Address | undefined) ?? null, chainId: parsed?.chainId ?? null, remembered: wagmiRemembers || parsed !== null };
+}
+
+const actingSchema = z.object({ wallet: z.string().regex(/^0x[0-9a-fA-F]{40}$/), vesting: z.string().regex(/^0x[0-9a-fA-F]{40}$/) });
+
+/** The vesting contract the browser says this wallet acts as (a claim to check, like the account). */
+export function storedActingAs(cookieHeader: string | null | undefined): { wallet: Address; vesting: Address } | null {
+  const raw = cookieValue(cookieHeader ?? "", ACTING_AS_KEY);
+  if (!raw) return null;
+  try {
+    const r = actingSchema.safeParse(JSON.parse(raw));
+    return r.success ? { wallet: r.data.wallet as Address, vesting: r.data.vesting as Address } : null;
+  } catch {
+    return null;
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newVestingBeneficiaryIssue, vestingBlocker, vestingMismatch, vestingPhase, type VestingFacts } from "./vesting";
+import { newVestingBeneficiaryIssue, vestingBlocker, vestingFigures, vestingMismatch, vestingPhase, vestingRewardsAddressIssue, type VestingFacts } from "./vesting";
 
 const C = { token: "0x10Ea9E5303670331Bdddfa66A4cEa47dae4fcF3b", rewards: "0xC2B9fC251aC068763EbDfdecc792E3352E351c00", factory: "0x36Ee2Da54a7E727cC996A441826BBEdda6336B71" };
 const ME = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
@@ -41,5 +41,33 @@ describe("acting as a vesting contract (spec Appendix C)", () => {
     expect(newVestingBeneficiaryIssue(V.address, V, ok)).toBe("The vesting contract cannot be its own beneficiary.");
     expect(newVestingBeneficiaryIssue("", V, ok)).toBe("Enter the address of the new beneficiary.");
     expect(newVestingBeneficiaryIssue(ME, { ...V, transferableBeneficiary: false }, ok)).toBe("This vesting contract's beneficiary cannot be changed.");
+  });
+});
+
+describe("the vesting overview's figures (spec Appendix C.2)", () => {
+  const SESH = 1_000_000_000n;
+  const fmt = (a: bigint) => (a / SESH).toString();
+  const record = { locked_stakes: 25_000n * SESH, lifetime_unlocked_stakes: 0n, lifetime_liquidated_stakes: 0n, claimed_stakes: 0n, lifetime_rewards: 7n * SESH, claimed_rewards: 2n * SESH };
+  it("says what is staked, held and owed, and the time to unlock", () => {
+    const f = vestingFigures({ ...V, balance: 100n * SESH }, { initialAmount: 150n * SESH, rewards: record, nowUnixSeconds: 1_500 }, fmt);
+    expect(f).toMatchObject({ initialAmount: 150n * SESH, staked: 25_000n * SESH, unstaked: 100n * SESH, unclaimed: 5n * SESH, unlocksInSeconds: 500, canRelease: false, phase: { kind: "locked" } });
+    expect(vestingFigures(V, { initialAmount: 1n, rewards: null, nowUnixSeconds: 1_500 }, fmt)).toMatchObject({ staked: null, unclaimed: null });
+  });
+  it("allows a release after the end only, warning when staked or unclaimed SESH stays behind", () => {
+    const after = vestingFigures({ ...V, balance: 100n * SESH }, { initialAmount: 150n * SESH, rewards: record, nowUnixSeconds: 2_000 }, fmt);
+    expect(after.canRelease).toBe(true);
+    expect(after.unlocksInSeconds).toBe(0);
+    expect(after.releaseWarning).toBe("25000 SESH is still staked in nodes, and 5 SESH of rewards and returned stakes is not claimed yet: withdrawing now takes only the 100 SESH the contract holds. Exit the nodes and claim first, then withdraw again for the rest.");
+    const clean = { ...record, locked_stakes: 0n, claimed_rewards: 7n * SESH };
+    expect(vestingFigures({ ...V, balance: 100n * SESH }, { initialAmount: 150n * SESH, rewards: clean, nowUnixSeconds: 2_000 }, fmt).releaseWarning).toBeNull();
+    expect(vestingFigures({ ...V, balance: 0n }, { initialAmount: 1n, rewards: clean, nowUnixSeconds: 2_000 }, fmt).canRelease).toBe(false);
+    expect(vestingFigures({ ...V, revoked: true, balance: 5n }, { initialAmount: 1n, rewards: clean, nowUnixSeconds: 2_000 }, fmt).canRelease).toBe(false);
+  });
+  it("requires a wallet as a vesting node's rewards address: not empty, not a vesting contract, not a staking contract", () => {
+    const rules = { isAddress: (t: string) => /^0x[0-9a-fA-F]{40}$/.test(t), forbidden: [C.rewards] };
+    expect(vestingRewardsAddressIssue("", rules, [V.address])).toMatch(/needs one/);
+    expect(vestingRewardsAddressIssue(V.address.toLowerCase(), rules, [V.address])).toBe("That is a vesting contract: a node's rewards must go to a wallet.");
+    expect(vestingRewardsAddressIssue(C.rewards, rules, [V.address])).toMatch(/Session staking contract/);
+    expect(vestingRewardsAddressIssue(ME, rules, [V.address])).toBeNull();
   });
 });

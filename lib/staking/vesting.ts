@@ -3,6 +3,8 @@
  * offered to the wallet, what each one allows now, and the checks on a new beneficiary. Pure: the
  * chain's facts come in (lib/contracts/reads/vesting).
  */
+import { rewardsAddressIssue, type AddressRules } from "./addresses";
+import { claimableFromBackend } from "./rewards";
 export type VestingFacts = {
   address: string;
   beneficiary: string;
@@ -69,4 +71,58 @@ export function newVestingBeneficiaryIssue(text: string, v: Pick<VestingFacts, "
   if (same(t, v.beneficiary)) return "That is already the beneficiary.";
   if (same(t, v.address)) return "The vesting contract cannot be its own beneficiary.";
   return null;
+}
+
+/** What the vesting overview shows (spec Appendix C.2), from the chain's facts and the network's rewards record of the vesting address. */
+export type VestingFigures = {
+  /** the backend's list: what was vested, not the balance now */
+  initialAmount: bigint;
+  /** in nodes now (the network's locked stakes), null when the network's record is missing */
+  staked: bigint | null;
+  /** the SESH the contract holds (the chain) */
+  unstaked: bigint;
+  /** rewards and returned stakes the network owes it, not yet claimed; null when missing */
+  unclaimed: bigint | null;
+  phase: VestingPhase;
+  /** seconds until `end` (0 once passed) */
+  unlocksInSeconds: number;
+  /** release: allowed now (after the end, not revoked, something to take) */
+  canRelease: boolean;
+  /** said before a release that leaves SESH behind (staked or unclaimed) */
+  releaseWarning: string | null;
+};
+
+type VestingRewardsRecord = { locked_stakes: bigint; lifetime_unlocked_stakes: bigint; lifetime_liquidated_stakes: bigint; claimed_stakes: bigint; lifetime_rewards: bigint; claimed_rewards: bigint };
+
+export function vestingFigures(v: VestingFacts, p: { initialAmount: bigint; rewards: VestingRewardsRecord | null; nowUnixSeconds: number }, format: (atomic: bigint) => string): VestingFigures {
+  const phase = vestingPhase(v, p.nowUnixSeconds);
+  const staked = p.rewards ? p.rewards.locked_stakes : null;
+  const unclaimed = p.rewards ? claimableFromBackend({ amount: 0n, ...p.rewards }).total : null;
+  const left: string[] = [];
+  if (staked !== null && staked > 0n) left.push(`${format(staked)} SESH is still staked in nodes`);
+  if (unclaimed !== null && unclaimed > 0n) left.push(`${format(unclaimed)} SESH of rewards and returned stakes is not claimed yet`);
+  const releaseWarning =
+    left.length > 0 ? `${left.join(", and ")}: withdrawing now takes only the ${format(v.balance)} SESH the contract holds. Exit the nodes and claim first, then withdraw again for the rest.` : null;
+  return {
+    initialAmount: p.initialAmount,
+    staked,
+    unstaked: v.balance,
+    unclaimed,
+    phase,
+    unlocksInSeconds: Math.max(0, Number(v.end) - p.nowUnixSeconds),
+    canRelease: phase.kind === "unlocked" && v.balance > 0n,
+    releaseWarning,
+  };
+}
+
+/**
+ * The rewards address of a node registered through a vesting contract (spec C.2): required (the
+ * vesting contract would otherwise be its own beneficiary), and neither a vesting contract nor a
+ * staking contract. `rules.forbidden` holds the staking contracts, `vestingContracts` the wallet's.
+ */
+export function vestingRewardsAddressIssue(text: string, rules: AddressRules, vestingContracts: readonly string[]): string | null {
+  const t = text.trim();
+  if (t === "") return "Enter the wallet that receives this node's rewards: a node staked through a vesting contract needs one.";
+  if (vestingContracts.some((c) => same(c, t))) return "That is a vesting contract: a node's rewards must go to a wallet.";
+  return rewardsAddressIssue(t, rules);
 }

@@ -16,6 +16,7 @@ export function testDevnetState(urls: { rpcUrl: string; backendApiUrl: string })
       multicall3: "0xDc64a140Aa3E981100a9becA4E685f962f0cF6C9",
     },
     accounts: [],
+    vesting: [],
     startedAt: 0,
   };
 }

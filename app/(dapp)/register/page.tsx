@@ -7,7 +7,7 @@ import type { ServerTarget } from "@/lib/chain/targets";
 import { createBackendClient } from "@/lib/backend/client";
 import { cachedBackendRead } from "@/lib/server-cache/backend-read";
 import type { Address } from "viem";
-import { cookieAccount } from "../cookie-wallet";
+import { requestActing } from "../_account/acting";
 
 export const metadata: Metadata = { title: "Register a node", robots: { index: false } };
 
@@ -23,7 +23,9 @@ async function preparedFor(target: ServerTarget, operator: Address): Promise<Pre
 
 export default async function RegisterPage() {
   const loaded = await loadServerTarget();
-  const account = await cookieAccount();
+  // acting as a vesting contract, the registrations prepared for it as the operator (spec C.2)
+  const acting = await requestActing();
+  const account = acting?.acting?.address ?? acting?.wallet ?? null;
   const prepared = loaded.ok && account ? await preparedFor(loaded.target, account) : null;
   return (
     <>

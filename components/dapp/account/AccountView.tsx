@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import type { Address } from "viem";
+import type { Actor } from "@/lib/flows/flow-target";
 import { cx } from "@/components/ui/cx";
 import { isBeneficiaryOnly, positionInContract, totalStaked } from "@/lib/staking/account";
 import { formatSesh } from "@/lib/staking/amounts";
@@ -28,7 +29,8 @@ import type { AccountData } from "./account-data-type";
  */
 const exactSesh = (atomic: bigint) => `${formatSesh(atomic, { maxDecimals: 9 })} SESH`;
 
-export function AccountView({ address, own, data, explorerUrl }: { address: Address; own: boolean; data: AccountData; explorerUrl: string | null }) {
+/** `actor`: on /mystakes, who acts for `address` (a vesting contract's page is the wallet acting through it) */
+export function AccountView({ address, own, data, explorerUrl, actor }: { address: Address; own: boolean; data: AccountData; explorerUrl: string | null; actor?: Actor }) {
   // the claim and the exit actions are offered where the cookies' wallet looks at its own staking (/mystakes, its /address page)
   const canClaim = own;
   const wallet = own ? address : null;
@@ -119,7 +121,7 @@ export function AccountView({ address, own, data, explorerUrl }: { address: Addr
                       {/* exit actions for the connected wallet's own nodes (components/dapp/exit) */}
                       {canClaim && wallet ? (
                         <td className={cx(STACKED.cell, STACKED.wide, "align-top sm:col-span-1")} data-label="Exit">
-                          <NodeExitActions stake={n.stake} state={n.state} network={network} chainNode={chain.data.nodes.find((c) => Number(c.id) === n.stake.contract_id)} snapshot={chain.data} readAtMs={data.readAtMs} wallet={wallet} layout="row" />
+                          <NodeExitActions stake={n.stake} state={n.state} network={network} chainNode={chain.data.nodes.find((c) => Number(c.id) === n.stake.contract_id)} snapshot={chain.data} readAtMs={data.readAtMs} wallet={wallet} actor={actor} layout="row" />
                         </td>
                       ) : null}
                     </tr>
@@ -175,7 +177,7 @@ export function AccountView({ address, own, data, explorerUrl }: { address: Addr
         </dl>
         {canClaim ? (
           <div className="mt-6">
-            <ClaimPanel address={address} claim={claim} blockTimestamp={chain.data.registry.blockTimestamp} readAtMs={data.readAtMs} />
+            <ClaimPanel address={address} actor={actor} claim={claim} blockTimestamp={chain.data.registry.blockTimestamp} readAtMs={data.readAtMs} />
           </div>
         ) : null}
         <div className="mt-6">

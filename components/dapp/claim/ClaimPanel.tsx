@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import type { Address } from "viem";
+import type { Actor } from "@/lib/flows/flow-target";
 import { formatSesh } from "@/lib/staking/amounts";
 import { claimPlan, type ClaimPlan, type ClaimView } from "@/lib/staking/rewards";
 import { formatDuration, formatUtc } from "@/lib/staking/timing";
@@ -13,7 +14,10 @@ import { TxNote } from "../tx/TxNote";
 import { useTxFlow } from "../tx/useTxFlow";
 
 type Props = {
+  /** the recipient: the wallet, or the vesting contract it acts as */
   address: Address;
+  /** who claims (absent: the wallet `address` itself) */
+  actor?: Actor;
   /** lib/staking's claimView of the page's chain read and the network's signable amount (null: figures missing) */
   claim: ClaimView | null;
   /** the chain's clock at that read, and when it was read (for the live countdown) */
@@ -26,7 +30,7 @@ type Props = {
  * then claimRewards() pays everything unclaimed, or claimRewards(amount) what the cycle's cap still
  * allows. The figure shown is lib/staking's claimPlan, the same one the flow sends.
  */
-export function ClaimPanel({ address, claim: view, blockTimestamp, readAtMs }: Props) {
+export function ClaimPanel({ address, actor, claim: view, blockTimestamp, readAtMs }: Props) {
   const target = useTarget();
   const tx = useTxFlow();
   const api = useBackendClient();
@@ -57,7 +61,7 @@ export function ClaimPanel({ address, claim: view, blockTimestamp, readAtMs }: P
     const { claimFlow } = await import("@/lib/flows/claim");
     setSigning(false);
     if (p.payableNow === 0n) return setSignError("Nothing can be claimed right now.");
-    await tx.run(claimFlow(target, { kind: "wallet", wallet: address }, { plan: p, signed }), { confirmed: "claim_confirmed" }, {
+    await tx.run(claimFlow(target, actor ?? { kind: "wallet", wallet: address }, { plan: p, signed }), { confirmed: "claim_confirmed" }, {
       // Retry starts the claim over: a fresh signed balance and a new plan, never the same call again
       // (a signature the chain refused stays refused, and a balance put on chain before the failure
       // needs no second update)
@@ -78,7 +82,11 @@ export function ClaimPanel({ address, claim: view, blockTimestamp, readAtMs }: P
           {formatSesh(plan.claimable, { maxDecimals: 9 })} SESH
         </strong>
       </p>
-      <p className="text-sm text-muted">Rewards and the stake of nodes that exited both come back through this claim, to this wallet.</p>
+      <p className="text-sm text-muted">
+        {actor?.kind === "vesting"
+          ? "Rewards and the stake of nodes that exited both come back through this claim, into the vesting contract (not your wallet)."
+          : "Rewards and the stake of nodes that exited both come back through this claim, to this wallet."}
+      </p>
       {plan.capped ? (
         <p role="status" className="rounded-xl border border-amber-500/50 bg-amber-500/5 p-3 text-sm" data-testid="claim-cap-notice">
           The network-wide claim limit leaves {formatSesh(cap.remaining)} SESH for this cycle, less than your {formatSesh(plan.claimable)} SESH. You can claim {formatSesh(plan.payableNow)} SESH now and the rest after the limit resets at {formatUtc(Number(plan.capResetsAt))}

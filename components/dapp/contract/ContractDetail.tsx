@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Address } from "viem";
+import type { Actor } from "@/lib/flows/flow-target";
 import { cx } from "@/components/ui/cx";
 import type { ChainSnapshot } from "@/lib/contracts/reads/chain-snapshot";
 import { g1ToBlsPubkeyHex, uint256ToEd25519Hex } from "@/lib/contracts/encoders";
@@ -28,6 +29,9 @@ type Props = {
   readAtMs: number;
   /** the cookies' wallet and the chain it is on */
   wallet: { account: Address; chainId: number | null } | null;
+  /** who acts for the wallet, and why it can do nothing now (app/(dapp)/_account/acting.ts) */
+  actor?: Actor | null;
+  actorBlocker?: string | null;
   chainName: string;
   explorerUrl: string | null;
 };
@@ -39,7 +43,7 @@ type Props = {
  * page's only client island). After registration it follows the node: registered on chain, then
  * witnessed by the Session Network.
  */
-export function ContractDetail({ address, entry, liveId, backendError, snapshot, chainError, readAtMs, wallet, chainName, explorerUrl }: Props) {
+export function ContractDetail({ address, entry, liveId, backendError, snapshot, chainError, readAtMs, wallet, actor, actorBlocker, chainName, explorerUrl }: Props) {
   if (!snapshot) return <ServerErrorState title="This contract could not be read from the chain." message={chainError ?? ""} />;
   const c = snapshot.contracts.find((x) => x.address.toLowerCase() === address.toLowerCase());
   if (!c) {
@@ -81,7 +85,7 @@ export function ContractDetail({ address, entry, liveId, backendError, snapshot,
         </p>
       ) : null}
       {c.status !== "finalized" && ownership === "owned" ? (
-        <ContractForms contract={c} wallet={wallet} account={snapshot.account} blockTimestamp={snapshot.registry.blockTimestamp} readAtMs={readAtMs} detailsPending={detailsPending} />
+        <ContractForms contract={c} wallet={wallet} account={snapshot.account} blockTimestamp={snapshot.registry.blockTimestamp} readAtMs={readAtMs} detailsPending={detailsPending} actor={actor} actorBlocker={actorBlocker} />
       ) : null}
 
       <section>

@@ -3,6 +3,7 @@
 import { useMemo } from "react";
 import { useWatch } from "react-hook-form";
 import type { Address } from "viem";
+import type { Actor } from "@/lib/flows/flow-target";
 import type { ContributionChainState } from "@/lib/contracts/reads/chain-snapshot";
 import { ATOMIC_PER_SESH, atomicToSeshString, formatSesh, parseSesh } from "@/lib/staking/amounts";
 import { amountBounds, contributeBlocker, contributionAllowance, contributionNotice, validateContribution, type ContributeContext, type ContributeValues } from "@/lib/staking/contribute-form";
@@ -14,8 +15,10 @@ import type { TxFlowControls } from "../tx/useTxFlow";
 
 type Props = {
   contract: ContributionChainState;
-  /** the connected wallet, null when none */
+  /** the staker: the connected wallet, or the vesting contract `actor` acts as; null when none */
   wallet: Address | null;
+  /** who stakes (absent: the wallet itself); a vesting contract stakes its own SESH, its rewards going to the wallet by default */
+  actor?: Actor;
   walletChainOk: boolean;
   balance: bigint | null;
   ethBalance: bigint | null;
@@ -30,7 +33,7 @@ const FIELD = "min-h-11 w-full rounded-xl border border-line bg-bg px-3 text-bas
  * address, the lock notice, then approve + contributeFunds through the one transaction flow.
  * Every rule and message comes from lib/staking/contribute-form.
  */
-export function ContributeForm({ contract, wallet, walletChainOk, balance, ethBalance, tx }: Props) {
+export function ContributeForm({ contract, wallet, actor, walletChainOk, balance, ethBalance, tx }: Props) {
   const target = useTarget();
   const addressRules = useAddressRules(contract.address);
 
@@ -61,7 +64,7 @@ export function ContributeForm({ contract, wallet, walletChainOk, balance, ethBa
     const r = validateContribution(values, ctx);
     if (!r.ok) return;
     const { contributeFlow } = await import("@/lib/flows/contribute");
-    const spec = contributeFlow(target, { kind: "wallet", wallet }, { contract: contract.address, amount: r.amount, beneficiary: (r.beneficiary as Address | null) ?? null, purpose: topUp ? "topUp" : "stake" });
+    const spec = contributeFlow(target, actor ?? { kind: "wallet", wallet }, { contract: contract.address, amount: r.amount, beneficiary: (r.beneficiary as Address | null) ?? null, purpose: topUp ? "topUp" : "stake" });
     const end = await tx.run(spec, { submitted: "stake_submitted", confirmed: "stake_confirmed" });
     if (end?.status === "done") form.reset();
   }
@@ -103,7 +106,7 @@ export function ContributeForm({ contract, wallet, walletChainOk, balance, ethBa
             <>
               {ctx?.allowance.kind === "reserved" ? "Your reserved slot: " : bounds.min > 0n ? `Minimum ${formatSesh(bounds.min, { maxDecimals: 9 })} SESH, ` : ""}
               {ctx?.allowance.kind === "reserved" ? `${formatSesh(bounds.min, { maxDecimals: 9 })} SESH.` : `up to ${formatSesh(bounds.max)} SESH.`}
-              {balance !== null ? ` Your balance: ${formatSesh(balance)} SESH.` : null}
+              {balance !== null ? ` ${actor?.kind === "vesting" ? "The vesting contract holds" : "Your balance:"} ${formatSesh(balance)} SESH.` : null}
             </>
           ) : null}
         </p>
@@ -116,7 +119,7 @@ export function ContributeForm({ contract, wallet, walletChainOk, balance, ethBa
       <details className="rounded-xl border border-line p-3">
         <summary className="cursor-pointer text-sm font-medium">Send the rewards to another address (optional)</summary>
         <label htmlFor="contribute-beneficiary" className="mt-3 block text-sm">
-          Rewards address (empty: this wallet)
+          {actor?.kind === "vesting" ? "Rewards address (empty: your wallet, not the vesting contract)" : "Rewards address (empty: this wallet)"}
         </label>
         <input
           id="contribute-beneficiary"

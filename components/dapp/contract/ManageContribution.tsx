@@ -1,6 +1,7 @@
 "use client";
 
 import type { Address } from "viem";
+import type { Actor } from "@/lib/flows/flow-target";
 import type { ContributionChainState } from "@/lib/contracts/reads/chain-snapshot";
 import { formatSesh } from "@/lib/staking/amounts";
 import { beneficiaryState, newBeneficiaryIssue, withdrawState } from "@/lib/staking/manage-contribution";
@@ -13,10 +14,11 @@ import { useTarget } from "../providers/TargetContext";
 import type { TxFlowControls } from "../tx/useTxFlow";
 import { AddressLink } from "../ui/AddressLink";
 
-type Props = { contract: ContributionChainState; wallet: Address; chainNow: number | null; tx: TxFlowControls };
+/** `wallet`: the staker (the wallet, or the vesting contract `actor` acts as) */
+type Props = { contract: ContributionChainState; wallet: Address; actor?: Actor; chainNow: number | null; tx: TxFlowControls };
 
 /** A contributor's own position: withdraw after the 24-hour lock (live countdown), change the rewards address. */
-export function ManageContribution({ contract, wallet, chainNow, tx }: Props) {
+export function ManageContribution({ contract, wallet, actor, chainNow, tx }: Props) {
   const target = useTarget();
   const addressRules = useAddressRules(contract.address);
   const ts = contract.wallet?.contributionTimestamp ?? 0n;
@@ -28,12 +30,12 @@ export function ManageContribution({ contract, wallet, chainNow, tx }: Props) {
   async function doWithdraw() {
     if (withdraw.kind !== "available") return;
     const { withdrawContributionFlow } = await import("@/lib/flows/manage-contribution");
-    await tx.run(withdrawContributionFlow(target, { kind: "wallet", wallet }, { contract: contract.address, amount: withdraw.amount }));
+    await tx.run(withdrawContributionFlow(target, actor ?? { kind: "wallet", wallet }, { contract: contract.address, amount: withdraw.amount }));
   }
 
   async function changeBeneficiary({ beneficiary: text }: { beneficiary: string }) {
     const { updateBeneficiaryFlow } = await import("@/lib/flows/manage-contribution");
-    const end = await tx.run(updateBeneficiaryFlow(target, { kind: "wallet", wallet }, { contract: contract.address, beneficiary: text.trim() as Address }));
+    const end = await tx.run(updateBeneficiaryFlow(target, actor ?? { kind: "wallet", wallet }, { contract: contract.address, beneficiary: text.trim() as Address }));
     if (end?.status === "done") form.reset();
   }
 

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import type { Address } from "viem";
+import type { Actor } from "@/lib/flows/flow-target";
 import type { ChainSnapshot, RegisteredNodeChainState } from "@/lib/contracts/reads/chain-snapshot";
 import type { NetworkInfo, Stake } from "@/lib/backend/schemas";
 import { formatSesh } from "@/lib/staking/amounts";
@@ -29,8 +30,10 @@ export type ExitControlsProps = {
   snapshot: ChainSnapshot;
   /** when `snapshot` was read (the countdowns tick from there) */
   readAtMs: number;
-  /** the connected wallet */
+  /** the staker: the connected wallet, or the vesting contract it acts as */
   wallet: Address;
+  /** who sends the exit request (absent: the wallet itself) */
+  actor?: Actor;
   /** a cell of the /mystakes table, or the section of /nodes/<id> */
   layout: "row" | "panel";
 };
@@ -51,11 +54,11 @@ const LABELS: Record<ExitAction["kind"], string> = {
  * before anything is sent (lib/staking/exit.ts). Loaded only for a wallet that staked in the node
  * (NodeExitActions), with the transaction hook and dialogs.
  */
-export function ExitControls({ stake, state, network, chainNode, snapshot, readAtMs, wallet, layout }: ExitControlsProps) {
+export function ExitControls({ stake, state, network, chainNode, snapshot, readAtMs, wallet, actor, layout }: ExitControlsProps) {
   const target = useTarget();
   const now = useChainClock(snapshot.registry.blockTimestamp, readAtMs);
   const nodeId = BigInt(stake.contract_id);
-  const flows = useExitFlows({ nodeId, ed25519Hex: stake.service_node_pubkey, wallet });
+  const flows = useExitFlows({ nodeId, ed25519Hex: stake.service_node_pubkey, wallet, actor });
   const [confirm, setConfirm] = useState<"request" | "requestAgain" | null>(null);
   const rules = exitRules(snapshot.exitRules, target.nettype);
   const options = chainNode && now !== null ? exitOptions({ node: chainNode, wallet, state, nowSeconds: now, paused: snapshot.registry.paused === true, rules }) : null;

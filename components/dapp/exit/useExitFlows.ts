@@ -3,13 +3,15 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import type { Address } from "viem";
+import type { Actor } from "@/lib/flows/flow-target";
 import type { FlowState } from "@/lib/tx/types";
 import { WITNESS_POLL_MS } from "../data/refresh";
 import { useBackendClient } from "../data/useBackendClient";
 import { useTarget } from "../providers/TargetContext";
 import { useTxFlow } from "../tx/useTxFlow";
 
-type Params = { nodeId: bigint; ed25519Hex: string; wallet: Address };
+/** `actor`: who asks for the exit (default the wallet itself; a vesting contract asks through it) */
+type Params = { nodeId: bigint; ed25519Hex: string; wallet: Address; actor?: Actor };
 
 /**
  * The three exit transactions of one node, each through the one transaction engine, started from
@@ -17,7 +19,7 @@ type Params = { nodeId: bigint; ed25519Hex: string; wallet: Address };
  * The signed exit fetches the network's signature at every attempt, Retry included: a signature
  * is accepted for only `signatureExpiry` (600 s) after its timestamp, so one is never reused.
  */
-export function useExitFlows({ nodeId, ed25519Hex, wallet }: Params) {
+export function useExitFlows({ nodeId, ed25519Hex, wallet, actor }: Params) {
   const target = useTarget();
   const tx = useTxFlow();
   const api = useBackendClient();
@@ -26,7 +28,7 @@ export function useExitFlows({ nodeId, ed25519Hex, wallet }: Params) {
   const [fetchError, setFetchError] = useState<string | null>(null);
   const busy = useRef(false);
 
-  const flowOf = async (step: Parameters<typeof import("@/lib/flows/exit").exitFlow>[2]) => (await import("@/lib/flows/exit")).exitFlow(target, { kind: "wallet", wallet }, step);
+  const flowOf = async (step: Parameters<typeof import("@/lib/flows/exit").exitFlow>[2]) => (await import("@/lib/flows/exit")).exitFlow(target, actor ?? { kind: "wallet", wallet }, step);
 
   /** The network takes a moment to witness the transaction: the server-read page is rendered again after that. */
   function afterWitness(end: FlowState | null) {

@@ -1,4 +1,5 @@
 import type { Address } from "viem";
+import type { Actor } from "@/lib/flows/flow-target";
 import type { ChainSnapshot } from "@/lib/contracts/reads/chain-snapshot";
 import type { NetworkInfo, Stake } from "@/lib/backend/schemas";
 import { formatSesh } from "@/lib/staking/amounts";
@@ -26,13 +27,15 @@ type Props = {
   chainError: string | null;
   /** when the server read `chain` (the exit countdowns tick from there) */
   readAtMs: number;
-  /** the cookies' wallet: a contributor of the node gets its exit actions */
+  /** the staker (the cookies' wallet, or the vesting contract it acts as): a contributor of the node gets its exit actions */
   wallet: Address | null;
+  /** who asks for the exit (absent or null: the wallet itself) */
+  actor?: Actor | null;
   explorerUrl: string | null;
 };
 
 /** /nodes/[id]: one registered node, the backend's view checked against the registry contract, rendered on the server. */
-export function NodeDetail({ id, backend, chain, chainError, readAtMs, wallet, explorerUrl }: Props) {
+export function NodeDetail({ id, backend, chain, chainError, readAtMs, wallet, actor, explorerUrl }: Props) {
   if (!backend.ok) return <ServerErrorState title="This node could not be loaded from the staking backend." message={backend.message} />;
   const onChain = chain?.nodes[0];
   const stake = backend.stake;
@@ -81,7 +84,7 @@ export function NodeDetail({ id, backend, chain, chainError, readAtMs, wallet, e
         <Stat label="Registered at height" testId="node-registration-height" value={stake.registration_height.toLocaleString("en-US")} />
       </dl>
       {/* exit actions when the cookies' wallet staked in this node (components/dapp/exit): loaded only then */}
-      {wallet && chain ? <NodeExitActions stake={stake} state={v.state} network={backend.network} chainNode={onChain} snapshot={chain} readAtMs={readAtMs} wallet={wallet} layout="panel" /> : null}
+      {wallet && chain ? <NodeExitActions stake={stake} state={v.state} network={backend.network} chainNode={onChain} snapshot={chain} readAtMs={readAtMs} wallet={wallet} actor={actor ?? undefined} layout="panel" /> : null}
       <section>
         <h2 className="text-xl font-bold">Keys and operator</h2>
         <dl className="mt-3 grid gap-3 text-sm">

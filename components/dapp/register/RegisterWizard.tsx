@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useMemo, useState, useSyncExternalStore } from "react";
+import type { Address } from "viem";
 import { useAccount } from "wagmi";
 import { registrationVerdict, validateRegistrationKeys, wizardContractVerdict, type NodeKeys } from "@/lib/staking/register";
 import { useContributionContracts } from "../data/backend-queries";
@@ -23,16 +24,22 @@ import { readWizard, writeWizard, type WizardState } from "./wizard-url";
 const EMPTY_KEYS = (ed25519: string): NodeKeys => ({ pubkey_ed25519: ed25519, pubkey_bls: "", sig_bls: "", sig_ed25519: "" });
 const subscribeNever = () => () => {};
 
+/** The vesting contract the page's wallet acts as (app/(dapp)/_account/acting.ts), with the wallet's other vesting contracts (never a rewards address). */
+type WizardActing = { wallet: Address; vesting: Address; blocker: string | null; vestingContracts: Address[] };
+
 /**
  * /register/<ed25519>: one node's registration. The keys come from the network's prepared
  * registration (or a pasted one), are checked field by field and then on the chain (proof of
  * possession for this wallet, keys free, no open contract); then solo or multi-contributor. The
  * wizard's state lives in the URL, so a reload resumes where it stopped.
  */
-export function RegisterWizard({ ed25519 }: { ed25519: string }) {
+export function RegisterWizard({ ed25519, acting = null }: { ed25519: string; acting?: WizardActing | null }) {
   const target = useTarget();
   const { address, isConnected } = useAccount();
-  const operator = isConnected ? address : undefined;
+  // acting as a vesting contract (for the wallet the server rendered it for): the contract is the
+  // operator, its proof of possession is over the contract's address, and it registers solo only
+  const vesting = acting && address && acting.wallet.toLowerCase() === address.toLowerCase() ? acting : null;
+  const operator = isConnected ? (vesting?.vesting ?? address) : undefined;
   const search = useSearchParams();
   // The URL is the wizard's memory across a reload; while the page lives, local state answers at
   // once (a controlled radio or field must not wait for the router to notice replaceState).
@@ -74,6 +81,13 @@ export function RegisterWizard({ ed25519 }: { ed25519: string }) {
       </p>
     );
   }
+  if (vesting?.blocker) {
+    return (
+      <p role="status" className="rounded-2xl border border-amber-500/50 bg-amber-500/5 p-6" data-testid="vesting-form-blocked">
+        {vesting.blocker}
+      </p>
+    );
+  }
   if (prepared.isLoading && !pasted) return <Loading label="Asking the network for this node's registration…" minHeight="min-h-40" />;
   if (snap.error && !snap.data) return <ErrorState title="The chain could not be read." error={snap.error} />;
 
@@ -102,10 +116,10 @@ export function RegisterWizard({ ed25519 }: { ed25519: string }) {
       {!state.contract && !soloDone ? (
         <fieldset className="flex flex-wrap gap-3" data-testid="register-mode">
           <legend className="mb-2 text-xl font-bold">How will the node be staked?</legend>
-          {(["solo", "multi"] as const).map((m) => (
+          {(vesting ? (["solo"] as const) : (["solo", "multi"] as const)).map((m) => (
             <label key={m} className="flex min-h-11 cursor-pointer items-center gap-2 rounded-xl border border-line px-4">
               <input type="radio" name="mode" value={m} checked={state.mode === m} onChange={() => setState({ ...state, mode: m })} data-testid={`mode-${m}`} />
-              {m === "solo" ? "Solo: I stake it all" : "With contributors"}
+              {m === "solo" ? (vesting ? "Solo: the vesting contract stakes it all" : "Solo: I stake it all") : "With contributors"}
             </label>
           ))}
         </fieldset>
@@ -117,9 +131,19 @@ export function RegisterWizard({ ed25519 }: { ed25519: string }) {
         soloDone ? (
           <RegistrationProgress chainName={target.chainName} registeredId={registeredId} witnessedId={witnessedId} pendingText="Reading the registry…" />
         ) : (
-          <SoloRegistration keys={validated.keys} operator={operator} requirement={requirement} balance={acct?.balance ?? null} ethBalance={acct?.ethBalance ?? null} blocked={blocked} tx={tx} />
+          <SoloRegistration
+            keys={validated.keys}
+            operator={operator}
+            vesting={vesting && address ? { actor: { kind: "vesting", wallet: address, vesting: vesting.vesting }, contracts: vesting.vestingContracts } : null}
+            requirement={requirement}
+            balance={acct?.balance ?? null}
+            // a vesting contract holds no ETH: the wallet pays the fee
+            ethBalance={vesting ? null : (acct?.ethBalance ?? null)}
+            blocked={blocked}
+            tx={tx}
+          />
         )
-      ) : state.mode === "multi" && validated.ok ? (
+      ) : state.mode === "multi" && validated.ok && !vesting ? (
         <MultiRegistration keys={validated.keys} operator={operator} requirement={requirement} maxContributors={maxContributors} balance={acct?.balance ?? null} state={state} onChange={setState} contract={myContract} contractVerdict={contractVerdict} blocked={state.contract ? null : blocked} tx={tx} />
       ) : null}
     </div>

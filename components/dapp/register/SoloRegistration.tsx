@@ -1,6 +1,8 @@
 "use client";
 
 import type { Address } from "viem";
+import type { VestingActor } from "@/lib/flows/flow-target";
+import { vestingRewardsAddressIssue } from "@/lib/staking/vesting";
 import { formatSesh } from "@/lib/staking/amounts";
 import { rewardsAddressIssue } from "@/lib/staking/addresses";
 import { soloBlocker, type NodeKeys } from "@/lib/staking/register";
@@ -13,7 +15,10 @@ import type { TxFlowControls } from "../tx/useTxFlow";
 
 type Props = {
   keys: NodeKeys;
+  /** the staker: the wallet, or the vesting contract of `vesting` */
   operator: Address;
+  /** registering through a vesting contract: it stakes, and a wallet must be named for the rewards (not one of `contracts`) */
+  vesting?: { actor: VestingActor; contracts: Address[] } | null;
   /** read from the chain, never hard-coded: the owner can change it */
   requirement: bigint;
   balance: bigint | null;
@@ -24,17 +29,17 @@ type Props = {
 };
 
 /** A solo node: approve exactly the staking requirement, then addBLSPublicKey, each after a tap. */
-export function SoloRegistration({ keys, operator, requirement, balance, ethBalance, blocked, tx }: Props) {
+export function SoloRegistration({ keys, operator, vesting = null, requirement, balance, ethBalance, blocked, tx }: Props) {
   const target = useTarget();
   const addressRules = useAddressRules();
   const blocker = blocked ?? soloBlocker({ ...addressRules, requirement, balance, ethBalance });
   // typed here only: a link never fills in where the rewards go
-  const form = useRulesForm<{ rewards: string }>((v) => ({ rewards: rewardsAddressIssue(v.rewards, addressRules) }), { defaultValues: { rewards: "" } });
+  const form = useRulesForm<{ rewards: string }>((v) => ({ rewards: vesting ? vestingRewardsAddressIssue(v.rewards, addressRules, vesting.contracts) : rewardsAddressIssue(v.rewards, addressRules) }), { defaultValues: { rewards: "" } });
 
   async function register({ rewards }: { rewards: string }) {
     if (blocker) return;
     const { registerSoloFlow } = await import("@/lib/flows/register");
-    await tx.run(registerSoloFlow(target, { kind: "wallet", wallet: operator }, { keys, requirement, beneficiary: (rewards.trim() || null) as Address | null }), { confirmed: "register_confirmed" });
+    await tx.run(registerSoloFlow(target, vesting?.actor ?? { kind: "wallet", wallet: operator }, { keys, requirement, beneficiary: (rewards.trim() || null) as Address | null }), { confirmed: "register_confirmed" });
   }
 
   return (
@@ -47,7 +52,7 @@ export function SoloRegistration({ keys, operator, requirement, balance, ethBala
       </p>
       <div>
         <label htmlFor="solo-rewards" className="block text-sm font-medium">
-          Rewards address (optional; empty: this wallet)
+          {vesting ? "Rewards address (required: a wallet, not a vesting or staking contract)" : "Rewards address (optional; empty: this wallet)"}
         </label>
         <input id="solo-rewards" placeholder="0x…" spellCheck={false} autoComplete="off" className="mt-1 min-h-11 w-full rounded-xl border border-line bg-bg px-3 font-mono text-sm" data-testid="solo-rewards" {...form.register("rewards")} />
         <FieldError message={form.formState.errors.rewards?.message} testId="solo-rewards-error" />

@@ -13,7 +13,7 @@ import type { ChainSnapshot } from "@/lib/contracts/reads/chain-snapshot";
 import { getRegistry } from "@/lib/backend/cached-registry";
 import { cachedChainSnapshot } from "@/lib/server-cache/chain-read";
 import { PAGE_READ_BUDGET_MS } from "@/lib/server-cache/settings";
-import { cookieAccount } from "../../cookie-wallet";
+import { requestActing } from "../../_account/acting";
 
 /** The backend's record of one node, picked out of the shared registry answer on the server; a failure becomes a message. */
 async function backendView(target: ServerTarget, id: number): Promise<NodeBackendView> {
@@ -68,12 +68,14 @@ export default async function NodePage({ params }: Props) {
       </>
     );
   }
-  const [backend, chain, wallet] = await Promise.all([backendView(loaded.target, Number(id)), chainView(loaded.target, Number(id)), cookieAccount()]);
+  const [backend, chain, acting] = await Promise.all([backendView(loaded.target, Number(id)), chainView(loaded.target, Number(id)), requestActing()]);
+  // the staker: the cookies' wallet, or the vesting contract it acts as (app/(dapp)/_account/acting.ts)
+  const wallet = acting?.acting && !acting.acting.blocker ? acting.acting.address : (acting?.wallet ?? null);
   return (
     <>
       {heading}
       <div className="mt-8">
-        <NodeDetail id={Number(id)} backend={backend} chain={chain.chain} chainError={chain.error} readAtMs={chain.readAtMs} wallet={wallet} explorerUrl={loaded.target.public.explorerUrl} />
+        <NodeDetail id={Number(id)} backend={backend} chain={chain.chain} chainError={chain.error} readAtMs={chain.readAtMs} wallet={wallet} actor={acting?.acting && !acting.acting.blocker ? acting.actor : null} explorerUrl={loaded.target.public.explorerUrl} />
         <PageBlock block={chain.chain?.registry.blockNumber ?? null} />
         {/* a backend fault, or a node the network has not reported yet, is asked again sooner */}
         <RefreshEvery ms={backend.ok && backend.stake && chain.chain ? PAGE_REFRESH_MS : FAULT_REFRESH_MS} />

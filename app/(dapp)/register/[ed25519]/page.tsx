@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { RegisterWizard } from "@/components/dapp/register/RegisterWizard";
 import { Loading } from "@/components/dapp/ui/States";
 import { WalletScope } from "@/components/dapp/wallet/WalletScope";
+import { requestActing } from "../../_account/acting";
 
 type Props = { params: Promise<{ ed25519: string }> };
 
@@ -17,6 +18,10 @@ export default async function RegisterNodePage({ params }: Props) {
   const { ed25519 } = await params;
   if (!/^[0-9a-fA-F]{64}$/.test(ed25519)) notFound();
   const key = ed25519.toLowerCase();
+  // acting as a vesting contract: it registers, solo (app/(dapp)/_account/acting.ts)
+  const a = await requestActing();
+  const acting =
+    a?.wallet && a.acting ? { wallet: a.wallet, vesting: a.acting.address, blocker: a.acting.blocker, vestingContracts: a.choices.map((c) => c.address) } : null;
   return (
     <>
       <p className="text-sm">
@@ -30,7 +35,7 @@ export default async function RegisterNodePage({ params }: Props) {
         {/* the wizard reads its state from the URL's search params */}
         <Suspense fallback={<Loading label="Loading the registration…" minHeight="min-h-40" />}>
           <WalletScope eager>
-            <RegisterWizard ed25519={key} />
+            <RegisterWizard ed25519={key} acting={acting} />
           </WalletScope>
         </Suspense>
       </div>

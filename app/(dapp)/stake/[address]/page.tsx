@@ -14,6 +14,7 @@ import { storedWallet } from "@/lib/chain/wallet-cookie";
 import { contractDetailsPending } from "@/lib/staking/contract-state";
 import { loadContractPage } from "./contract-data";
 import { readOwnership } from "./ownership";
+import { requestActing } from "../../_account/acting";
 
 type Props = { params: Promise<{ address: string }> };
 
@@ -62,7 +63,9 @@ export default async function ContractPage({ params }: Props) {
     );
   }
   const stored = storedWallet((await headers()).get("cookie"));
-  const d = await loadContractPage(loaded.target, checksummed, stored.account);
+  // acting as a vesting contract, its position and balance are read (app/(dapp)/_account/acting.ts)
+  const acting = await requestActing();
+  const d = await loadContractPage(loaded.target, checksummed, acting?.acting?.address ?? stored.account);
   const c = d.snapshot?.contracts[0];
   const registeredNotWitnessed = c?.status === "finalized" && d.liveId === undefined;
   const pending = d.entry !== null && contractDetailsPending(d.entry);
@@ -79,6 +82,8 @@ export default async function ContractPage({ params }: Props) {
           chainError={d.chainError}
           readAtMs={d.readAtMs}
           wallet={stored.account ? { account: stored.account, chainId: stored.chainId } : null}
+          actor={acting?.actor ?? null}
+          actorBlocker={acting?.acting?.blocker ?? null}
           chainName={target.chainName}
           explorerUrl={target.explorerUrl}
         />
