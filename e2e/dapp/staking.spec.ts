@@ -8,7 +8,7 @@ import { serviceNodeRewardsAbi } from "../../lib/contracts/abi/serviceNodeReward
 import { serviceNodeContributionAbi } from "../../lib/contracts/abi/serviceNodeContribution";
 import { rewardRatePoolAbi } from "../../lib/contracts/abi/rewardRatePool";
 import { seshAbi } from "../../lib/contracts/abi/sesh";
-import { formatSesh } from "../../lib/staking/amounts";
+import { ATOMIC_PER_SESH, formatSesh } from "../../lib/staking/amounts";
 import { devnetAccount, devnetClient, readDevnet } from "../fixtures/devnet";
 import { connect, watchConsole } from "../fixtures/dapp";
 import { installTestWallet } from "../fixtures/test-wallet";
@@ -36,7 +36,7 @@ test.describe("staking dApp on the devnet", () => {
     await expect(page.getByTestId("stat-total-staked")).toHaveText(`${formatSesh(totalNodes * requirement, { maxDecimals: 0 })} SESH`);
     // the pool rate moves with time: compare to the block's value within one SESH a day
     const shown = (await page.getByTestId("stat-rewards-per-day").innerText()).replace(/[^\d]/g, "");
-    expect(Math.abs(Number(shown) - Number((rate * 720n) / 1_000_000_000n))).toBeLessThanOrEqual(1);
+    expect(Math.abs(Number(shown) - Number((rate * 720n) / ATOMIC_PER_SESH))).toBeLessThanOrEqual(1);
 
     // open nodes: every status-1/2 contribution contract of the devnet, with the chain's figures
     const rows = page.getByTestId("open-node-row");
