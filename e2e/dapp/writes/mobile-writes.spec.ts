@@ -3,14 +3,12 @@
  * the staged dialog fit the screen (the dialog scrolls, the page behind it does not), and the
  * chain shows exactly what was asked for.
  */
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "../../fixtures/test";
 import { formatSesh } from "../../../lib/staking/amounts";
-import { devnetActions, SESH } from "../../fixtures/chain-actions";
-import { finishDialog, openConnected } from "../../fixtures/dapp";
-import { devnetAccount, readDevnet } from "../../fixtures/devnet";
-
-const devnet = readDevnet();
-const chain = devnetActions(devnet);
+import { SESH } from "../../fixtures/chain-actions";
+import { finishDialog } from "../../fixtures/dapp";
+import { devnetAccount } from "../../fixtures/devnet";
 
 test.use({ viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true });
 
@@ -35,14 +33,14 @@ async function expectFitsPhone(page: Page) {
 }
 
 test.describe("writes on a phone", () => {
-  test("a contribution with Max: the form and the dialog fit, the chain holds exactly the balance staked", async ({ page }) => {
+  test("a contribution with Max: the form and the dialog fit, the chain holds exactly the balance staked", async ({ page, chain, openConnected }) => {
     const operator = await chain.freshAccount();
     const contract = await chain.openContract(operator, { operatorStake: 6_250n * SESH });
     // less than what the node still needs: Max is the whole wallet balance
     const me = await chain.freshAccount(3_000n);
     const balance = await chain.balance(me.address);
 
-    await openConnected(page, devnet, me.privateKey, `/stake/${contract}`);
+    await openConnected(me, `/stake/${contract}`);
     const amount = page.getByTestId("contribute-amount");
     await expect(amount).toHaveAttribute("inputmode", "decimal");
     await page.getByTestId("contribute-max").tap();
@@ -64,12 +62,12 @@ test.describe("writes on a phone", () => {
     expect(await chain.balance(me.address)).toBe(0n);
   });
 
-  test("a claim pays exactly what the chain records as unclaimed", async ({ page }) => {
+  test("a claim pays exactly what the chain records as unclaimed", async ({ page, devnet, chain, openConnected }) => {
     const who = devnetAccount(devnet, "staker");
     const [, claimedBefore] = await chain.recipient(who.address);
     const balanceBefore = await chain.balance(who.address);
 
-    await openConnected(page, devnet, who.privateKey, "/mystakes");
+    await openConnected(who, "/mystakes");
     await expect(page.getByTestId("claim-claimable")).not.toHaveText("0 SESH");
     await page.getByTestId("claim-button").tap();
     await expect(page.getByTestId("tx-dialog")).toBeVisible();

@@ -3,15 +3,10 @@
  * the node fills while the user confirms, the user double-clicks. Every outcome is checked on the
  * chain and in the wallet's own request log.
  */
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "../../fixtures/test";
 import { seshAbi } from "../../../lib/contracts/abi/sesh";
-import { devnetActions, SESH } from "../../fixtures/chain-actions";
-import { openConnected } from "../../fixtures/dapp";
-import { readDevnet } from "../../fixtures/devnet";
-
-const devnet = readDevnet();
-const chain = devnetActions(devnet);
-
+import { SESH } from "../../fixtures/chain-actions";
 
 async function submit(page: Page, amount: string) {
   await page.getByTestId("contribute-amount").fill(amount);
@@ -19,12 +14,12 @@ async function submit(page: Page, amount: string) {
 }
 
 test.describe("the transaction flow when things go wrong", () => {
-  test("declining the approval, then the stake: a calm note, the form as it was, nothing on chain until confirmed", async ({ page }) => {
+  test("declining the approval, then the stake: a calm note, the form as it was, nothing on chain until confirmed", async ({ page, chain, openConnected }) => {
     const operator = await chain.freshAccount();
     const contract = await chain.openContract(operator, { operatorStake: 6_250n * SESH });
     const me = await chain.freshAccount(20_000n);
     const fromBlock = await chain.blockNumber();
-    const wallet = await openConnected(page, devnet, me.privateKey, `/stake/${contract}`);
+    const wallet = await openConnected(me, `/stake/${contract}`);
 
     wallet.rejectNext("eth_sendTransaction");
     await submit(page, "3000");
@@ -50,11 +45,11 @@ test.describe("the transaction flow when things go wrong", () => {
     expect(await chain.approvalsBy(me.address, fromBlock)).toEqual([{ spender: contract, value: 3_000n * SESH }]);
   });
 
-  test("a wallet on the wrong chain at submit: the switch is offered, nothing is sent until it is done", async ({ page }) => {
+  test("a wallet on the wrong chain at submit: the switch is offered, nothing is sent until it is done", async ({ page, devnet, chain, openConnected }) => {
     const operator = await chain.freshAccount();
     const contract = await chain.openContract(operator, { operatorStake: 6_250n * SESH });
     const me = await chain.freshAccount(20_000n);
-    const wallet = await openConnected(page, devnet, me.privateKey, `/stake/${contract}`);
+    const wallet = await openConnected(me, `/stake/${contract}`);
     await wallet.switchNetworkInWallet(1);
     await submit(page, "2500");
     const dialog = page.getByRole("dialog");
@@ -68,12 +63,12 @@ test.describe("the transaction flow when things go wrong", () => {
     expect(await chain.contributionOf(contract, me.address)).toBe(2_500n * SESH);
   });
 
-  test("a node that fills while the user confirms: the revert is decoded into a sentence", async ({ page }) => {
+  test("a node that fills while the user confirms: the revert is decoded into a sentence", async ({ page, chain, openConnected }) => {
     const operator = await chain.freshAccount();
     const contract = await chain.openContract(operator, { operatorStake: 6_250n * SESH });
     const me = await chain.freshAccount(20_000n);
     const other = await chain.freshAccount(20_000n);
-    const wallet = await openConnected(page, devnet, me.privateKey, `/stake/${contract}`);
+    const wallet = await openConnected(me, `/stake/${contract}`);
     await page.getByTestId("contribute-amount").fill("5000");
     // someone else takes all but 1,250 SESH between page load and submit
     await chain.contribute(other, contract, 17_500n * SESH);
@@ -85,14 +80,14 @@ test.describe("the transaction flow when things go wrong", () => {
     expect(await chain.contributionOf(contract, me.address)).toBe(0n);
   });
 
-  test("a double click sends one transaction", async ({ page }) => {
+  test("a double click sends one transaction", async ({ page, devnet, chain, openConnected }) => {
     const operator = await chain.freshAccount();
     const contract = await chain.openContract(operator, { operatorStake: 6_250n * SESH });
     const me = await chain.freshAccount(20_000n);
     // allowance in place: one tap is one transaction
     const approve = await chain.client.writeContract({ account: (await import("viem/accounts")).privateKeyToAccount(me.privateKey), chain: null, address: devnet.contracts.token, abi: seshAbi, functionName: "approve", args: [contract, 2_500n * SESH] });
     await chain.client.waitForTransactionReceipt({ hash: approve });
-    const wallet = await openConnected(page, devnet, me.privateKey, `/stake/${contract}`);
+    const wallet = await openConnected(me, `/stake/${contract}`);
     await page.getByTestId("contribute-amount").fill("2500");
     await page.getByTestId("contribute-submit").dblclick();
     await expect(page.getByTestId("tx-done")).toBeVisible();
