@@ -46,7 +46,8 @@ test.describe("staking dApp on the devnet", () => {
     }
     await expect(page.getByTestId("stat-my-balance")).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Connect wallet" })).toBeVisible();
-    await page.waitForTimeout(1_000); // late requests would count too
+    // late requests would count too: wait until the page has made none for half a second
+    await page.waitForLoadState("networkidle");
     // the server reads the first data in one batch (scripts/bench/rpc-count.mjs); the browser adds at most a few
     expect(rpcRequests, "RPC HTTP requests from the browser for /stake's initial data").toBeLessThanOrEqual(3);
     expect(consoleProblems).toEqual([]);

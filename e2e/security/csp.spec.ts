@@ -95,10 +95,13 @@ test("the policy really blocks: an injected inline script does not run and is re
   for (const path of ["/", "/stake"]) {
     await page.goto(path, { waitUntil: "networkidle" });
     const ran = await page.evaluate(async () => {
+      // an inline script runs (or is refused) inside appendChild; the refusal is reported by an event
+      const reported = new Promise((r) => document.addEventListener("securitypolicyviolation", r, { once: true }));
       const s = document.createElement("script");
       s.textContent = "window.__injected = true;";
       document.body.appendChild(s);
-      await new Promise((r) => setTimeout(r, 100));
+      // (bounded: a policy that let it run reports nothing, and the assertions below say so)
+      await Promise.race([reported, new Promise((r) => setTimeout(r, 5_000))]);
       return (window as unknown as { __injected?: boolean }).__injected === true;
     });
     expect(ran, path).toBe(false);

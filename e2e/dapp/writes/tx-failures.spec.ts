@@ -6,6 +6,8 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "../../fixtures/test";
 import { seshAbi } from "../../../lib/contracts/abi/sesh";
+import { serviceNodeContributionAbi } from "../../../lib/contracts/abi/serviceNodeContribution";
+import { formatSesh } from "../../../lib/staking/amounts";
 import { SESH } from "../../fixtures/chain-actions";
 
 async function submit(page: Page, amount: string) {
@@ -91,7 +93,9 @@ test.describe("the transaction flow when things go wrong", () => {
     await page.getByTestId("contribute-amount").fill("2500");
     await page.getByTestId("contribute-submit").dblclick();
     await expect(page.getByTestId("tx-done")).toBeVisible();
-    await page.waitForTimeout(500);
+    // a second flow started by the second click would have asked the wallet by the time the server
+    // renders the page again for the receipt (the new total, read from the chain)
+    await expect(page.getByTestId("detail-staked")).toHaveText(`${formatSesh(await chain.client.readContract({ address: contract, abi: serviceNodeContributionAbi, functionName: "totalContribution" }))} SESH`);
     expect(wallet.sendRequests()).toBe(1);
     expect(await chain.contributionOf(contract, me.address)).toBe(2_500n * SESH);
   });
