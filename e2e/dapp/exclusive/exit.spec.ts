@@ -12,11 +12,11 @@ import { expect, test } from "../../fixtures/exit-node";
 import { decodeFunctionData, zeroAddress } from "viem";
 import { serviceNodeRewardsAbi } from "../../../lib/contracts/abi/serviceNodeRewards";
 import { CUSTOM_ERROR_SENTENCES } from "../../../lib/contracts/errors";
-import { formatSesh } from "../../../lib/staking/amounts";
+import { ATOMIC_PER_SESH, formatSesh } from "../../../lib/staking/amounts";
 import { EXIT_PAUSED_SENTENCE } from "../../../lib/staking/exit";
 import { formatUtc } from "../../../lib/staking/timing";
 import { axeProblems } from "../../fixtures/axe";
-import { SESH, type DevnetActions } from "../../fixtures/chain-actions";
+import { type DevnetActions } from "../../fixtures/chain-actions";
 import { finishDialog, watchConsole } from "../../fixtures/dapp";
 import type { ExitNodeActions, OwnNode } from "../../fixtures/exit-node";
 
@@ -35,7 +35,7 @@ async function pastTheUnlock({ exits, chain }: { exits: ExitNodeActions; chain: 
 }
 
 test("request (a repeat refused within the hour, offered after it), unlock, signed exit: the node leaves the registry, shows Exited, and the claim pays the stake back", async ({ page, devnet, chain, openConnected, exits }) => {
-  const node = await exits.ownNode(12_500n * SESH);
+  const node = await exits.ownNode(12_500n * ATOMIC_PER_SESH);
   const wallet = await openConnected(node.me, "/mystakes");
   // from here on (the first load with a wallet that is not connected yet has a hydration warning of
   // /mystakes' own, outside the exit code: reported to the lead)
@@ -134,7 +134,7 @@ test("request (a repeat refused within the hour, offered after it), unlock, sign
 });
 
 test("without a signature 30 days after the request: announced with its date, then offered, and the node leaves", async ({ page, chain, openConnected, exits }) => {
-  const node = await exits.ownNode(12_500n * SESH);
+  const node = await exits.ownNode(12_500n * ATOMIC_PER_SESH);
   await exits.requestExit(node.me, node.id);
   const { leaveRequestTimestamp } = await exits.record(node.id);
   const from = leaveRequestTimestamp + (await exits.maxExitWait());
@@ -160,7 +160,7 @@ test("without a signature 30 days after the request: announced with its date, th
 });
 
 test("a small contributor may not request within 30 days of registration: disabled with the date, nothing sent", async ({ page, openConnected, exits }) => {
-  const node = await exits.ownNode(5_000n * SESH); // 20 % of 25,000: under a quarter
+  const node = await exits.ownNode(5_000n * ATOMIC_PER_SESH); // 20 % of 25,000: under a quarter
   const { addedTimestamp } = await exits.record(node.id);
   const from = addedTimestamp + (await exits.smallContributorDelay());
   const wallet = await openConnected(node.me, "/mystakes");
@@ -174,7 +174,7 @@ test("a small contributor may not request within 30 days of registration: disabl
 });
 
 test("an exit signature that expired before it was sent: the contract's sentence, nothing sent; Retry fetches a fresh one and the exit goes through", async ({ page, chain, openConnected, exits }) => {
-  const node = await exits.ownNode(12_500n * SESH);
+  const node = await exits.ownNode(12_500n * ATOMIC_PER_SESH);
   await exits.requestExit(node.me, node.id);
   await pastTheUnlock({ exits, chain }, node);
   const wallet = await openConnected(node.me, "/mystakes");
@@ -211,7 +211,7 @@ test("an exit signature that expired before it was sent: the contract's sentence
 });
 
 test("a paused rewards contract: the request is refused with its sentence and nothing is sent; once read, the button says why", async ({ page, openConnected, exits }) => {
-  const node = await exits.ownNode(12_500n * SESH);
+  const node = await exits.ownNode(12_500n * ATOMIC_PER_SESH);
   const wallet = await openConnected(node.me, "/mystakes");
   const row = rowOf(page, node);
   await expect(row.getByTestId("exit-request-button")).toBeEnabled();

@@ -2,11 +2,10 @@
  * Every invalid input of the write forms shows its message before any wallet prompt, and nothing
  * is sent: the test wallet counts eth_sendTransaction requests, which stay at 0.
  */
+import { ATOMIC_PER_SESH } from "../../../lib/staking/amounts";
 import type { Page } from "@playwright/test";
 import { expect, test } from "../../fixtures/test";
 import { getAddress, zeroAddress } from "viem";
-import { SESH } from "../../fixtures/chain-actions";
-
 import type { TestWallet } from "../../fixtures/test-wallet";
 
 /** Types `text` as the amount (and `beneficiary`), submits, returns the field's message. */
@@ -31,10 +30,10 @@ test.describe("bad inputs send nothing", () => {
     const operator = await chain.freshAccount();
     const reserved = await chain.freshAccount(0n, 0n);
     const contract = await chain.openContract(operator, {
-      operatorStake: 6_250n * SESH,
+      operatorStake: 6_250n * ATOMIC_PER_SESH,
       reserved: [
-        { addr: operator.address, amount: 6_250n * SESH },
-        { addr: reserved.address, amount: 5_000n * SESH },
+        { addr: operator.address, amount: 6_250n * ATOMIC_PER_SESH },
+        { addr: reserved.address, amount: 5_000n * ATOMIC_PER_SESH },
       ],
     });
     const me = await chain.freshAccount(20_000n);
@@ -82,10 +81,10 @@ test.describe("bad inputs send nothing", () => {
     const poor = await chain.freshAccount(1_999n);
     const reservedWallet = await chain.freshAccount(20_000n);
     const contract = await chain.openContract(operator, {
-      operatorStake: 6_250n * SESH,
+      operatorStake: 6_250n * ATOMIC_PER_SESH,
       reserved: [
-        { addr: operator.address, amount: 6_250n * SESH },
-        { addr: reservedWallet.address, amount: 5_000n * SESH },
+        { addr: operator.address, amount: 6_250n * ATOMIC_PER_SESH },
+        { addr: reservedWallet.address, amount: 5_000n * ATOMIC_PER_SESH },
       ],
     });
     const w1 = await openConnected(poor, `/stake/${contract}`);
@@ -102,7 +101,7 @@ test.describe("bad inputs send nothing", () => {
 
     // the rewards-address change of a contributor
     const contributor = await chain.freshAccount(5_000n);
-    await chain.contribute(contributor, contract, 2_500n * SESH);
+    await chain.contribute(contributor, contract, 2_500n * ATOMIC_PER_SESH);
     const third = await browser.newPage();
     const w3 = await openConnected(contributor, `/stake/${contract}`, { page: third });
     const cases: [string, string][] = [
@@ -122,7 +121,7 @@ test.describe("bad inputs send nothing", () => {
 
   test("a form that cannot be sent says why on its disabled button: no ETH, full, no slot, not opened", async ({ page, browser, chain, openConnected }) => {
     const operator = await chain.freshAccount();
-    const open = await chain.openContract(operator, { operatorStake: 6_250n * SESH });
+    const open = await chain.openContract(operator, { operatorStake: 6_250n * ATOMIC_PER_SESH });
     const noGas = await chain.freshAccount(5_000n, 0n);
     const w1 = await openConnected(noGas, `/stake/${open}`);
     await expect(page.getByTestId("contribute-submit")).toBeDisabled();
@@ -142,13 +141,13 @@ test.describe("bad inputs send nothing", () => {
     };
     // full, waiting for its operator's activation
     const other = await chain.freshAccount();
-    const full = await chain.openContract(operator, { operatorStake: 12_500n * SESH, manualFinalize: true });
-    await chain.contribute(other, full, 12_500n * SESH);
+    const full = await chain.openContract(operator, { operatorStake: 12_500n * ATOMIC_PER_SESH, manualFinalize: true });
+    await chain.contribute(other, full, 12_500n * ATOMIC_PER_SESH);
     await check(full, "This node is fully staked and waits for its operator to activate it.");
     // every slot reserved: 7,000 for the operator and 9 × 2,000 for others
-    const reservations = [{ addr: operator.address, amount: 7_000n * SESH }];
-    for (let i = 0; i < 9; i++) reservations.push({ addr: (await chain.freshAccount(0n, 0n)).address, amount: 2_000n * SESH });
-    const reserved = await chain.openContract(operator, { operatorStake: 7_000n * SESH, reserved: reservations });
+    const reservations = [{ addr: operator.address, amount: 7_000n * ATOMIC_PER_SESH }];
+    for (let i = 0; i < 9; i++) reservations.push({ addr: (await chain.freshAccount(0n, 0n)).address, amount: 2_000n * ATOMIC_PER_SESH });
+    const reserved = await chain.openContract(operator, { operatorStake: 7_000n * ATOMIC_PER_SESH, reserved: reservations });
     await check(reserved, "What is left of this node is reserved for other contributors.");
     // the operator has not contributed yet
     const unopened = await chain.openContract(operator, {});

@@ -4,11 +4,10 @@
  */
 import { expect, test } from "../../fixtures/test";
 import { serviceNodeRewardsAbi } from "../../../lib/contracts/abi/serviceNodeRewards";
-import { formatSesh } from "../../../lib/staking/amounts";
-import { SESH } from "../../fixtures/chain-actions";
+import { ATOMIC_PER_SESH, formatSesh } from "../../../lib/staking/amounts";
 import { finishDialog } from "../../fixtures/dapp";
 
-const REQUIREMENT = 25_000n * SESH;
+const REQUIREMENT = 25_000n * ATOMIC_PER_SESH;
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** Stake what the form holds: submit, confirm the approval when one is needed, wait for "done". */
@@ -20,7 +19,7 @@ async function stakeThroughDialog(page: import("@playwright/test").Page) {
 test.describe("contribute and manage a contribution", () => {
   test("a contribution takes exactly the amount, with one exact approval, and the contract lists the contributor", async ({ page, chain, consoleProblems, openConnected }) => {
     const operator = await chain.freshAccount();
-    const contract = await chain.openContract(operator, { operatorStake: 6_250n * SESH });
+    const contract = await chain.openContract(operator, { operatorStake: 6_250n * ATOMIC_PER_SESH });
     const me = await chain.freshAccount(20_000n);
     const before = await chain.balance(me.address);
     const fromBlock = await chain.blockNumber();
@@ -47,7 +46,7 @@ test.describe("contribute and manage a contribution", () => {
 
     // the page shows the new figures without a reload
     await page.getByTestId("tx-close").click();
-    await expect(page.getByTestId("detail-staked")).toHaveText(`${formatSesh(6_250n * SESH + amount)} SESH`);
+    await expect(page.getByTestId("detail-staked")).toHaveText(`${formatSesh(6_250n * ATOMIC_PER_SESH + amount)} SESH`);
     await expect(page.getByRole("row", { name: new RegExp(`${formatSesh(amount)} SESH`) })).toBeVisible();
     expect(consoleProblems).toEqual([]);
   });
@@ -56,10 +55,10 @@ test.describe("contribute and manage a contribution", () => {
     const operator = await chain.freshAccount();
     const me = await chain.freshAccount(20_000n);
     const contract = await chain.openContract(operator, {
-      operatorStake: 6_250n * SESH,
+      operatorStake: 6_250n * ATOMIC_PER_SESH,
       reserved: [
-        { addr: operator.address, amount: 6_250n * SESH },
-        { addr: me.address, amount: 5_000n * SESH },
+        { addr: operator.address, amount: 6_250n * ATOMIC_PER_SESH },
+        { addr: me.address, amount: 5_000n * ATOMIC_PER_SESH },
       ],
     });
     const before = await chain.balance(me.address);
@@ -67,9 +66,9 @@ test.describe("contribute and manage a contribution", () => {
     await page.getByTestId("contribute-max").click();
     await expect(page.getByTestId("contribute-amount")).toHaveValue("5000");
     await stakeThroughDialog(page);
-    expect(before - (await chain.balance(me.address))).toBe(5_000n * SESH);
+    expect(before - (await chain.balance(me.address))).toBe(5_000n * ATOMIC_PER_SESH);
     const [addrs, , amounts] = await chain.contributions(contract);
-    expect(amounts[addrs.findIndex((a) => same(a, me.address))]).toBe(5_000n * SESH);
+    expect(amounts[addrs.findIndex((a) => same(a, me.address))]).toBe(5_000n * ATOMIC_PER_SESH);
     await expect(page.getByTestId("reservation-row").filter({ hasText: "Yes" })).toHaveCount(2);
   });
 
@@ -77,8 +76,8 @@ test.describe("contribute and manage a contribution", () => {
     const operator = await chain.freshAccount();
     const other = await chain.freshAccount();
     const me = await chain.freshAccount(20_000n);
-    const contract = await chain.openContract(operator, { operatorStake: 6_250n * SESH });
-    await chain.contribute(other, contract, 10_000n * SESH);
+    const contract = await chain.openContract(operator, { operatorStake: 6_250n * ATOMIC_PER_SESH });
+    await chain.contribute(other, contract, 10_000n * ATOMIC_PER_SESH);
     await openConnected(me, `/stake/${contract}`);
     await page.getByTestId("contribute-max").click();
     await expect(page.getByTestId("contribute-amount")).toHaveValue("8750");
@@ -102,15 +101,15 @@ test.describe("contribute and manage a contribution", () => {
     const operator = await chain.freshAccount();
     const me = await chain.freshAccount(20_000n);
     const payee = await chain.freshAccount(0n, 0n);
-    const contract = await chain.openContract(operator, { operatorStake: 6_250n * SESH });
-    await chain.contribute(me, contract, 2_500n * SESH);
+    const contract = await chain.openContract(operator, { operatorStake: 6_250n * ATOMIC_PER_SESH });
+    await chain.contribute(me, contract, 2_500n * ATOMIC_PER_SESH);
     await openConnected(me, `/stake/${contract}`);
     await expect(page.getByTestId("contribute-notice")).toContainText("A top-up restarts the 24-hour lock");
     await page.getByTestId("contribute-amount").fill("100");
     await stakeThroughDialog(page);
     let [addrs, beneficiaries, amounts] = await chain.contributions(contract);
     let i = addrs.findIndex((a) => same(a, me.address));
-    expect(amounts[i]).toBe(2_600n * SESH);
+    expect(amounts[i]).toBe(2_600n * ATOMIC_PER_SESH);
 
     await page.getByTestId("beneficiary-input").fill(payee.address);
     await page.getByTestId("beneficiary-submit").click();
@@ -118,15 +117,15 @@ test.describe("contribute and manage a contribution", () => {
     [addrs, beneficiaries, amounts] = await chain.contributions(contract);
     i = addrs.findIndex((a) => same(a, me.address));
     expect(beneficiaries[i]?.toLowerCase()).toBe(payee.address.toLowerCase());
-    expect(amounts[i]).toBe(2_600n * SESH);
+    expect(amounts[i]).toBe(2_600n * ATOMIC_PER_SESH);
   });
 
   test("the operator resets the node: every contributor is refunded exactly", async ({ page, chain, openConnected }) => {
     const operator = await chain.freshAccount();
     const a = await chain.freshAccount();
     const b = await chain.freshAccount();
-    const contract = await chain.openContract(operator, { operatorStake: 7_000n * SESH });
-    await chain.contribute(a, contract, 3_000n * SESH);
+    const contract = await chain.openContract(operator, { operatorStake: 7_000n * ATOMIC_PER_SESH });
+    await chain.contribute(a, contract, 3_000n * ATOMIC_PER_SESH);
     await chain.contribute(b, contract, 2_345_678_900_001n);
     const before = await Promise.all([operator, a, b].map((x) => chain.balance(x.address)));
     await openConnected(operator, `/stake/${contract}`);
@@ -137,15 +136,15 @@ test.describe("contribute and manage a contribution", () => {
     await page.getByTestId("reset-confirm-button").click();
     await expect(page.getByTestId("tx-done")).toBeVisible();
     const after = await Promise.all([operator, a, b].map((x) => chain.balance(x.address)));
-    expect(after.map((v, i) => v - before[i]!)).toEqual([7_000n * SESH, 3_000n * SESH, 2_345_678_900_001n]);
+    expect(after.map((v, i) => v - before[i]!)).toEqual([7_000n * ATOMIC_PER_SESH, 3_000n * ATOMIC_PER_SESH, 2_345_678_900_001n]);
     expect(await chain.status(contract)).toBe(0);
   });
 
   test("the operator activates a full node that waits for a manual finalize", async ({ page, chain, openConnected }) => {
     const operator = await chain.freshAccount();
     const other = await chain.freshAccount();
-    const contract = await chain.openContract(operator, { operatorStake: 12_500n * SESH, manualFinalize: true });
-    await chain.contribute(other, contract, 12_500n * SESH);
+    const contract = await chain.openContract(operator, { operatorStake: 12_500n * ATOMIC_PER_SESH, manualFinalize: true });
+    await chain.contribute(other, contract, 12_500n * ATOMIC_PER_SESH);
     expect(await chain.status(contract)).toBe(2);
     await openConnected(operator, `/stake/${contract}`);
     await page.getByTestId("finalize-button").click();
@@ -156,7 +155,7 @@ test.describe("contribute and manage a contribution", () => {
 
   test("the browser reads no figure from the chain: a page load makes no RPC read, a stake only its own checks, and the server's figures follow its receipt", async ({ page, devnet, chain, openConnected }) => {
     const operator = await chain.freshAccount();
-    const contract = await chain.openContract(operator, { operatorStake: 6_250n * SESH });
+    const contract = await chain.openContract(operator, { operatorStake: 6_250n * ATOMIC_PER_SESH });
     const me = await chain.freshAccount(20_000n);
     const calls: { at: number; method: string }[] = [];
     page.on("request", (r) => {
@@ -177,7 +176,7 @@ test.describe("contribute and manage a contribution", () => {
     await expect.poll(() => wallet.sent.length).toBe(2);
     await expect(page.getByTestId("tx-done")).toBeVisible();
     // the new total, read by the test from the chain, is on the page the server rendered after the receipt
-    await expect(page.getByTestId("detail-staked")).toHaveText(`${formatSesh(6_250n * SESH + 3_000n * SESH)} SESH`);
+    await expect(page.getByTestId("detail-staked")).toHaveText(`${formatSesh(6_250n * ATOMIC_PER_SESH + 3_000n * ATOMIC_PER_SESH)} SESH`);
     await page.waitForLoadState("networkidle");
     // the flow's own checks only: the factory's owns(), the allowance, and one simulation per step
     const reads = calls.filter((c) => c.at >= tappedAt && c.method === "eth_call").length;

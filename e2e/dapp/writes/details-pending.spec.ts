@@ -3,11 +3,11 @@
  * BLS key and activation mode null): the open-nodes list stays readable and shows it as "details
  * pending", and neither the list nor its page offers a contribution until the network knows it.
  */
+import { ATOMIC_PER_SESH } from "../../../lib/staking/amounts";
 import { expect, test } from "../../fixtures/test";
 import type { Address } from "viem";
 import { serviceNodeContributionAbi } from "../../../lib/contracts/abi/serviceNodeContribution";
 import { formatFeeBasisPoints } from "../../../lib/staking/fees";
-import { SESH } from "../../fixtures/chain-actions";
 import { watchConsole } from "../../fixtures/dapp";
 import { devnetClient, openContractAddress } from "../../fixtures/devnet";
 import type { DevnetState } from "../../../lib/chain/devnet-state";
@@ -22,7 +22,7 @@ test("a contract whose details are pending is listed as such, readable beside th
   const problems = watchConsole(page);
   const operator = await chain.freshAccount();
   await holdDetails(devnet, operator.address, 300);
-  const pending = await chain.openContract(operator, { feeBps: 700, operatorStake: 6_250n * SESH });
+  const pending = await chain.openContract(operator, { feeBps: 700, operatorStake: 6_250n * ATOMIC_PER_SESH });
   const other = (await openContractAddress(devnet)) as Address;
   const [, , , otherFee] = await devnetClient(devnet).readContract({ address: other, abi: serviceNodeContributionAbi, functionName: "_serviceNodeParams" });
 

@@ -7,6 +7,7 @@
  * nothing. Then the endpoint's rejections, a 1,000-event burst, and a scan of what was stored.
  * The tests run in order and share the server: each one states the counts it expects.
  */
+import { ATOMIC_PER_SESH } from "../../../lib/staking/amounts";
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -14,7 +15,7 @@ import type { APIRequestContext, Browser, Locator, Page } from "@playwright/test
 import type { FunnelStep } from "../../../lib/funnel/steps";
 import type { Address } from "viem";
 import type { DevnetAccount, DevnetState } from "../../../lib/chain/devnet-state";
-import { SESH, type DevnetActions } from "../../fixtures/chain-actions";
+import { type DevnetActions } from "../../fixtures/chain-actions";
 import { devnetAccount } from "../../fixtures/devnet";
 import { expect, FUNNEL_ADMIN_TOKEN, parseAdminReport, test, type FunnelServer, type ShownReport } from "../../fixtures/funnel-server";
 import { connect } from "../../fixtures/dapp";
@@ -86,7 +87,7 @@ function watch(page: Page) {
 type WalkFixtures = { page: Page; request: APIRequestContext; funnel: FunnelServer; devnet: DevnetState; chain: DevnetActions; injectWallet: (account: DevnetAccount, o: { page: Page }) => Promise<unknown> };
 
 async function walk({ page, request, funnel, devnet, chain, injectWallet }: WalkFixtures, { counting }: { counting: boolean }) {
-  walkContract = await chain.openContract(await chain.freshAccount(), { operatorStake: 6_250n * SESH });
+  walkContract = await chain.openContract(await chain.freshAccount(), { operatorStake: 6_250n * ATOMIC_PER_SESH });
   // the simulated network witnesses it within a second; /stake then lists it
   await expect.poll(async () => (await (await fetch(`${devnet.backendApiUrl}/contract/contribution`)).text()).toLowerCase().includes(walkContract!.toLowerCase())).toBe(true);
   await injectWallet(devnetAccount(devnet, WALKER), { page });

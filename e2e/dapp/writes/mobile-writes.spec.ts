@@ -4,9 +4,9 @@
  * what was asked for. (A claim's amounts are checked in claim.spec.ts; the claim panel at 360 px in
  * mobile.spec.ts, and the dialog is the one checked here.)
  */
+import { ATOMIC_PER_SESH } from "../../../lib/staking/amounts";
 import type { Page } from "@playwright/test";
 import { expect, test } from "../../fixtures/test";
-import { SESH } from "../../fixtures/chain-actions";
 import { finishDialog } from "../../fixtures/dapp";
 
 test.use({ viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true });
@@ -34,7 +34,7 @@ async function expectFitsPhone(page: Page) {
 test.describe("writes on a phone", () => {
   test("a contribution with Max: the form and the dialog fit, the chain holds exactly the balance staked", async ({ page, chain, openConnected }) => {
     const operator = await chain.freshAccount();
-    const contract = await chain.openContract(operator, { operatorStake: 6_250n * SESH });
+    const contract = await chain.openContract(operator, { operatorStake: 6_250n * ATOMIC_PER_SESH });
     // less than what the node still needs: Max is the whole wallet balance
     const me = await chain.freshAccount(3_000n);
     const balance = await chain.balance(me.address);
@@ -43,8 +43,8 @@ test.describe("writes on a phone", () => {
     const amount = page.getByTestId("contribute-amount");
     await expect(amount).toHaveAttribute("inputmode", "decimal");
     await page.getByTestId("contribute-max").tap();
-    expect(balance % SESH).toBe(0n);
-    await expect(amount).toHaveValue((balance / SESH).toString());
+    expect(balance % ATOMIC_PER_SESH).toBe(0n);
+    await expect(amount).toHaveValue((balance / ATOMIC_PER_SESH).toString());
     const submit = page.getByTestId("contribute-submit");
     const box = (await submit.boundingBox())!;
     expect(box.height, "the stake button is a thumb's target").toBeGreaterThanOrEqual(44);

@@ -3,11 +3,12 @@
  * solo, and multi-contributor with a fee and a reserved slot that its contributor then fills. Every
  * expectation is read from the chain; bad inputs show their sentence and send nothing.
  */
+import { ATOMIC_PER_SESH } from "../../../lib/staking/amounts";
 import { expect, test } from "../../fixtures/test";
 import { encodeAbiParameters } from "viem";
 import { serviceNodeContributionAbi } from "../../../lib/contracts/abi/serviceNodeContribution";
 import { blsPubkeyHexToG1 } from "../../../lib/contracts/encoders";
-import { SESH, type DevnetActions, type TestAccount } from "../../fixtures/chain-actions";
+import { type DevnetActions, type TestAccount } from "../../fixtures/chain-actions";
 import type { DevnetState } from "../../../lib/chain/devnet-state";
 import { finishDialog } from "../../fixtures/dapp";
 
@@ -84,8 +85,8 @@ test.describe("registering a node", () => {
     ]);
     expect(params.fee).toBe(725);
     expect(resAddrs.map((a) => a.toLowerCase())).toEqual([operator.address, reservedFor.address].map((a) => a.toLowerCase()));
-    expect(resAmounts).toEqual([6_250n * SESH, 18_750n * SESH]);
-    expect(operatorStake).toBe(6_250n * SESH);
+    expect(resAmounts).toEqual([6_250n * ATOMIC_PER_SESH, 18_750n * ATOMIC_PER_SESH]);
+    expect(operatorStake).toBe(6_250n * ATOMIC_PER_SESH);
     expect(status).toBe(1);
 
     // the reserved contributor fills the node from its page: it registers in the same transaction
@@ -203,7 +204,7 @@ test.describe("registering a node", () => {
     await page.getByTestId("tx-close").click();
     const [addrs, amounts] = await chain.client.readContract({ ...c, functionName: "getReserved" });
     expect(addrs.map((x) => x.toLowerCase())).toEqual([operator.address, slot.address].map((x) => x.toLowerCase()));
-    expect(amounts).toEqual([7_000n * SESH, 4_000n * SESH]);
+    expect(amounts).toEqual([7_000n * ATOMIC_PER_SESH, 4_000n * ATOMIC_PER_SESH]);
 
     await expect(settings.getByTestId("settings-activation")).toHaveText("The node registers itself when the last contribution fills it.");
     await settings.getByTestId("settings-activation-toggle").click();
