@@ -41,8 +41,8 @@ import {
   TEST_ACCOUNT_FUNDING_SESH,
   VESTING_SEEDED_NODE,
 } from "./world-plan";
+import { ATOMIC_PER_SESH } from "@/lib/staking/amounts";
 
-const SESH = 1_000_000_000n;
 const FEES = { maxFeePerGas: 50_000_000_000n, maxPriorityFeePerGas: 1_000_000_000n } as const;
 
 export type SeedSummary = {
@@ -103,7 +103,7 @@ export async function seedDevnetWorld(
     return receipts;
   };
 
-  const requirement = STAKING_REQUIREMENT_SESH * SESH;
+  const requirement = STAKING_REQUIREMENT_SESH * ATOMIC_PER_SESH;
   const start = Number((await publicClient.getBlock({ blockTag: "latest" })).timestamp);
 
   // 0. The vesting contracts first: one of them stakes a seeded node.
@@ -129,7 +129,7 @@ export async function seedDevnetWorld(
           addedTimestamp: BigInt(start - n.addedDaysAgo * 86_400),
           contributors: n.contributors.map((c) => ({
             staker: { addr: hardhatAddress(c.account), beneficiary: hardhatAddress(c.account) },
-            stakedAmount: c.sesh * SESH,
+            stakedAmount: c.sesh * ATOMIC_PER_SESH,
           })),
         };
       }),
@@ -154,7 +154,7 @@ export async function seedDevnetWorld(
   sim.loadVestingContracts(vestingRows(vesting));
   await send(0, "start", { address: addresses.rewards, abi: serviceNodeRewardsAbi, functionName: "start" });
   for (const account of TEST_ACCOUNTS) {
-    await mint(`fund ${account.name}`, hardhatAddress(account.index), TEST_ACCOUNT_FUNDING_SESH * SESH);
+    await mint(`fund ${account.name}`, hardhatAddress(account.index), TEST_ACCOUNT_FUNDING_SESH * ATOMIC_PER_SESH);
   }
   await settle();
   // the network's month of rewards before the devnet (world-plan REWARD_HISTORY_DAYS): claimable, so funded
@@ -163,7 +163,7 @@ export async function seedDevnetWorld(
     await mint("back the network's reward history", addresses.rewards, sim.world.historyCredited);
     await settle();
   }
-  log(`seeded ${SEEDED_NODES.length} nodes (${(sim.world.historyCredited / SESH).toString()} SESH of reward history), started, funded ${TEST_ACCOUNTS.length} accounts`);
+  log(`seeded ${SEEDED_NODES.length} nodes (${(sim.world.historyCredited / ATOMIC_PER_SESH).toString()} SESH of reward history), started, funded ${TEST_ACCOUNTS.length} accounts`);
 
   // 1b. Pre-devnet history: the network signs each such account's lifetime total (above 2^53 for the
   // whale: a rounded amount would fail the BLS check) and the account claims what it had claimed
@@ -259,7 +259,7 @@ export async function seedDevnetWorld(
         blsPubkeyHexToG1(r.pubkey_bls),
         blsSignatureHexToParams(r.sig_bls),
         { serviceNodePubkey: devnetNodeKeys(plan.node).ed25519, serviceNodeSignature1: words.sig1, serviceNodeSignature2: words.sig2, fee: plan.feeBps },
-        plan.reserved.map((s) => ({ addr: hardhatAddress(s.account), amount: s.sesh * SESH })),
+        plan.reserved.map((s) => ({ addr: hardhatAddress(s.account), amount: s.sesh * ATOMIC_PER_SESH })),
         plan.manualFinalize,
       ],
       gas: 8_000_000n,
@@ -269,7 +269,7 @@ export async function seedDevnetWorld(
     if (!contract) throw new Error(`Seeding: no contribution contract created for node ${plan.node}`);
     contributionContracts.push({ node: plan.node, label: plan.label, address: contract });
     for (const c of plan.contributions) {
-      const amount = c.sesh * SESH;
+      const amount = c.sesh * ATOMIC_PER_SESH;
       await send(c.account, `approve contribution ${plan.node}`, { address: addresses.token, abi: seshAbi, functionName: "approve", args: [contract, amount] });
       await send(c.account, `contribute ${plan.node}`, {
         address: contract,

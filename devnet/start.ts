@@ -19,9 +19,9 @@ import { BackendSimulator } from "./simulator/service";
 import { stakeJson } from "./simulator/api-shape";
 import { DEVNET_GATEWAY_INDEX } from "./token-supply";
 import { MAX_CONTRIBUTORS, POOL_FUNDING_SESH, STAKING_REQUIREMENT_SESH } from "./world-plan";
+import { ATOMIC_PER_SESH } from "@/lib/staking/amounts";
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
-const SESH = 1_000_000_000n;
 
 export type StartDevnetOptions = {
   rpcPort?: number;
@@ -78,9 +78,9 @@ export async function startDevnet(options: StartDevnetOptions = {}): Promise<Run
       deployerKey,
       gatewayKey: hardhatKey(DEVNET_GATEWAY_INDEX),
       build,
-      stakingRequirement: STAKING_REQUIREMENT_SESH * SESH,
+      stakingRequirement: STAKING_REQUIREMENT_SESH * ATOMIC_PER_SESH,
       maxContributors: MAX_CONTRIBUTORS,
-      poolFunding: POOL_FUNDING_SESH * SESH,
+      poolFunding: POOL_FUNDING_SESH * ATOMIC_PER_SESH,
     });
     lap(`contracts deployed from ${buildRecord.dir}${buildRecord.standIns ? " (the stand-ins)" : ""}`);
     const ctx = { ...createDevnetClients(chain.url, deployerKey), rpcUrl: chain.url, addresses };
@@ -153,7 +153,7 @@ function describeWorld(devnet: RunningDevnet): string {
   for (const [label, ids] of byState) lines.push(`    ${String(ids.length).padStart(2)} ${label.padEnd(15)} ids ${ids.join(", ")}`);
   for (const c of sim.world.contracts.values()) {
     const total = (c.snapshot?.contributors ?? []).reduce((sum, x) => sum + x.amount, 0n);
-    lines.push(`  contribution ${c.address}  status ${c.snapshot?.status ?? "?"}  ${(total / SESH).toString()} SESH`);
+    lines.push(`  contribution ${c.address}  status ${c.snapshot?.status ?? "?"}  ${(total / ATOMIC_PER_SESH).toString()} SESH`);
   }
   lines.push(`  contracts: ${JSON.stringify(devnet.state.contracts)}`);
   const build = devnet.state.contractBuild;

@@ -21,13 +21,13 @@ import { seshAbi } from "@/lib/contracts/abi/sesh";
 import { serviceNodeRewardsAbi } from "@/lib/contracts/abi/serviceNodeRewards";
 import { serviceNodeContributionAbi } from "@/lib/contracts/abi/serviceNodeContribution";
 import { freePort } from "@/scripts/free-port.mjs";
+import { ATOMIC_PER_SESH } from "@/lib/staking/amounts";
 
 /** Hardhat's first default account (well-known test key, never used outside local chains). */
 export const DEPLOYER_KEY: Hex = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
-export const SESH_UNIT = 1_000_000_000n; // 9 decimals
-export const STAKING_REQUIREMENT = 25_000n * SESH_UNIT;
+export const STAKING_REQUIREMENT = 25_000n * ATOMIC_PER_SESH;
 export const MAX_CONTRIBUTORS = 10n;
-export const POOL_FUNDING = 40_000_000n * SESH_UNIT;
+export const POOL_FUNDING = 40_000_000n * ATOMIC_PER_SESH;
 
 
 /** Every custom error the stand-ins can raise, so reverts from nested calls decode too. */

@@ -7,8 +7,9 @@ import { serviceNodeRewardsAbi } from "@/lib/contracts/abi/serviceNodeRewards";
 import { serviceNodeContributionAbi } from "@/lib/contracts/abi/serviceNodeContribution";
 import { serviceNodeContributionFactoryAbi } from "@/lib/contracts/abi/serviceNodeContributionFactory";
 import { seshAbi } from "@/lib/contracts/abi/sesh";
-import { SESH_UNIT, STAKING_REQUIREMENT, eventsOf, revertOf, startChain, type Chain } from "./chain";
+import { STAKING_REQUIREMENT, eventsOf, revertOf, startChain, type Chain } from "./chain";
 import { makeNode, popSignature, readTags, serviceNodeParams, type Tags, type TestNode } from "./bls-fixtures";
+import { ATOMIC_PER_SESH } from "@/lib/staking/amounts";
 
 const DAY = 86_400n;
 const OPERATOR_MINIMUM = STAKING_REQUIREMENT / 4n; // 6,250 SESH
@@ -26,7 +27,7 @@ beforeAll(async () => {
   tags = await readTags(chain);
   [operator, alice, bob, stranger] = chain.accounts as [Address, Address, Address, Address];
   await chain.send(chain.deployer, { address: chain.addresses.rewards, abi: serviceNodeRewardsAbi, functionName: "start" });
-  for (const who of [operator, alice, bob, stranger]) await chain.fund(who, 100_000n * SESH_UNIT);
+  for (const who of [operator, alice, bob, stranger]) await chain.fund(who, 100_000n * ATOMIC_PER_SESH);
 });
 afterAll(async () => chain?.stop());
 beforeEach(async () => {
@@ -172,7 +173,7 @@ describe("contributions and minimums", () => {
   it("calcMinimumContribution and minimumOperatorContribution follow the spec formulas", async () => {
     const { address } = await deployContribution();
     const c = contract(address);
-    expect(await c.read("calcMinimumContribution", [70n * SESH_UNIT, 2n, 10n])).toBe(8_750_000_000n);
+    expect(await c.read("calcMinimumContribution", [70n * ATOMIC_PER_SESH, 2n, 10n])).toBe(8_750_000_000n);
     expect(await c.read("calcMinimumContribution", [100n, 0n, 10n])).toBe(25n);
     expect(await c.read("calcMinimumContribution", [101n, 0n, 10n])).toBe(26n);
     expect(await c.read("minimumOperatorContribution", [STAKING_REQUIREMENT])).toBe(OPERATOR_MINIMUM);
@@ -187,19 +188,19 @@ describe("contributions and minimums", () => {
       address: chain.addresses.rewards,
       abi: serviceNodeRewardsAbi,
       functionName: "setStakingRequirement",
-      args: [120n * SESH_UNIT],
+      args: [120n * ATOMIC_PER_SESH],
     });
     const { address } = await deployContribution({
       reserved: [
-        { addr: operator, amount: 30n * SESH_UNIT },
-        { addr: alice, amount: 20n * SESH_UNIT },
+        { addr: operator, amount: 30n * ATOMIC_PER_SESH },
+        { addr: alice, amount: 20n * ATOMIC_PER_SESH },
       ],
     });
     const c = contract(address);
-    expect(await c.read("stakingRequirement")).toBe(120n * SESH_UNIT);
+    expect(await c.read("stakingRequirement")).toBe(120n * ATOMIC_PER_SESH);
     expect(await c.read("minimumContribution")).toBe(8_750_000_000n);
-    expect(await c.read("totalReservedContribution")).toBe(50n * SESH_UNIT);
-    expect(await c.read("getReserved")).toEqual([[operator, alice], [30n * SESH_UNIT, 20n * SESH_UNIT], [false, false]]);
+    expect(await c.read("totalReservedContribution")).toBe(50n * ATOMIC_PER_SESH);
+    expect(await c.read("getReserved")).toEqual([[operator, alice], [30n * ATOMIC_PER_SESH, 20n * ATOMIC_PER_SESH], [false, false]]);
   });
 });
 
@@ -214,7 +215,7 @@ describe("reservations", () => {
       name: "OnlyOperatorIsAuthorised",
       args: [alice, operator],
     });
-    const eleven = [operator, ...others].slice(0, 11).map((addr) => ({ addr, amount: 1_000n * SESH_UNIT }));
+    const eleven = [operator, ...others].slice(0, 11).map((addr) => ({ addr, amount: 1_000n * ATOMIC_PER_SESH }));
     expect(eleven.length).toBe(11);
     expect(await update(eleven)).toEqual({ name: "TooManyReservedContributors", args: [11n, 10n] });
     expect(await update([{ addr: alice, amount: OPERATOR_MINIMUM }])).toEqual({
@@ -224,14 +225,14 @@ describe("reservations", () => {
     expect(
       await update([
         { addr: operator, amount: OPERATOR_MINIMUM },
-        { addr: zeroAddress, amount: 5_000n * SESH_UNIT },
+        { addr: zeroAddress, amount: 5_000n * ATOMIC_PER_SESH },
       ]),
     ).toEqual({ name: "ReservedContributorHasZeroAddress", args: [1n] });
     expect(
       await update([
         { addr: operator, amount: OPERATOR_MINIMUM },
-        { addr: alice, amount: 5_000n * SESH_UNIT },
-        { addr: alice, amount: 5_000n * SESH_UNIT },
+        { addr: alice, amount: 5_000n * ATOMIC_PER_SESH },
+        { addr: alice, amount: 5_000n * ATOMIC_PER_SESH },
       ]),
     ).toEqual({ name: "DuplicateAddressInReservedContributor", args: [2n] });
     expect(await update([{ addr: operator, amount: OPERATOR_MINIMUM - 1n }])).toEqual({
@@ -240,41 +241,41 @@ describe("reservations", () => {
     });
     expect(
       await update([
-        { addr: operator, amount: 20_000n * SESH_UNIT },
-        { addr: alice, amount: 6_000n * SESH_UNIT },
+        { addr: operator, amount: 20_000n * ATOMIC_PER_SESH },
+        { addr: alice, amount: 6_000n * ATOMIC_PER_SESH },
       ]),
-    ).toEqual({ name: "ReservedContributionExceedsStakingRequirement", args: [1n, 6_000n * SESH_UNIT, 5_000n * SESH_UNIT] });
+    ).toEqual({ name: "ReservedContributionExceedsStakingRequirement", args: [1n, 6_000n * ATOMIC_PER_SESH, 5_000n * ATOMIC_PER_SESH] });
 
     const receipt = await c.send(operator, "updateReservedContributors", [
       [
         { addr: operator, amount: OPERATOR_MINIMUM },
-        { addr: alice, amount: 10_000n * SESH_UNIT },
+        { addr: alice, amount: 10_000n * ATOMIC_PER_SESH },
       ],
     ]);
     expect(eventsOf(serviceNodeContributionAbi, receipt)[0]?.eventName).toBe("UpdateReservedContributors");
-    expect(await c.read("reservedContributions", [alice])).toEqual([10_000n * SESH_UNIT, false]);
+    expect(await c.read("reservedContributions", [alice])).toEqual([10_000n * ATOMIC_PER_SESH, false]);
   });
 
   it("holds reserved amounts back from the public and requires the reserved amount from its holder", async () => {
     const { address } = await deployContribution({
       reserved: [
         { addr: operator, amount: OPERATOR_MINIMUM },
-        { addr: alice, amount: 10_000n * SESH_UNIT },
+        { addr: alice, amount: 10_000n * ATOMIC_PER_SESH },
       ],
     });
     const c = contract(address);
     await c.contribute(operator, OPERATOR_MINIMUM);
-    expect(await revertOf(c.contribute(alice, 9_999n * SESH_UNIT))).toEqual({
+    expect(await revertOf(c.contribute(alice, 9_999n * ATOMIC_PER_SESH))).toEqual({
       name: "ContributionBelowReservedAmount",
-      args: [9_999n * SESH_UNIT, 10_000n * SESH_UNIT],
+      args: [9_999n * ATOMIC_PER_SESH, 10_000n * ATOMIC_PER_SESH],
     });
     // 8,750 SESH are free for the public; 8,751 would eat into alice's reservation.
-    expect(await revertOf(c.contribute(bob, 8_751n * SESH_UNIT))).toEqual({
+    expect(await revertOf(c.contribute(bob, 8_751n * ATOMIC_PER_SESH))).toEqual({
       name: "ContributionExceedsStakingRequirement",
-      args: [OPERATOR_MINIMUM + 8_751n * SESH_UNIT, 10_000n * SESH_UNIT, STAKING_REQUIREMENT],
+      args: [OPERATOR_MINIMUM + 8_751n * ATOMIC_PER_SESH, 10_000n * ATOMIC_PER_SESH, STAKING_REQUIREMENT],
     });
-    await c.contribute(alice, 10_000n * SESH_UNIT);
-    expect(await c.read("reservedContributions", [alice])).toEqual([10_000n * SESH_UNIT, true]);
+    await c.contribute(alice, 10_000n * ATOMIC_PER_SESH);
+    expect(await c.read("reservedContributions", [alice])).toEqual([10_000n * ATOMIC_PER_SESH, true]);
     expect(await c.read("totalReservedContribution")).toBe(0n);
   });
 
@@ -296,7 +297,7 @@ describe("withdrawals and resets", () => {
     const { address } = await deployContribution();
     const c = contract(address);
     await c.contribute(operator, OPERATOR_MINIMUM);
-    await c.contribute(alice, 5_000n * SESH_UNIT);
+    await c.contribute(alice, 5_000n * ATOMIC_PER_SESH);
     const contributedAt = await chain.latestTimestamp();
     const early = await revertOf(c.send(alice, "withdrawContribution"));
     expect(early.name).toBe("WithdrawTooEarly");
@@ -305,8 +306,8 @@ describe("withdrawals and resets", () => {
     await chain.setNextTimestamp(contributedAt + DAY);
     const before = await chain.balanceOf(alice);
     const receipt = await c.send(alice, "withdrawContribution");
-    expect(eventsOf(serviceNodeContributionAbi, receipt, address)[0]?.args).toEqual({ contributor: alice, amount: 5_000n * SESH_UNIT });
-    expect(await chain.balanceOf(alice)).toBe(before + 5_000n * SESH_UNIT);
+    expect(eventsOf(serviceNodeContributionAbi, receipt, address)[0]?.args).toEqual({ contributor: alice, amount: 5_000n * ATOMIC_PER_SESH });
+    expect(await chain.balanceOf(alice)).toBe(before + 5_000n * ATOMIC_PER_SESH);
     expect(await c.read("contributorAddressesLength")).toBe(1n);
     expect(await c.read("contributions", [alice])).toBe(0n);
   });
@@ -317,7 +318,7 @@ describe("withdrawals and resets", () => {
     const operatorStart = await chain.balanceOf(operator);
     const aliceStart = await chain.balanceOf(alice);
     await c.contribute(operator, OPERATOR_MINIMUM);
-    await c.contribute(alice, 5_000n * SESH_UNIT);
+    await c.contribute(alice, 5_000n * ATOMIC_PER_SESH);
     expect(await revertOf(c.send(alice, "reset"))).toEqual({ name: "OnlyOperatorIsAuthorised", args: [alice, operator] });
 
     const receipt = await c.send(operator, "reset");
@@ -344,11 +345,11 @@ describe("withdrawals and resets", () => {
       address: chain.addresses.rewards,
       abi: serviceNodeRewardsAbi,
       functionName: "setStakingRequirement",
-      args: [30_000n * SESH_UNIT],
+      args: [30_000n * ATOMIC_PER_SESH],
     });
     expect(await revertOf(c.contribute(operator, OPERATOR_MINIMUM))).toEqual({
       name: "RewardsContractMaxContributorsChanged",
-      args: [STAKING_REQUIREMENT, 30_000n * SESH_UNIT],
+      args: [STAKING_REQUIREMENT, 30_000n * ATOMIC_PER_SESH],
     });
   });
 });
@@ -358,9 +359,9 @@ describe("finalisation", () => {
     const { address, node } = await deployContribution();
     const c = contract(address);
     await c.contribute(operator, OPERATOR_MINIMUM);
-    await c.contribute(alice, 8_750n * SESH_UNIT, bob);
+    await c.contribute(alice, 8_750n * ATOMIC_PER_SESH, bob);
     const rewardsBefore = await chain.balanceOf(chain.addresses.rewards);
-    const receipt = await c.contribute(stranger, 10_000n * SESH_UNIT);
+    const receipt = await c.contribute(stranger, 10_000n * ATOMIC_PER_SESH);
 
     expect(eventsOf(serviceNodeContributionAbi, receipt, address).map((e) => e.eventName)).toEqual([
       "Filled",
@@ -370,8 +371,8 @@ describe("finalisation", () => {
     const registered = eventsOf(serviceNodeRewardsAbi, receipt, chain.addresses.rewards).find((e) => e.eventName === "NewServiceNodeV2");
     const expectedContributors = [
       { staker: { addr: operator, beneficiary: operator }, stakedAmount: OPERATOR_MINIMUM },
-      { staker: { addr: alice, beneficiary: bob }, stakedAmount: 8_750n * SESH_UNIT },
-      { staker: { addr: stranger, beneficiary: stranger }, stakedAmount: 10_000n * SESH_UNIT },
+      { staker: { addr: alice, beneficiary: bob }, stakedAmount: 8_750n * ATOMIC_PER_SESH },
+      { staker: { addr: stranger, beneficiary: stranger }, stakedAmount: 10_000n * ATOMIC_PER_SESH },
     ];
     expect(registered?.args).toMatchObject({ initiator: address, pubkey: node.pk, contributors: expectedContributors });
     expect(await c.read("status")).toBe(3);
@@ -431,7 +432,7 @@ describe("operator maintenance", () => {
     const c = contract(address);
     const aliceStart = await chain.balanceOf(alice);
     await c.contribute(operator, OPERATOR_MINIMUM);
-    await c.contribute(alice, 5_000n * SESH_UNIT);
+    await c.contribute(alice, 5_000n * ATOMIC_PER_SESH);
 
     const fresh = makeNode("reset-update-1");
     await chain.approve(operator, address, OPERATOR_MINIMUM);
@@ -460,10 +461,10 @@ describe("operator maintenance", () => {
       name: "RescueBalanceIsEmpty",
       args: [chain.addresses.token],
     });
-    await chain.send(alice, { address: chain.addresses.token, abi: seshAbi, functionName: "transfer", args: [address, 7n * SESH_UNIT] });
+    await chain.send(alice, { address: chain.addresses.token, abi: seshAbi, functionName: "transfer", args: [address, 7n * ATOMIC_PER_SESH] });
     const before = await chain.balanceOf(operator);
     await c.send(operator, "rescueERC20", [chain.addresses.token]);
-    expect(await chain.balanceOf(operator)).toBe(before + 7n * SESH_UNIT);
+    expect(await chain.balanceOf(operator)).toBe(before + 7n * ATOMIC_PER_SESH);
 
     await c.contribute(operator, OPERATOR_MINIMUM);
     expect(await revertOf(c.send(operator, "rescueERC20", [chain.addresses.token]))).toEqual({ name: "RescueNotPossible", args: [1] });

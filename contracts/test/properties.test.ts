@@ -20,8 +20,9 @@ import { seshAbi } from "@/lib/contracts/abi/sesh";
 import { readChainSnapshot, type ContributionChainState } from "@/lib/contracts/reads/chain-snapshot";
 import { contributionAllowance } from "@/lib/staking/contribute-form";
 import { calcMinimumContribution, minimumContribution, minimumOperatorContribution, remainingForPublic, remainingStake } from "@/lib/staking/contribution";
-import { SESH_UNIT, STAKING_REQUIREMENT, eventsOf, revertOf, startChain, type Chain } from "./chain";
+import { STAKING_REQUIREMENT, eventsOf, revertOf, startChain, type Chain } from "./chain";
 import { makeNode, popSignature, readTags, serviceNodeParams, signExit, signRewards, type Tags, type TestNode } from "./bls-fixtures";
+import { ATOMIC_PER_SESH } from "@/lib/staking/amounts";
 
 /**
  * The same runs every time, so CI is reproducible and the "every kind of state was reached" checks
@@ -33,7 +34,7 @@ const runs = (numRuns: number) => ({ numRuns, seed: SEED, endOnFailure: true });
 const R = bn254.fields.Fr.ORDER;
 const DAY = 86_400;
 const MAX_UINT = 2n ** 256n - 1n;
-const REWARD_POOL = 200_000n * SESH_UNIT; // what the test network may sign out as rewards
+const REWARD_POOL = 200_000n * ATOMIC_PER_SESH; // what the test network may sign out as rewards
 
 let chain: Chain;
 let tags: Tags;
@@ -103,7 +104,7 @@ beforeAll(async () => {
     contracts.push({ address: created.args.contributorContract, node, manual });
   }
   for (const who of [operator, ...stakers]) {
-    await chain.fund(who, 100_000n * SESH_UNIT);
+    await chain.fund(who, 100_000n * ATOMIC_PER_SESH);
     for (const c of contracts) await chain.approve(who, c.address, MAX_UINT);
   }
   pristine = await chain.snapshot();
@@ -230,9 +231,9 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ op: fc.constant("reset" as const), c: which }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant("wait" as const), days: fc.constantFrom(1, 2, 31) }) },
   // a few recipients, so signed balances get claimed (and over-claimed) within a short sequence
-  { weight: 4, arbitrary: fc.record({ op: fc.constant("sign" as const), who: fc.nat(2), amount: fc.bigInt(1n, 5_000n * SESH_UNIT) }) },
+  { weight: 4, arbitrary: fc.record({ op: fc.constant("sign" as const), who: fc.nat(2), amount: fc.bigInt(1n, 5_000n * ATOMIC_PER_SESH) }) },
   // `who` picks among the addresses with something signed (any address while none has)
-  { weight: 4, arbitrary: fc.record({ op: fc.constant("claim" as const), who: fc.nat(2), extra: fc.oneof({ weight: 3, arbitrary: fc.constant(0n) }, fc.bigInt(1n, 10n * SESH_UNIT)) }) },
+  { weight: 4, arbitrary: fc.record({ op: fc.constant("claim" as const), who: fc.nat(2), extra: fc.oneof({ weight: 3, arbitrary: fc.constant(0n) }, fc.bigInt(1n, 10n * ATOMIC_PER_SESH)) }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant("exit" as const), which: fc.nat(6), signed: fc.boolean() }) },
 );
 

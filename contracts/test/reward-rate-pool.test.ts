@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Address } from "viem";
 import { rewardRatePoolAbi } from "@/lib/contracts/abi/rewardRatePool";
-import { POOL_FUNDING, SESH_UNIT, eventsOf, revertOf, startChain, type Chain } from "./chain";
+import { POOL_FUNDING, eventsOf, revertOf, startChain, type Chain } from "./chain";
+import { ATOMIC_PER_SESH } from "@/lib/staking/amounts";
 
 const YEAR = 31_536_000n;
 let chain: Chain;
@@ -24,8 +25,8 @@ describe("RewardRatePool", () => {
     const exact = (POOL_FUNDING * 151n * 120n) / (1000n * YEAR);
     expect(exact).toBe(22_983_257_229n); // 22.983257229 SESH
     expect(rate).toBeLessThanOrEqual(exact);
-    expect(exact - rate).toBeLessThan(SESH_UNIT / 1000n);
-    expect(await read("calculatePayoutAmount", [POOL_FUNDING, YEAR])).toBe(6_040_000n * SESH_UNIT);
+    expect(exact - rate).toBeLessThan(ATOMIC_PER_SESH / 1000n);
+    expect(await read("calculatePayoutAmount", [POOL_FUNDING, YEAR])).toBe(6_040_000n * ATOMIC_PER_SESH);
     expect(await read("ANNUAL_SIMPLE_PAYOUT_RATE")).toBe(151n);
     expect(await read("BASIS_POINTS")).toBe(1000n);
   });

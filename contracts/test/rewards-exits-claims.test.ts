@@ -6,7 +6,7 @@ import { type Address, type Hex, encodeFunctionData, zeroAddress } from "viem";
 import { readArtifact } from "@/devnet/deploy";
 import { aggregatePublicKeys } from "@/devnet/bls/keys";
 import { serviceNodeRewardsAbi } from "@/lib/contracts/abi/serviceNodeRewards";
-import { SESH_UNIT, STAKING_REQUIREMENT, eventsOf, revertOf, startChain, type Chain } from "./chain";
+import { STAKING_REQUIREMENT, eventsOf, revertOf, startChain, type Chain } from "./chain";
 import { exitMessage } from "@/devnet/bls/messages";
 import { blsSign, signatureToParams } from "@/devnet/bls/sign";
 import {
@@ -18,6 +18,7 @@ import {
   type Tags,
   type TestNode,
 } from "./bls-fixtures";
+import { ATOMIC_PER_SESH } from "@/lib/staking/amounts";
 
 const DAY = 86_400n;
 let chain: Chain;
@@ -250,71 +251,71 @@ describe("rewards balances and claims", () => {
     call(stranger, "updateRewardsBalance", [recipient, amount, signRewards(tags, signers, recipient, signedAmount), ids]);
 
   it("updateRewardsBalance stores the network-signed lifetime total; claimRewards() pays exactly rewards - claimed", async () => {
-    const receipt = await update(100n * SESH_UNIT);
+    const receipt = await update(100n * ATOMIC_PER_SESH);
     const [event] = eventsOf(serviceNodeRewardsAbi, receipt);
-    expect(event?.args).toEqual({ recipientAddress: recipient, amount: 100n * SESH_UNIT, previousBalance: 0n });
-    expect(await read("recipients", [recipient])).toEqual([100n * SESH_UNIT, 0n]);
+    expect(event?.args).toEqual({ recipientAddress: recipient, amount: 100n * ATOMIC_PER_SESH, previousBalance: 0n });
+    expect(await read("recipients", [recipient])).toEqual([100n * ATOMIC_PER_SESH, 0n]);
 
     const claim = await call(recipient, "claimRewards");
-    expect(await chain.balanceOf(recipient)).toBe(100n * SESH_UNIT);
-    expect(eventsOf(serviceNodeRewardsAbi, claim, rewards)[0]?.args).toEqual({ recipientAddress: recipient, amount: 100n * SESH_UNIT });
-    expect(await read("recipients", [recipient])).toEqual([100n * SESH_UNIT, 100n * SESH_UNIT]);
+    expect(await chain.balanceOf(recipient)).toBe(100n * ATOMIC_PER_SESH);
+    expect(eventsOf(serviceNodeRewardsAbi, claim, rewards)[0]?.args).toEqual({ recipientAddress: recipient, amount: 100n * ATOMIC_PER_SESH });
+    expect(await read("recipients", [recipient])).toEqual([100n * ATOMIC_PER_SESH, 100n * ATOMIC_PER_SESH]);
 
     await call(recipient, "claimRewards"); // nothing left: a zero claim succeeds
-    expect(await chain.balanceOf(recipient)).toBe(100n * SESH_UNIT);
+    expect(await chain.balanceOf(recipient)).toBe(100n * ATOMIC_PER_SESH);
 
-    await update(150n * SESH_UNIT, nodes.slice(1), [1n]); // one non-signer is fine
+    await update(150n * ATOMIC_PER_SESH, nodes.slice(1), [1n]); // one non-signer is fine
     await call(recipient, "claimRewards");
-    expect(await chain.balanceOf(recipient)).toBe(150n * SESH_UNIT);
+    expect(await chain.balanceOf(recipient)).toBe(150n * ATOMIC_PER_SESH);
   });
 
   it("rejects totals that do not increase, a zero recipient and a signature over another amount", async () => {
-    await update(100n * SESH_UNIT);
-    expect(await revertOf(update(100n * SESH_UNIT))).toEqual({ name: "RecipientRewardsTooLow", args: [] });
+    await update(100n * ATOMIC_PER_SESH);
+    expect(await revertOf(update(100n * ATOMIC_PER_SESH))).toEqual({ name: "RecipientRewardsTooLow", args: [] });
     const zero = await revertOf(
       call(stranger, "updateRewardsBalance", [zeroAddress, 1n, signRewards(tags, nodes, zeroAddress, 1n), []]),
     );
     expect(zero.name).toBe("NullAddress");
-    const wrong = await revertOf(update(200n * SESH_UNIT, nodes, [], 201n * SESH_UNIT));
+    const wrong = await revertOf(update(200n * ATOMIC_PER_SESH, nodes, [], 201n * ATOMIC_PER_SESH));
     expect(wrong).toEqual({ name: "InvalidBLSSignature", args: [aggregatePublicKeys(nodes.map((n) => n.pk))] });
-    expect(await revertOf(update(200n * SESH_UNIT, nodes.slice(2), [1n, 2n]))).toEqual({
+    expect(await revertOf(update(200n * ATOMIC_PER_SESH, nodes.slice(2), [1n, 2n]))).toEqual({
       name: "InsufficientBLSSignatures",
       args: [2n, 3n],
     });
   });
 
   it("claimRewards(amount) pays part of the balance and rejects more than unclaimed with MaxClaimExceeded", async () => {
-    await update(150n * SESH_UNIT);
-    await call(recipient, "claimRewards", [60n * SESH_UNIT]);
-    expect(await chain.balanceOf(recipient)).toBe(60n * SESH_UNIT);
-    expect(await revertOf(call(recipient, "claimRewards", [91n * SESH_UNIT]))).toEqual({ name: "MaxClaimExceeded", args: [] });
-    await call(recipient, "claimRewards", [90n * SESH_UNIT]);
-    expect(await read("recipients", [recipient])).toEqual([150n * SESH_UNIT, 150n * SESH_UNIT]);
+    await update(150n * ATOMIC_PER_SESH);
+    await call(recipient, "claimRewards", [60n * ATOMIC_PER_SESH]);
+    expect(await chain.balanceOf(recipient)).toBe(60n * ATOMIC_PER_SESH);
+    expect(await revertOf(call(recipient, "claimRewards", [91n * ATOMIC_PER_SESH]))).toEqual({ name: "MaxClaimExceeded", args: [] });
+    await call(recipient, "claimRewards", [90n * ATOMIC_PER_SESH]);
+    expect(await read("recipients", [recipient])).toEqual([150n * ATOMIC_PER_SESH, 150n * ATOMIC_PER_SESH]);
   });
 
   it("caps claims per cycle with ClaimThresholdExceeded and resets the cap in the next cycle", async () => {
-    await asOwner("setClaimThreshold", [50n * SESH_UNIT]);
-    await update(100n * SESH_UNIT);
-    await call(recipient, "claimRewards", [40n * SESH_UNIT]);
-    expect(await read("currentClaimTotal")).toBe(40n * SESH_UNIT);
-    expect(await revertOf(call(recipient, "claimRewards", [20n * SESH_UNIT]))).toEqual({ name: "ClaimThresholdExceeded", args: [] });
+    await asOwner("setClaimThreshold", [50n * ATOMIC_PER_SESH]);
+    await update(100n * ATOMIC_PER_SESH);
+    await call(recipient, "claimRewards", [40n * ATOMIC_PER_SESH]);
+    expect(await read("currentClaimTotal")).toBe(40n * ATOMIC_PER_SESH);
+    expect(await revertOf(call(recipient, "claimRewards", [20n * ATOMIC_PER_SESH]))).toEqual({ name: "ClaimThresholdExceeded", args: [] });
     expect(await revertOf(call(recipient, "claimRewards"))).toEqual({ name: "ClaimThresholdExceeded", args: [] });
 
     const cycle = (await read("claimCycle")) as bigint;
     const nextCycleStart = ((await chain.latestTimestamp()) / cycle + 1n) * cycle;
     await chain.setNextTimestamp(nextCycleStart);
-    await call(recipient, "claimRewards", [50n * SESH_UNIT]);
-    expect(await read("currentClaimTotal")).toBe(50n * SESH_UNIT);
+    await call(recipient, "claimRewards", [50n * ATOMIC_PER_SESH]);
+    expect(await read("currentClaimTotal")).toBe(50n * ATOMIC_PER_SESH);
     expect(await read("currentClaimCycle")).toBe(nextCycleStart / cycle);
-    expect(await chain.balanceOf(recipient)).toBe(90n * SESH_UNIT);
+    expect(await chain.balanceOf(recipient)).toBe(90n * ATOMIC_PER_SESH);
   });
 
   it("keeps claims open while paused but blocks balance updates", async () => {
-    await update(10n * SESH_UNIT);
+    await update(10n * ATOMIC_PER_SESH);
     await asOwner("pause");
-    expect((await revertOf(update(20n * SESH_UNIT))).name).toBe("EnforcedPause");
+    expect((await revertOf(update(20n * ATOMIC_PER_SESH))).name).toBe("EnforcedPause");
     await call(recipient, "claimRewards");
-    expect(await chain.balanceOf(recipient)).toBe(10n * SESH_UNIT);
+    expect(await chain.balanceOf(recipient)).toBe(10n * ATOMIC_PER_SESH);
   });
 });
 

@@ -8,8 +8,9 @@ import { serviceNodeRewardsAbi } from "@/lib/contracts/abi/serviceNodeRewards";
 import { rewardRatePoolAbi } from "@/lib/contracts/abi/rewardRatePool";
 import { seshAbi } from "@/lib/contracts/abi/sesh";
 import { DEVNET_L1_TOKEN_ADDRESS, mintSeshCall } from "@/devnet/token-supply";
-import { POOL_FUNDING, SESH_UNIT, STAKING_REQUIREMENT, eventsOf, revertOf, startChain, type Chain } from "./chain";
+import { POOL_FUNDING, STAKING_REQUIREMENT, eventsOf, revertOf, startChain, type Chain } from "./chain";
 import { makeNode, popSignature, readTags, serviceNodeParams, type Tags, type TestNode } from "./bls-fixtures";
+import { ATOMIC_PER_SESH } from "@/lib/staking/amounts";
 
 let chain: Chain;
 let tags: Tags;
@@ -64,7 +65,7 @@ describe("deployment", () => {
     expect(await read("stakingRequirement")).toBe(STAKING_REQUIREMENT);
     expect(await read("maxContributors")).toBe(10n);
     expect(await read("signatureExpiry")).toBe(600n);
-    expect(await read("claimThreshold")).toBe(1_000_000n * SESH_UNIT);
+    expect(await read("claimThreshold")).toBe(1_000_000n * ATOMIC_PER_SESH);
     expect(await read("claimCycle")).toBe(43_200n);
     expect(await read("nextServiceNodeID")).toBe(1n);
     expect(await read("owner")).toBe(chain.deployer);
@@ -109,12 +110,12 @@ describe("deployment", () => {
     // nothing but the pool's funding has been minted yet
     expect(await readToken("totalSupply")).toBe(POOL_FUNDING);
     const [someone] = chain.accounts as [Address];
-    const mintAs = (from: Address) => chain.send(from, mintSeshCall(token, someone, 5n * SESH_UNIT));
+    const mintAs = (from: Address) => chain.send(from, mintSeshCall(token, someone, 5n * ATOMIC_PER_SESH));
     expect(await revertOf(mintAs(someone))).toEqual({ name: "Error", args: ["NOT_GATEWAY"] });
     expect(await revertOf(mintAs(chain.deployer))).toEqual({ name: "Error", args: ["NOT_GATEWAY"] });
     await mintAs(chain.gateway);
-    expect(await chain.balanceOf(someone)).toBe(5n * SESH_UNIT);
-    expect(await readToken("totalSupply")).toBe(POOL_FUNDING + 5n * SESH_UNIT);
+    expect(await chain.balanceOf(someone)).toBe(5n * ATOMIC_PER_SESH);
+    expect(await readToken("totalSupply")).toBe(POOL_FUNDING + 5n * ATOMIC_PER_SESH);
     const reinit = chain.send(chain.deployer, { address: token, abi: seshAbi, functionName: "initialize", args: [chain.deployer, chain.deployer] });
     expect((await revertOf(reinit)).name).toBe("InvalidInitialization");
   });

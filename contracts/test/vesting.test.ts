@@ -12,12 +12,13 @@ import { serviceNodeContributionFactoryAbi } from "@/lib/contracts/abi/serviceNo
 import { serviceNodeRewardsAbi } from "@/lib/contracts/abi/serviceNodeRewards";
 import { seshAbi } from "@/lib/contracts/abi/sesh";
 import { tokenVestingStakingAbi } from "@/lib/contracts/abi/tokenVestingStaking";
-import { SESH_UNIT, STAKING_REQUIREMENT, eventsOf, revertOf, startChain, type Chain } from "./chain";
+import { STAKING_REQUIREMENT, eventsOf, revertOf, startChain, type Chain } from "./chain";
 import { makeNode, popSignature, readTags, serviceNodeParams, signRewards, type Tags, type TestNode } from "./bls-fixtures";
+import { ATOMIC_PER_SESH } from "@/lib/staking/amounts";
 
 const DAY = 86_400n;
 const YEAR = 365n * DAY;
-const VESTED = 50_000n * SESH_UNIT;
+const VESTED = 50_000n * ATOMIC_PER_SESH;
 const OPERATOR_STAKE = STAKING_REQUIREMENT / 4n;
 const ZERO_ADDRESS = "Shared: Zero-address is not permitted";
 const NOT_OWNED = "Contract address is not a valid multi-contributor SN contract";
@@ -162,7 +163,7 @@ beforeAll(async () => {
   });
   await chain.send(chain.deployer, { address: rewards, abi: serviceNodeRewardsAbi, functionName: "start" });
   // the seeded stake never moved, and rewards are paid from the contract's balance
-  await chain.fund(rewards, STAKING_REQUIREMENT + 1_000n * SESH_UNIT);
+  await chain.fund(rewards, STAKING_REQUIREMENT + 1_000n * ATOMIC_PER_SESH);
   await chain.fund(operator, OPERATOR_STAKE);
 
   vesting = await newVesting();
@@ -213,7 +214,7 @@ describe("vesting access", () => {
     accessPop ??= popSignature(tags, node, vesting);
     return [
       ["addBLSPublicKey", [node.pk, accessPop, serviceNodeParams(node), rewardsTo]],
-      ["contributeFunds", [openNode, 5_000n * SESH_UNIT, beneficiary]],
+      ["contributeFunds", [openNode, 5_000n * ATOMIC_PER_SESH, beneficiary]],
       ["withdrawContribution", [openNode]],
       ["updateBeneficiary", [openNode, heir]],
       ["initiateExitBLSPublicKey", [1n]],
@@ -244,18 +245,18 @@ describe("vesting access", () => {
     for (const [fn, args] of stakingCalls()) {
       expect(await reason(as(beneficiary, fn, args)), fn).toBe("Vesting: Caller must be revoker");
     }
-    await as(revoker, "contributeFunds", [openNode, 5_000n * SESH_UNIT, revoker]);
+    await as(revoker, "contributeFunds", [openNode, 5_000n * ATOMIC_PER_SESH, revoker]);
     const { addrs, beneficiaries, contribs } = await contributions(openNode).then(([addrs, beneficiaries, contribs]) => ({ addrs, beneficiaries, contribs }));
-    expect([addrs[1], beneficiaries[1], contribs[1]]).toEqual([vesting, revoker, 5_000n * SESH_UNIT]);
-    await creditRewards(vesting, 10n * SESH_UNIT);
+    expect([addrs[1], beneficiaries[1], contribs[1]]).toEqual([vesting, revoker, 5_000n * ATOMIC_PER_SESH]);
+    await creditRewards(vesting, 10n * ATOMIC_PER_SESH);
     await as(revoker, "claimRewards");
-    expect(await chain.balanceOf(vesting)).toBe(VESTED - 5_000n * SESH_UNIT + 10n * SESH_UNIT);
+    expect(await chain.balanceOf(vesting)).toBe(VESTED - 5_000n * ATOMIC_PER_SESH + 10n * ATOMIC_PER_SESH);
   });
 });
 
 describe("multi-contributor staking through the vesting contract", () => {
   it("contributes exactly the amount to a factory-made node, as the contributor with the given beneficiary", async () => {
-    const amount = 5_000n * SESH_UNIT;
+    const amount = 5_000n * ATOMIC_PER_SESH;
     const receipt = await as(beneficiary, "contributeFunds", [openNode, amount, beneficiary]);
     const [addrs, beneficiaries, contribs] = await contributions(openNode);
     expect(addrs).toEqual([operator, vesting]);
@@ -273,7 +274,7 @@ describe("multi-contributor staking through the vesting contract", () => {
   });
 
   it("refuses a contract the factory did not make, a zero beneficiary, and any node without a factory", async () => {
-    const amount = 5_000n * SESH_UNIT;
+    const amount = 5_000n * ATOMIC_PER_SESH;
     expect(await reason(as(beneficiary, "contributeFunds", [chain.addresses.rewards, amount, beneficiary]))).toBe(NOT_OWNED);
     expect(await reason(as(beneficiary, "contributeFunds", [stranger, amount, beneficiary]))).toBe(NOT_OWNED);
     expect(await reason(as(beneficiary, "contributeFunds", [openNode, amount, zeroAddress]))).toBe(ZERO_ADDRESS);
@@ -284,7 +285,7 @@ describe("multi-contributor staking through the vesting contract", () => {
   });
 
   it("changes the rewards address and withdraws the stake back into the vesting contract", async () => {
-    const amount = 5_000n * SESH_UNIT;
+    const amount = 5_000n * ATOMIC_PER_SESH;
     await as(beneficiary, "contributeFunds", [openNode, amount, beneficiary]);
     expect(await reason(as(beneficiary, "updateBeneficiary", [openNode, zeroAddress]))).toBe(ZERO_ADDRESS);
     const updated = await as(beneficiary, "updateBeneficiary", [openNode, heir]);
@@ -326,13 +327,13 @@ describe("solo registration, exit request and claims through the vesting contrac
   });
 
   it("claims all and part of the rewards into the vesting contract, never the wallet", async () => {
-    await creditRewards(vesting, 100n * SESH_UNIT);
-    const part = await as(beneficiary, "claimRewards", [40n * SESH_UNIT]);
-    expect(eventsOf(serviceNodeRewardsAbi, part, chain.addresses.rewards)[0]?.args).toEqual({ recipientAddress: vesting, amount: 40n * SESH_UNIT });
-    expect(await chain.balanceOf(vesting)).toBe(VESTED + 40n * SESH_UNIT);
-    expect((await revertOf(as(beneficiary, "claimRewards", [61n * SESH_UNIT]))).name).toBe("MaxClaimExceeded");
+    await creditRewards(vesting, 100n * ATOMIC_PER_SESH);
+    const part = await as(beneficiary, "claimRewards", [40n * ATOMIC_PER_SESH]);
+    expect(eventsOf(serviceNodeRewardsAbi, part, chain.addresses.rewards)[0]?.args).toEqual({ recipientAddress: vesting, amount: 40n * ATOMIC_PER_SESH });
+    expect(await chain.balanceOf(vesting)).toBe(VESTED + 40n * ATOMIC_PER_SESH);
+    expect((await revertOf(as(beneficiary, "claimRewards", [61n * ATOMIC_PER_SESH]))).name).toBe("MaxClaimExceeded");
     await as(beneficiary, "claimRewards");
-    expect(await chain.balanceOf(vesting)).toBe(VESTED + 100n * SESH_UNIT);
+    expect(await chain.balanceOf(vesting)).toBe(VESTED + 100n * ATOMIC_PER_SESH);
     expect(await chain.balanceOf(beneficiary)).toBe(0n);
   });
 });

@@ -37,33 +37,16 @@ export function sqrtFp(a: bigint): bigint | null {
 export type Fp2 = { re: bigint; im: bigint };
 
 export const fp2 = (re: bigint, im: bigint): Fp2 => ({ re: mod(re), im: mod(im) });
-export const fp2Zero: Fp2 = { re: 0n, im: 0n };
 export const fp2Add = (a: Fp2, b: Fp2): Fp2 => fp2(a.re + b.re, a.im + b.im);
-export const fp2Sub = (a: Fp2, b: Fp2): Fp2 => fp2(a.re - b.re, a.im - b.im);
 export const fp2Neg = (a: Fp2): Fp2 => fp2(-a.re, -a.im);
 export const fp2Mul = (a: Fp2, b: Fp2): Fp2 =>
   fp2(a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re);
 export const fp2Sqr = (a: Fp2): Fp2 => fp2Mul(a, a);
 export const fp2Eq = (a: Fp2, b: Fp2): boolean => a.re === b.re && a.im === b.im;
-export const fp2IsZero = (a: Fp2): boolean => a.re === 0n && a.im === 0n;
-/** Complex conjugation, which is also the p-power Frobenius on Fp2. */
-export const fp2Conj = (a: Fp2): Fp2 => fp2(a.re, -a.im);
 
 export function fp2Inv(a: Fp2): Fp2 {
   const normInv = inv(a.re * a.re + a.im * a.im);
   return fp2(a.re * normInv, -a.im * normInv);
-}
-
-export function fp2Pow(base: Fp2, exponent: bigint): Fp2 {
-  let result: Fp2 = { re: 1n, im: 0n };
-  let b = base;
-  let e = exponent;
-  while (e > 0n) {
-    if (e & 1n) result = fp2Mul(result, b);
-    b = fp2Sqr(b);
-    e >>= 1n;
-  }
-  return result;
 }
 
 /**

@@ -2,13 +2,14 @@ import { describe, expect, it } from "vitest";
 import type { Address } from "viem";
 import { poolRewardPerBlock, splitNodeReward } from "./rewards";
 import { parseDuration, sessionBlockTime, sessionHeightAt } from "./clock";
+import { ATOMIC_PER_SESH } from "@/lib/staking/amounts";
 
 const A = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8" as Address;
 const B = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC" as Address;
 
 describe("reward arithmetic", () => {
   it("releases what RewardRatePool.rewardRate() would per 120 s block: ≈ 22.98 SESH on 40 M SESH", () => {
-    const perBlock = poolRewardPerBlock(40_000_000n * 1_000_000_000n);
+    const perBlock = poolRewardPerBlock(40_000_000n * ATOMIC_PER_SESH);
     // 40e15 × 151 × 120 / (1000 × 31 536 000), floored
     expect(perBlock).toBe(22_983_257_229n);
   });

@@ -41,6 +41,7 @@ import { Keystore, signAsNetwork, type LiveNode, type NetworkSignature } from ".
 import type { VestingRow } from "./vesting";
 import { Watcher } from "./watcher";
 import { World, type ContributionRecord, type NetworkFacts, type NodeRecord } from "./world";
+import { ATOMIC_PER_SESH } from "@/lib/staking/amounts";
 
 export class HttpError extends Error {
   constructor(
@@ -51,7 +52,6 @@ export class HttpError extends Error {
   }
 }
 
-const SESH = 1_000_000_000n;
 
 export function parseAddressParam(text: string): Address {
   if (!/^0x[0-9a-fA-F]{40}$/.test(text)) throw new HttpError(400, `"${text}" is not an Ethereum address (0x followed by 40 hex digits).`);
@@ -343,7 +343,7 @@ export class BackendSimulator {
   /** Mints 10,000 SESH to `address` through the gateway and sends it 1 ETH from the deployer. */
   async faucet(addressText: string) {
     const address = parseAddressParam(addressText);
-    const amount = FAUCET_SESH * SESH;
+    const amount = FAUCET_SESH * ATOMIC_PER_SESH;
     const txs = await this.serialWrite(async () => {
       const token = await this.ctx.gatewayClient.writeContract(mintSeshCall(this.ctx.addresses.token, address, amount));
       const eth = await this.ctx.walletClient.sendTransaction({ to: address, value: parseEther("1") });

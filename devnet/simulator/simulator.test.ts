@@ -24,8 +24,8 @@ import { devnetNodeKeys } from "../node-keys";
 import { startDevnet, type RunningDevnet } from "../start";
 import { DEREGISTERED_NODES, EXIT_REQUESTED_NODES, PRIOR_HISTORY, READY_TO_EXIT_NODE, SEEDED_NODES } from "../world-plan";
 import { freePort } from "@/scripts/free-port.mjs";
+import { ATOMIC_PER_SESH } from "@/lib/staking/amounts";
 
-const SESH = 1_000_000_000n;
 const DETAILS_DELAY_MS = 3_000;
 
 
@@ -60,7 +60,7 @@ describe("network simulator on a seeded devnet", () => {
   it("serves the seeded world through every endpoint in the schemas' shapes", async () => {
     const info = await api.getInfo();
     expect(info.network.node_count).toBeGreaterThanOrEqual(30);
-    expect(info.network.staking_requirement).toBe(25_000n * SESH);
+    expect(info.network.staking_requirement).toBe(25_000n * ATOMIC_PER_SESH);
     const nodes = await api.getNodes();
     expect(nodes.nodes.length).toBe(info.network.node_count);
     expect(Object.keys((await api.getNodesBls()).bls_keys)).toHaveLength(info.network.node_count);
@@ -75,7 +75,7 @@ describe("network simulator on a seeded devnet", () => {
     expect(readyNode?.requested_unlock_height).toBeGreaterThan(0);
     expect(readyNode!.requested_unlock_height).toBeLessThan(info.network.block_height);
     const staker = await api.getRewards(hardhatAddress(3));
-    expect(staker.rewards.lifetime_unlocked_stakes).toBe(25_000n * SESH); // its exited node's stake
+    expect(staker.rewards.lifetime_unlocked_stakes).toBe(25_000n * ATOMIC_PER_SESH); // its exited node's stake
     expect((await api.getDailyRewards(hardhatAddress(2))).rewards.length).toBeGreaterThan(0);
     const one = await api.getContributionContract(contracts.contracts[1]!.service_node_pubkey);
     expect(one.contract?.address).toBe(contracts.contracts[1]!.address);
@@ -110,13 +110,13 @@ describe("network simulator on a seeded devnet", () => {
   it("leaves the contract's settings and the claim cycle as a fresh devnet has them after the pre-devnet claims", async () => {
     const read = (functionName: "claimThreshold" | "currentClaimTotal" | "blsNonSignerThresholdMax") =>
       publicClient().readContract({ address: devnet.state.contracts.rewards, abi: serviceNodeRewardsAbi, functionName });
-    expect(await read("claimThreshold")).toBe(1_000_000n * SESH);
+    expect(await read("claimThreshold")).toBe(1_000_000n * ATOMIC_PER_SESH);
     expect(await read("currentClaimTotal")).toBe(0n);
     expect(await read("blsNonSignerThresholdMax")).toBe(4_000n);
     const whale = hardhatAddress(5);
     // the claimed tokens went back to the reserve: the whale holds its funding less what it staked
     const balance = await publicClient().readContract({ address: devnet.state.contracts.token, abi: seshAbi, functionName: "balanceOf", args: [whale] });
-    expect(balance).toBeLessThan(100_000n * SESH);
+    expect(balance).toBeLessThan(100_000n * ATOMIC_PER_SESH);
   });
 
   it("witnesses a new registration within 2 s of its block", async () => {
@@ -128,7 +128,7 @@ describe("network simulator on a seeded devnet", () => {
     expect(listed[0]?.pubkey_ed25519).toBe(registration.pubkey_ed25519); // newest first
     expect(listed).toHaveLength(2); // plus the one prepared at start
 
-    const requirement = 25_000n * SESH;
+    const requirement = 25_000n * ATOMIC_PER_SESH;
     await send(4, { address: devnet.state.contracts.token, abi: seshAbi, functionName: "approve", args: [devnet.state.contracts.rewards, requirement] });
     const words = ed25519SignatureHexToWords(registration.sig_ed25519);
     await send(4, {
@@ -272,8 +272,8 @@ describe("network simulator on a seeded devnet", () => {
     await devnet.simulator.sync();
     const rewards = (await api.getRewards(operator)).rewards;
     // 3 / 17 / 9980 split of 25,000 SESH: 7.5 to the liquidator, 42.5 to the pool
-    expect(rewards.lifetime_liquidated_stakes).toBe(50n * SESH);
-    expect(rewards.lifetime_unlocked_stakes).toBe(25_000n * SESH);
+    expect(rewards.lifetime_liquidated_stakes).toBe(50n * ATOMIC_PER_SESH);
+    expect(rewards.lifetime_unlocked_stakes).toBe(25_000n * ATOMIC_PER_SESH);
   });
 
   it("forgets what an evm_revert undid", async () => {
@@ -297,9 +297,9 @@ describe("network simulator on a seeded devnet", () => {
     const supplyBefore = await supply();
     const res = await fetch(`${apiUrl}/devnet/faucet`, { method: "POST", body: JSON.stringify({ address: someone }) });
     expect(res.status).toBe(200);
-    expect(await client.readContract({ address: devnet.state.contracts.token, abi: seshAbi, functionName: "balanceOf", args: [someone] })).toBe(10_000n * SESH);
+    expect(await client.readContract({ address: devnet.state.contracts.token, abi: seshAbi, functionName: "balanceOf", args: [someone] })).toBe(10_000n * ATOMIC_PER_SESH);
     // SESHL2 has no reserve to send from: the faucet's SESH is new supply, minted by the gateway
-    expect(await supply()).toBe(supplyBefore + 10_000n * SESH);
+    expect(await supply()).toBe(supplyBefore + 10_000n * ATOMIC_PER_SESH);
     expect(await client.getBalance({ address: someone })).toBeGreaterThanOrEqual(10n ** 18n);
   });
 

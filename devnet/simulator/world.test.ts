@@ -7,11 +7,11 @@ import { toBackendJson } from "./json-writer";
 import { BLOCKS_PER_DAY, EXIT_UNLOCK_BLOCKS, sessionBlockTime } from "./clock";
 import { poolRewardPerBlock } from "./rewards";
 import { World, type Contributor, type WitnessedEvent } from "./world";
+import { ATOMIC_PER_SESH } from "@/lib/staking/amounts";
 
 const OP = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8" as Address;
 const CO = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC" as Address;
-const SESH = 1_000_000_000n;
-const POOL = 40_000_000n * SESH;
+const POOL = 40_000_000n * ATOMIC_PER_SESH;
 // start on a Session day boundary, so a day of accrual is one daily snapshot
 const start = 1_111 * BLOCKS_PER_DAY;
 
@@ -30,12 +30,12 @@ function registered(id: number, contributors: Contributor[], feeBps: number | nu
   };
 }
 
-function nodeEvent(id: number, kind: "exitRequest" | "exit", name: "ServiceNodeExitRequest" | "ServiceNodeExit", returnedAmount = 25_000n * SESH): WitnessedEvent {
+function nodeEvent(id: number, kind: "exitRequest" | "exit", name: "ServiceNodeExitRequest" | "ServiceNodeExit", returnedAmount = 25_000n * ATOMIC_PER_SESH): WitnessedEvent {
   const api = { args: {}, block: 100 + id, log_index: 1, main_arg: String(id), name, tx: "0x02" } as const;
   return kind === "exit" ? { api, timestamp: 0, change: { kind, id, returnedAmount } } : { api, timestamp: 0, change: { kind, id } };
 }
 
-const solo = (who: Address): Contributor[] => [{ address: who, beneficiary: who, amount: 25_000n * SESH }];
+const solo = (who: Address): Contributor[] => [{ address: who, beneficiary: who, amount: 25_000n * ATOMIC_PER_SESH }];
 
 function world(decommissioned: number[] = [], priorRewards = new Map<string, bigint>()) {
   return new World({ decommissioned: new Set(decommissioned.map(ed)), deregisteredBlocksAgo: new Map(), seededFeeBps: new Map(), priorRewards, historyDays: 0 }, POOL);
@@ -82,8 +82,8 @@ describe("the simulated network's world", () => {
     w.accrueTo(start);
     w.apply(
       registered(1, [
-        { address: OP, beneficiary: OP, amount: 6_250n * SESH },
-        { address: CO, beneficiary: CO, amount: 18_750n * SESH },
+        { address: OP, beneficiary: OP, amount: 6_250n * ATOMIC_PER_SESH },
+        { address: CO, beneficiary: CO, amount: 18_750n * ATOMIC_PER_SESH },
       ], 1_000),
       start,
     );
@@ -110,7 +110,7 @@ describe("the simulated network's world", () => {
     const rewardsBefore = w.account(OP).rewards;
     w.accrueTo(start + 40);
     expect(w.account(OP).rewards).toBe(rewardsBefore); // an exited node earns nothing more
-    expect(signableAmount(w.account(OP))).toBe(rewardsBefore + 25_000n * SESH);
+    expect(signableAmount(w.account(OP))).toBe(rewardsBefore + 25_000n * ATOMIC_PER_SESH);
     const stake = stakeJson(w, node, start + 40);
     expect(stake.events.map((e) => e.name)).toEqual(["ServiceNodeExit", "ServiceNodeExitRequest", "NewServiceNodeV2"]);
     expect(stake.exit_type).toBe("exit");
@@ -120,10 +120,10 @@ describe("the simulated network's world", () => {
     const w = world();
     w.accrueTo(start);
     w.apply(registered(1, solo(OP), 0), start);
-    w.apply(nodeEvent(1, "exit", "ServiceNodeExit", 25_000n * SESH - 50n * SESH), start);
+    w.apply(nodeEvent(1, "exit", "ServiceNodeExit", 25_000n * ATOMIC_PER_SESH - 50n * ATOMIC_PER_SESH), start);
     const info = rewardsInfoJson(w.account(OP), 0n, 0n);
-    expect(info.lifetime_liquidated_stakes).toBe(50n * SESH);
-    expect(info.amount).toBe(24_950n * SESH);
+    expect(info.lifetime_liquidated_stakes).toBe(50n * ATOMIC_PER_SESH);
+    expect(info.amount).toBe(24_950n * ATOMIC_PER_SESH);
   });
 
   it("opens an account's ledger with its pre-devnet history, above 2^53, and keeps it across a reset", () => {
@@ -137,7 +137,7 @@ describe("the simulated network's world", () => {
     expect(w.account(OP).rewards).toBe(prior + earned);
     const wire = rewardsInfoSchema.parse((overTheWire({ rewards: rewardsInfoJson(w.account(OP), 0n, 0n) }) as { rewards: unknown }).rewards);
     expect(wire.lifetime_rewards).toBe(prior + earned);
-    const daily = dailyRewardsResponseSchema.parse(overTheWire({ network: networkInfoJson(w, start + BLOCKS_PER_DAY, { stakingRequirement: 25_000n * SESH, maxContributors: 10, l2Height: 1 }), rewards: dailyRewardsJson(w.account(OP)) }));
+    const daily = dailyRewardsResponseSchema.parse(overTheWire({ network: networkInfoJson(w, start + BLOCKS_PER_DAY, { stakingRequirement: 25_000n * ATOMIC_PER_SESH, maxContributors: 10, l2Height: 1 }), rewards: dailyRewardsJson(w.account(OP)) }));
     expect(daily.rewards.map((d) => d.lifetime_rewards)).toEqual([prior + earned]);
     w.reset();
     expect(w.account(OP).rewards).toBe(prior);
@@ -154,14 +154,14 @@ describe("the simulated network's world", () => {
       blsHex: bls(9),
       feeBps: 500,
       manualFinalize: false,
-      contributors: [{ address: OP, beneficiary: OP, amount: 6_250n * SESH }],
-      reserved: [{ address: CO, amount: 5_000n * SESH, received: false }],
+      contributors: [{ address: OP, beneficiary: OP, amount: 6_250n * ATOMIC_PER_SESH }],
+      reserved: [{ address: CO, amount: 5_000n * ATOMIC_PER_SESH, received: false }],
     };
     w.accrueTo(start + 5);
-    const info = networkInfoSchema.parse(overTheWire(networkInfoJson(w, start + 5, { stakingRequirement: 25_000n * SESH, maxContributors: 10, l2Height: 9 })));
+    const info = networkInfoSchema.parse(overTheWire(networkInfoJson(w, start + 5, { stakingRequirement: 25_000n * ATOMIC_PER_SESH, maxContributors: 10, l2Height: 9 })));
     expect(info.active_node_count).toBe(1);
     expect(info.node_count).toBe(2);
-    expect(info.staking_requirement).toBe(25_000n * SESH);
+    expect(info.staking_requirement).toBe(25_000n * ATOMIC_PER_SESH);
     for (const node of w.nodes.values()) stakeSchema.parse(overTheWire(stakeJson(w, node, start + 5)));
     // the backend's dialect: 0/1 booleans, a null beneficiary for a staker who is their own
     const raw = toBackendJson(stakeJson(w, w.nodes.get(2)!, start + 5));
@@ -172,8 +172,8 @@ describe("the simulated network's world", () => {
     expect(decommissioned.contributors[0]?.beneficiary).toBe(CO);
     const contract = contributionContractNotReadySchema.parse(overTheWire(contributionContractJson(w.contracts.get("0x5fbdb2315678afecb367f032d93f642f64180aa3")!)));
     expect(contract.contributors).toEqual([
-      { address: OP, beneficiary_address: OP, amount: 6_250n * SESH, reserved: 0n },
-      { address: CO, beneficiary_address: null, amount: 0n, reserved: 5_000n * SESH },
+      { address: OP, beneficiary_address: OP, amount: 6_250n * ATOMIC_PER_SESH, reserved: 0n },
+      { address: CO, beneficiary_address: null, amount: 0n, reserved: 5_000n * ATOMIC_PER_SESH },
     ]);
     expect(rewardsInfoSchema.parse(overTheWire(rewardsInfoJson(w.account(OP), 0n, 0n))).lifetime_rewards).toBeGreaterThan(0n);
   });

@@ -5,15 +5,14 @@
  * redirects and oversized answers refused). Each test then checks the server still serves.
  */
 import { getAddress } from "viem";
-import { readDevnet, devnetAccount } from "../fixtures/devnet";
+import { devnetAccount } from "../fixtures/devnet";
 import { expect, expectStillServing, newClient, randomAddress, test } from "./fixtures";
 import { raw } from "./raw-http";
 
-const devnet = readDevnet();
-const WHALE = devnetAccount(devnet, "whale").address;
 const json = (body: string) => JSON.parse(body) as { error?: string; network?: { nettype: string } };
 
-test("path traversal through the proxy never leaves the allow-list: 404 JSON, the backend is not asked", async ({ request, servers }) => {
+test("path traversal through the proxy never leaves the allow-list: 404 JSON, the backend is not asked", async ({ request, servers, devnet }) => {
+  const WHALE = devnetAccount(devnet, "whale").address;
   const { proxied, backend } = servers;
   const before = backend.count("/nodes");
   for (const path of ["/api/backend/..%2f..%2fetc%2fpasswd", "/api/backend/..%5c..%5cadmin", "/api/backend/%252e%252e/nodes", `/api/backend/stakes/${WHALE}/../../nodes`]) {
@@ -35,7 +34,8 @@ test("dot segments are resolved by the server before routing: the page they lead
   await expectStillServing(request, proxied);
 });
 
-test("an encoded slash reaches the same allow-listed endpoint or none: stakes%2F<address> is /stakes/<address>, contract%2Fabis is 404", async ({ request, servers }) => {
+test("an encoded slash reaches the same allow-listed endpoint or none: stakes%2F<address> is /stakes/<address>, contract%2Fabis is 404", async ({ request, servers, devnet }) => {
+  const WHALE = devnetAccount(devnet, "whale").address;
   const { proxied } = servers;
   const plain = await raw(proxied.url, `/api/backend/stakes/${WHALE}`, { headers: newClient() });
   const encoded = await raw(proxied.url, `/api/backend/stakes%2F${WHALE}`, { headers: newClient() });
@@ -46,7 +46,8 @@ test("an encoded slash reaches the same allow-listed endpoint or none: stakes%2F
   await expectStillServing(request, proxied);
 });
 
-test("a query, fragment, NUL or parameter smuggled into the path: 404", async ({ request, servers }) => {
+test("a query, fragment, NUL or parameter smuggled into the path: 404", async ({ request, servers, devnet }) => {
+  const WHALE = devnetAccount(devnet, "whale").address;
   const { proxied } = servers;
   for (const path of ["/api/backend/info%3Fx=1", "/api/backend/info%00", "/api/backend/info;x=1", `/api/backend/stakes/${WHALE}%23x`, "/api/backend/INFO", "/api/backend/info%20"]) {
     expect((await raw(proxied.url, path, { headers: newClient() })).status, path).toBe(404);
@@ -54,7 +55,8 @@ test("a query, fragment, NUL or parameter smuggled into the path: 404", async ({
   await expectStillServing(request, proxied);
 });
 
-test("endpoints the browser has no business with (the whole node list, the ABIs) and malformed keys and addresses: 404", async ({ request, servers }) => {
+test("endpoints the browser has no business with (the whole node list, the ABIs) and malformed keys and addresses: 404", async ({ request, servers, devnet }) => {
+  const WHALE = devnetAccount(devnet, "whale").address;
   const { proxied, backend } = servers;
   const before = backend.count("/nodes") + backend.count("/contract/abis");
   const paths = ["nodes", "contract/abis", `nodes/${WHALE}`, "stakes/0x12", `stakes/${WHALE}00`, `stakes/0x${"g".repeat(40)}`, `exit/${"ab".repeat(31)}f`, `exit/${"zz".repeat(32)}`, "registrations/<script>"];
@@ -67,7 +69,8 @@ test("endpoints the browser has no business with (the whole node list, the ABIs)
   await expectStillServing(request, proxied);
 });
 
-test("a mixed-case (wrongly checksummed) address is one address: the same answer as its EIP-55 form, asked of the backend in that form", async ({ request, servers }) => {
+test("a mixed-case (wrongly checksummed) address is one address: the same answer as its EIP-55 form, asked of the backend in that form", async ({ request, servers, devnet }) => {
+  const WHALE = devnetAccount(devnet, "whale").address;
   const { proxied, backend } = servers;
   const mixed = WHALE.slice(0, 2) + [...WHALE.slice(2)].map((c, i) => (i % 2 ? c.toUpperCase() : c.toLowerCase())).join("");
   expect(mixed).not.toBe(getAddress(WHALE));
@@ -90,7 +93,8 @@ test("other methods: 405 with Allow, always JSON", async ({ request, servers }) 
   await expectStillServing(request, proxied);
 });
 
-test("a body where none is taken: 413 from its declared length, the backend not asked", async ({ request, servers }) => {
+test("a body where none is taken: 413 from its declared length, the backend not asked", async ({ request, servers, devnet }) => {
+  const WHALE = devnetAccount(devnet, "whale").address;
   const { proxied, backend } = servers;
   const before = backend.count(`/rewards/${WHALE}`);
   const res = await request.post(`${proxied.url}/api/backend/rewards/${WHALE}`, { headers: { ...newClient(), "sec-fetch-site": "same-origin", "content-type": "application/json" }, data: "x".repeat(4096) });
@@ -100,7 +104,8 @@ test("a body where none is taken: 413 from its declared length, the backend not 
   await expectStillServing(request, proxied);
 });
 
-test("cross-site writes: a claim-signature POST from another site, or with no origin at all, is refused 403", async ({ request, servers }) => {
+test("cross-site writes: a claim-signature POST from another site, or with no origin at all, is refused 403", async ({ request, servers, devnet }) => {
+  const WHALE = devnetAccount(devnet, "whale").address;
   const { proxied, backend } = servers;
   const path = `/api/backend/rewards/${WHALE}`;
   const attempts: Record<string, string>[] = [{ "sec-fetch-site": "cross-site", origin: "https://evil.example" }, { "sec-fetch-site": "same-site" }, { origin: "https://evil.example" }, {}];
@@ -113,7 +118,7 @@ test("cross-site writes: a claim-signature POST from another site, or with no or
   await expectStillServing(request, proxied);
 });
 
-test("claim signatures are limited per address: the 6th in 10 minutes is 429, even from other clients", async ({ request, servers }) => {
+test("claim signatures are limited per address: the 6th in 10 minutes is 429, even from other clients", async ({ request, servers, devnet }) => {
   const { proxied } = servers;
   const address = devnetAccount(devnet, "contributor").address;
   const statuses = [];

@@ -15,10 +15,10 @@
 import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test as base, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
+import { expect, test as base } from "../fixtures/test";
 import { getAddress } from "viem";
 import { freePort } from "../../scripts/free-port.mjs";
-import { readDevnet } from "../fixtures/devnet";
 import { startNextServer, type NextServer } from "../fixtures/next-server";
 import { startBackendStandIn, type BackendStandIn } from "./backend-stand-in";
 
@@ -42,8 +42,7 @@ export type AttackServers = { proxied: NextServer; direct: NextServer; broken: N
 
 export const test = base.extend<object, { servers: AttackServers }>({
   servers: [
-    async ({}, use) => {
-      const devnet = readDevnet();
+    async ({ devnet }, use) => {
       const backend = await startBackendStandIn(devnet.backendApiUrl);
       // a port nothing listens on (taken, then released)
       const closedPort = await freePort();

@@ -9,13 +9,12 @@
 import { getAddress } from "viem";
 import type { Page } from "@playwright/test";
 import { ARBITRUM_ONE } from "../../lib/deployments";
-import { devnetAccount, readDevnet } from "../fixtures/devnet";
+import { devnetAccount } from "../fixtures/devnet";
 import { expect, expectStillServing, newClient, test } from "./fixtures";
 import { raw } from "./raw-http";
 
 const NOT_FOUND = "This page went off the network";
 const STACK_TRACE = /at .+\(.+:\d+:\d+\)|node_modules|webpack-internal|\.next\/server/;
-const devnet = readDevnet();
 
 /** Opens `path` on the proxied server as a client of its own, in the browser. */
 async function open(page: Page, base: string, path: string): Promise<void> {
@@ -59,7 +58,7 @@ test("a node id the registry does not have: the page says so", async ({ page, re
   await expectStillServing(request, proxied);
 });
 
-test("a wrongly checksummed mixed-case address is read as its EIP-55 form; an upper-case node key in lower case", async ({ page, request, servers }) => {
+test("a wrongly checksummed mixed-case address is read as its EIP-55 form; an upper-case node key in lower case", async ({ page, request, servers, devnet }) => {
   const { proxied } = servers;
   const whale = devnetAccount(devnet, "whale").address;
   const mixed = whale.slice(0, 2) + [...whale.slice(2)].map((c, i) => (i % 2 ? c.toUpperCase() : c.toLowerCase())).join("");

@@ -1,6 +1,7 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures/test";
 import { axeProblems } from "../fixtures/axe";
-import { devnetAccount, readDevnet } from "../fixtures/devnet";
+import { devnetAccount } from "../fixtures/devnet";
+import type { DevnetAccount } from "../../lib/chain/devnet-state";
 
 /**
  * axe on the dApp's pages at desktop width once their data has loaded, in the light theme. Every
@@ -8,20 +9,18 @@ import { devnetAccount, readDevnet } from "../fixtures/devnet";
  * in the light theme without a wallet and in the dark theme connected: each theme and each layout
  * is scanned, without scanning every page in every combination.
  */
-const devnet = readDevnet();
-const contributor = devnetAccount(devnet, "contributor");
-const pages: [string, string][] = [
+const pages = (contributor: DevnetAccount): [string, string][] => [
   ["/stake", "open-node-row"],
   ["/nodes", "node-row"],
   ["/nodes/1", "contributor-row"],
   [`/address/${contributor.address}`, "my-contract-row"],
 ];
 
-test("axe finds no violation on the staking pages at desktop width (light theme)", async ({ page }) => {
+test("axe finds no violation on the staking pages at desktop width (light theme)", async ({ page, devnet }) => {
   test.setTimeout(120_000);
   await page.addInitScript(() => localStorage.setItem("theme", "light"));
   const problems: string[] = [];
-  for (const [path, ready] of pages) {
+  for (const [path, ready] of pages(devnetAccount(devnet, "contributor"))) {
     await page.goto(path);
     await expect(page.getByTestId(ready).first()).toBeVisible();
     problems.push(...(await axeProblems(page, `${path} [light]`)));

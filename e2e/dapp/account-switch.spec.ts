@@ -2,19 +2,15 @@
  * Switching the account inside the wallet: every personal figure follows the new account at once,
  * none of the previous account's survives (expectations read from the chain for each account).
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures/test";
 import { formatSesh } from "../../lib/staking/amounts";
-import { devnetActions } from "../fixtures/chain-actions";
-import { openConnected } from "../fixtures/dapp";
-import { devnetAccount, readDevnet } from "../fixtures/devnet";
 
-const devnet = readDevnet();
-const chain = devnetActions(devnet);
-const contributor = devnetAccount(devnet, "contributor");
-const staker = devnetAccount(devnet, "staker");
+import { devnetAccount } from "../fixtures/devnet";
 
-test("switching the account in the wallet refreshes balance, rewards and the staker's own figures on /mystakes and /stake", async ({ page }) => {
-  const wallet = await openConnected(page, devnet, contributor.privateKey, "/mystakes");
+test("switching the account in the wallet refreshes balance, rewards and the staker's own figures on /mystakes and /stake", async ({ page, devnet, chain, openConnected }) => {
+  const contributor = devnetAccount(devnet, "contributor");
+  const staker = devnetAccount(devnet, "staker");
+  const wallet = await openConnected(contributor, "/mystakes");
   const [[, claimedA], balanceA] = await Promise.all([chain.recipient(contributor.address), chain.balance(contributor.address)]);
   await expect(page.getByTestId("account-balance")).toHaveText(`${formatSesh(balanceA)} SESH`);
   await expect(page.getByTestId("rewards-claimed")).toHaveText(`${formatSesh(claimedA)} SESH`);

@@ -5,28 +5,25 @@
  * looks like data: no 0 SESH, no made-up state), recovers once the service answers again, and the
  * marketing pages do not notice. A slow RPC shows placeholders without moving the page.
  */
-import { expect, test, type BrowserContext, type Locator, type Page } from "@playwright/test";
-import { serviceNodeRewardsAbi } from "../../lib/contracts/abi/serviceNodeRewards";
+import { type BrowserContext, type Locator, type Page } from "@playwright/test";
+import { expect, test } from "../fixtures/test";
 import { formatSesh } from "../../lib/staking/amounts";
-import { devnetActions } from "../fixtures/chain-actions";
+
 import { connect } from "../fixtures/dapp";
-import { devnetAccount, openContractAddress, readDevnet } from "../fixtures/devnet";
+import { devnetAccount, openContractAddress } from "../fixtures/devnet";
+import type { DevnetAccount } from "../../lib/chain/devnet-state";
 import { startNextServer, type NextServer } from "../fixtures/next-server";
 import { startServiceProxy, type ServiceProxy } from "../fixtures/service-proxy";
-import { installTestWallet } from "../fixtures/test-wallet";
 
-const devnet = readDevnet();
-const chain = devnetActions(devnet);
-const staker = devnetAccount(devnet, "staker");
-const rewards = { address: devnet.contracts.rewards, abi: serviceNodeRewardsAbi } as const;
-
+let staker: DevnetAccount;
 let rpc: ServiceProxy;
 let api: ServiceProxy;
 let server: NextServer;
 
 test.describe.configure({ mode: "serial" });
 
-test.beforeAll(async () => {
+test.beforeAll(async ({ devnet }) => {
+  staker = devnetAccount(devnet, "staker");
   rpc = await startServiceProxy(devnet.rpcUrl);
   api = await startServiceProxy(devnet.backendApiUrl);
   // no registry reuse across requests: each page view asks the (stand-in) backend
@@ -111,12 +108,12 @@ async function faultRound(context: BrowserContext, service: ServiceProxy, cases:
   await Promise.all(pages.map((p) => p.close()));
 }
 
-test("with the chain's RPC unreachable every dApp page says so, shows no figure it cannot know, and recovers", async ({ context }) => {
+test("with the chain's RPC unreachable every dApp page says so, shows no figure it cannot know, and recovers", async ({ context, devnet, chain, injectWallet }) => {
   test.setTimeout(120_000);
-  const contract = await openContractAddress();
+  const contract = await openContractAddress(devnet);
   const [totalNodes, node1, balance] = await Promise.all([
-    chain.client.readContract({ ...rewards, functionName: "totalNodes" }),
-    chain.client.readContract({ ...rewards, functionName: "serviceNodes", args: [1n] }),
+    chain.client.readContract({ ...chain.rewards, functionName: "totalNodes" }),
+    chain.client.readContract({ ...chain.rewards, functionName: "serviceNodes", args: [1n] }),
     chain.balance(staker.address),
   ]);
   await faultRound(context, rpc, [
@@ -158,7 +155,7 @@ test("with the chain's RPC unreachable every dApp page says so, shows no figure 
     },
     {
       path: "/mystakes",
-      before: (page) => installTestWallet(page, { privateKey: staker.privateKey, rpcUrl: devnet.rpcUrl, chainId: devnet.chainId }).then(() => undefined),
+      before: (page) => injectWallet(staker, { page }).then(() => undefined),
       after: connect,
       message: errorSaying(/The chain could not be read, so these stakes and rewards cannot be shown/),
       recovered: (page) => expect(page.getByTestId("account-balance")).toHaveText(`${formatSesh(balance)} SESH`, { timeout: 15_000 }),
@@ -166,10 +163,10 @@ test("with the chain's RPC unreachable every dApp page says so, shows no figure 
   ]);
 });
 
-test("with the staking backend unreachable every dApp page says so and recovers; the chain's figures still show", async ({ context }) => {
+test("with the staking backend unreachable every dApp page says so and recovers; the chain's figures still show", async ({ context, devnet, chain, injectWallet }) => {
   test.setTimeout(120_000);
-  const contract = await openContractAddress();
-  const totalNodes = await chain.client.readContract({ ...rewards, functionName: "totalNodes" });
+  const contract = await openContractAddress(devnet);
+  const totalNodes = await chain.client.readContract({ ...chain.rewards, functionName: "totalNodes" });
   await faultRound(context, api, [
     {
       path: "/stake",
@@ -205,7 +202,7 @@ test("with the staking backend unreachable every dApp page says so and recovers;
     },
     {
       path: "/mystakes",
-      before: (page) => installTestWallet(page, { privateKey: staker.privateKey, rpcUrl: devnet.rpcUrl, chainId: devnet.chainId }).then(() => undefined),
+      before: (page) => injectWallet(staker, { page }).then(() => undefined),
       after: connect,
       message: errorSaying(/The staking backend could not load these stakes/),
       recovered: (page) => expect(page.getByTestId("my-node-row").first()).toBeVisible({ timeout: 15_000 }),
@@ -224,7 +221,7 @@ test("marketing pages do not notice either fault", async ({ page }) => {
   }
 });
 
-test("a slow RPC (3 s) shows placeholders where the figures will be, and the page does not move when they land", async ({ page }) => {
+test("a slow RPC (3 s) shows placeholders where the figures will be, and the page does not move when they land", async ({ page, chain }) => {
   rpc.set({ delayMs: 3_000 });
   // a new block: the server's reads of the earlier one are no longer current, so this view waits on the slow RPC
   await chain.mine();

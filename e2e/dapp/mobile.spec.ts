@@ -4,20 +4,18 @@
  * (bounding boxes); every control there is at least 44 px tall; axe finds nothing at that size in
  * both themes.
  */
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "../fixtures/test";
 import { axeProblems } from "../fixtures/axe";
 import { connect } from "../fixtures/dapp";
-import { devnetAccount, openContractAddress, readDevnet } from "../fixtures/devnet";
-import { installTestWallet } from "../fixtures/test-wallet";
-
-const devnet = readDevnet();
-const staker = devnetAccount(devnet, "staker");
-const operator = devnetAccount(devnet, "operator");
+import { devnetAccount, openContractAddress } from "../fixtures/devnet";
+import type { DevnetState } from "../../lib/chain/devnet-state";
 
 test.use({ viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true });
 
 /** Every dApp route with the element that says its data is on screen. */
-async function routes(): Promise<[string, string][]> {
+async function routes(devnet: DevnetState): Promise<[string, string][]> {
+  const [staker, operator] = [devnetAccount(devnet, "staker"), devnetAccount(devnet, "operator")];
   const open = await openContractAddress(devnet);
   const regs = JSON.parse(await (await fetch(`${devnet.backendApiUrl}/registrations/${operator.address}`)).text()) as { registrations: { pubkey_ed25519: string }[] };
   return [
@@ -81,11 +79,11 @@ async function useTheme(page: Page, theme: "dark" | "light") {
 
 // axe runs in the same visits as the layout checks: every route in the light theme without a
 // wallet, and in the dark theme connected, so both themes are checked at 360 px on every route
-test("at 360 px, without a wallet (light theme): no sideways scroll, no overlap in the header, 44 px targets, axe clean, on every dApp route", async ({ page }) => {
+test("at 360 px, without a wallet (light theme): no sideways scroll, no overlap in the header, 44 px targets, axe clean, on every dApp route", async ({ page, devnet }) => {
   test.setTimeout(150_000);
   await useTheme(page, "light");
   const problems: string[] = [];
-  for (const [path, ready] of await routes()) {
+  for (const [path, ready] of await routes(devnet)) {
     await openRoute(page, path, ready);
     await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
     problems.push(...(await checkPage(page, path)), ...(await axeProblems(page, `${path} [light]`)));
@@ -93,14 +91,15 @@ test("at 360 px, without a wallet (light theme): no sideways scroll, no overlap 
   expect(problems).toEqual([]);
 });
 
-test("at 360 px, connected (dark theme): the same, axe clean, with the account menu (network and Disconnect inside it)", async ({ page }) => {
+test("at 360 px, connected (dark theme): the same, axe clean, with the account menu (network and Disconnect inside it)", async ({ page, devnet, injectWallet }) => {
+  const staker = devnetAccount(devnet, "staker");
   test.setTimeout(150_000);
   await useTheme(page, "dark");
-  await installTestWallet(page, { privateKey: staker.privateKey, rpcUrl: devnet.rpcUrl, chainId: devnet.chainId });
+  await injectWallet(staker);
   await page.goto("/stake");
   await connect(page);
   const problems: string[] = [];
-  for (const [path, ready] of await routes()) {
+  for (const [path, ready] of await routes(devnet)) {
     await openRoute(page, path, ready);
     await expect(page.getByTestId("connected-account")).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
@@ -117,7 +116,8 @@ test("at 360 px, connected (dark theme): the same, axe clean, with the account m
   await expect(page.getByRole("button", { name: "Connect wallet" })).toBeVisible();
 });
 
-test("figures never break inside a number at 360 px", async ({ page }) => {
+test("figures never break inside a number at 360 px", async ({ page, devnet }) => {
+  const staker = devnetAccount(devnet, "staker");
   const problems: string[] = [];
   for (const [path, ready] of [[`/address/${staker.address}`, "my-node-row"], ["/stake", "open-node-row"], ["/nodes", "node-row"]] as const) {
     await page.goto(path);
@@ -145,8 +145,9 @@ test("figures never break inside a number at 360 px", async ({ page }) => {
   expect(problems).toEqual([]);
 });
 
-test("the header from 320 to 430 px, with and without a wallet: nothing overlaps or is cut off, 44 px targets", async ({ page }) => {
-  await installTestWallet(page, { privateKey: staker.privateKey, rpcUrl: devnet.rpcUrl, chainId: devnet.chainId });
+test("the header from 320 to 430 px, with and without a wallet: nothing overlaps or is cut off, 44 px targets", async ({ page, injectWallet, devnet }) => {
+  const staker = devnetAccount(devnet, "staker");
+  await injectWallet(staker);
   const problems: string[] = [];
   for (const connected of [false, true]) {
     if (connected) await connect(page);

@@ -2,19 +2,17 @@
  * /nodes at registry scale: a stand-in backend serves 2,000 generated, schema-valid nodes (and, in
  * the last test, a malformed answer). The server pages the list, so the browser holds 50 rows.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures/test";
 import { formatFeePpm } from "../../lib/staking/fees";
-import { readDevnet } from "../fixtures/devnet";
 import { designedState, generatedNodesAnswer } from "../fixtures/generated-registry";
 import { startRegistryServer, type RegistryServer } from "../fixtures/registry-server";
 
-const devnet = readDevnet();
 let nodesBody = "";
 let server: RegistryServer;
 
 test.describe.configure({ mode: "serial" });
 
-test.beforeAll(async () => {
+test.beforeAll(async ({ devnet }) => {
   const template = (await (await fetch(`${devnet.backendApiUrl}/nodes`)).json()) as Record<string, unknown>;
   nodesBody = JSON.stringify(generatedNodesAnswer(template, 2_000));
   // the server shares one registry answer across requests for 15 s (lib/backend/cached-registry.ts);

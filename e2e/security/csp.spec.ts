@@ -4,13 +4,11 @@
  * has no 'unsafe-inline' or 'unsafe-eval', pages rendered per request get a fresh nonce, static pages
  * their hashes, and connect-src names exactly this target's RPC.
  */
-import { expect, test, type Page } from "@playwright/test";
-import { devnetAccount, openContractAddress, readDevnet } from "../fixtures/devnet";
-import { openConnected } from "../fixtures/dapp";
-import { everyPage } from "./pages";
+import type { Page } from "@playwright/test";
+import { expect, test } from "../fixtures/test";
+import { devnetAccount, openContractAddress } from "../fixtures/devnet";
 
-const devnet = readDevnet();
-const rpcOrigin = new URL(devnet.rpcUrl).origin;
+import { everyPage } from "./pages";
 
 /** Records CSP violations from the very start of every document (before any page script). */
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
@@ -34,7 +32,7 @@ function directives(policy: string): Map<string, string[]> {
   return new Map(policy.split(";").map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name!, values]));
 }
 
-function expectSecurityHeaders(path: string, headers: Record<string, string>) {
+function expectSecurityHeaders(path: string, headers: Record<string, string>, rpcOrigin: string) {
   expect(headers["strict-transport-security"], path).toMatch(/^max-age=\d{8,}; includeSubDomains/);
   expect(headers["x-content-type-options"], path).toBe("nosniff");
   expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
@@ -52,16 +50,16 @@ function expectSecurityHeaders(path: string, headers: Record<string, string>) {
   return script;
 }
 
-test("every route runs under the CSP without a violation, with the security headers on every document", async ({ page }) => {
+test("every route runs under the CSP without a violation, with the security headers on every document", async ({ page, devnet }) => {
   test.setTimeout(180_000);
   await page.emulateMedia({ colorScheme: "light" });
   const violations = await watchViolations(page);
   const problems: string[] = [];
-  for (const { path, kind } of await everyPage()) {
+  for (const { path, kind } of await everyPage(devnet)) {
     const res = await page.goto(path, { waitUntil: "networkidle" });
     expect(res, path).not.toBeNull();
     expect(res!.status(), path).toBe(kind === "404" ? 404 : 200);
-    const script = expectSecurityHeaders(path, await res!.allHeaders());
+    const script = expectSecurityHeaders(path, await res!.allHeaders(), new URL(devnet.rpcUrl).origin);
     const nonces = script.filter((s) => s.startsWith("'nonce-"));
     const hashes = script.filter((s) => s.startsWith("'sha256-"));
     if (kind === "static") {
@@ -81,10 +79,10 @@ test("every route runs under the CSP without a violation, with the security head
   expect(problems).toEqual([]);
 });
 
-test("the wallet connect flow and a stake form run without a violation", async ({ page }) => {
+test("the wallet connect flow and a stake form run without a violation", async ({ page, devnet, openConnected }) => {
   const violations = await watchViolations(page);
   const contributor = devnetAccount(devnet, "contributor");
-  await openConnected(page, devnet, contributor.privateKey, `/stake/${await openContractAddress()}`, { viaDialog: true });
+  await openConnected(contributor, `/stake/${await openContractAddress(devnet)}`, { viaDialog: true });
   await expect(page.getByTestId("contribute-form")).toBeVisible();
   await page.getByRole("navigation", { name: "Staking" }).getByRole("link", { name: "My stakes" }).click();
   await expect(page).toHaveURL(/\/mystakes/);
@@ -97,10 +95,13 @@ test("the policy really blocks: an injected inline script does not run and is re
   for (const path of ["/", "/stake"]) {
     await page.goto(path, { waitUntil: "networkidle" });
     const ran = await page.evaluate(async () => {
+      // an inline script runs (or is refused) inside appendChild; the refusal is reported by an event
+      const reported = new Promise((r) => document.addEventListener("securitypolicyviolation", r, { once: true }));
       const s = document.createElement("script");
       s.textContent = "window.__injected = true;";
       document.body.appendChild(s);
-      await new Promise((r) => setTimeout(r, 100));
+      // (bounded: a policy that let it run reports nothing, and the assertions below say so)
+      await Promise.race([reported, new Promise((r) => setTimeout(r, 5_000))]);
       return (window as unknown as { __injected?: boolean }).__injected === true;
     });
     expect(ran, path).toBe(false);

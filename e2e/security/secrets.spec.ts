@@ -5,20 +5,20 @@
  * with and without 0x, in any case. The modules that read the file are server-only
  * (scripts/architecture/server-only.test.ts); this checks the outcome.
  */
-import { expect, test } from "@playwright/test";
-import { devnetAccount, readDevnet } from "../fixtures/devnet";
+import { expect, test } from "../fixtures/test";
+import { devnetAccount } from "../fixtures/devnet";
 import { stakingPages } from "./pages";
 
-const devnet = readDevnet();
-const keys = devnet.accounts.map((a) => ({ name: a.name, hex: a.privateKey.slice(2).toLowerCase() }));
+type Key = { name: string; hex: string };
 
-function leaks(body: string): string[] {
+function leaks(keys: Key[], body: string): string[] {
   const text = body.toLowerCase();
   return keys.filter((k) => text.includes(k.hex)).map((k) => k.name);
 }
 
-test("no devnet private key in any HTML, RSC payload, script or JSON the staking pages load", async ({ page, request }) => {
+test("no devnet private key in any HTML, RSC payload, script or JSON the staking pages load", async ({ page, request, devnet }) => {
   test.setTimeout(120_000);
+  const keys: Key[] = devnet.accounts.map((a) => ({ name: a.name, hex: a.privateKey.slice(2).toLowerCase() }));
   expect(keys.length).toBeGreaterThan(3);
   const scanned = new Map<string, string>(); // url -> resource type
   const found: string[] = [];
@@ -30,15 +30,15 @@ test("no devnet private key in any HTML, RSC payload, script or JSON the staking
     const body = await res.text().catch(() => "");
     scanned.set(res.url(), type);
     if (body.toLowerCase().includes(whale)) whaleSeen = true;
-    for (const name of leaks(body)) found.push(`${type} ${res.url()} holds the key of ${name}`);
+    for (const name of leaks(keys, body)) found.push(`${type} ${res.url()} holds the key of ${name}`);
   });
-  const paths = await stakingPages();
+  const paths = await stakingPages(devnet);
   for (const path of paths) {
     await page.goto(path, { waitUntil: "networkidle" });
     // RSC payloads of the same route, as a client-side navigation fetches them
     const rsc = await request.get(path, { headers: { RSC: "1" } });
     expect(rsc.headers()["content-type"], path).toContain("text/x-component");
-    for (const name of leaks(await rsc.text())) found.push(`RSC payload of ${path} holds the key of ${name}`);
+    for (const name of leaks(keys, await rsc.text())) found.push(`RSC payload of ${path} holds the key of ${name}`);
   }
   // and a real client-side navigation between staking pages
   await page.goto("/stake", { waitUntil: "networkidle" });

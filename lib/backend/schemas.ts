@@ -107,7 +107,6 @@ export const arbitrumEventSchema = z
     tx: z.string(),
   })
   .transform(({ name, ...event }) => ({ ...event, name: isKnownEventName(name) ? name : ("other" as const), raw_name: name }));
-export type ArbitrumEvent = z.infer<typeof arbitrumEventSchema>;
 /** An event as the backend writes it (what the devnet simulator emits). */
 export type ArbitrumEventJson = z.input<typeof arbitrumEventSchema>;
 
@@ -119,7 +118,6 @@ export const stakeContributorSchema = z
     amount: bigintSchema,
   })
   .transform((c) => ({ address: c.address, beneficiary: c.beneficiary ?? c.address, amount: c.amount }));
-export type StakeContributor = z.infer<typeof stakeContributorSchema>;
 
 export const exitTypeSchema = z.enum(["deregister", "exit"]).nullable();
 
@@ -153,7 +151,6 @@ export const contributionContractContributorSchema = z.object({
   amount: bigintSchema,
   reserved: bigintSchema,
 });
-export type ContributionContractContributor = z.infer<typeof contributionContractContributorSchema>;
 
 /** The enum's number (spec §3.1) to its name, by lib/staking's one decoder. */
 const contributionStatusSchema = z
@@ -203,14 +200,6 @@ export const contributionContractRowSchema = z.preprocess(
   contributionContractNotReadySchema.nullable(),
 );
 
-/** The strict variant: a row whose details are known (non-null fee, key and activation mode). */
-export const contributionContractSchema = contributionContractNotReadySchema.extend({
-  fee: z.number(),
-  manual_finalize: exactBooleanSchema,
-  pubkey_bls: blsPubkeyHexSchema,
-});
-export type ContributionContract = z.infer<typeof contributionContractSchema>;
-
 export const vestingContractSchema = z.object({
   address: addressSchema,
   beneficiary: addressSchema,
@@ -221,7 +210,6 @@ export const vestingContractSchema = z.object({
   time_end: exactNumberSchema,
   transferable_beneficiary: exactBooleanSchema,
 });
-export type VestingContract = z.infer<typeof vestingContractSchema>;
 
 export const rewardsInfoSchema = z.object({
   amount: bigintSchema,
@@ -234,7 +222,6 @@ export const rewardsInfoSchema = z.object({
   claimed_stakes: bigintSchema,
   claimed_rewards: bigintSchema,
 });
-export type RewardsInfo = z.infer<typeof rewardsInfoSchema>;
 
 export const rewardsSignatureSchema = z.object({
   /** informational; absent in some oxend revisions */
@@ -247,7 +234,6 @@ export const rewardsSignatureSchema = z.object({
   non_signer_indices: z.array(bigintSchema),
   signature: blsSignatureHexSchema,
 });
-export type RewardsSignature = z.infer<typeof rewardsSignatureSchema>;
 
 export const dailyRewardInfoSchema = z.object({
   block: z.number(),
@@ -256,7 +242,6 @@ export const dailyRewardInfoSchema = z.object({
   /** unix seconds, a float in the backend */
   timestamp: z.number(),
 });
-export type DailyRewardInfo = z.infer<typeof dailyRewardInfoSchema>;
 
 export const exitSignatureSchema = z.object({
   bls_pubkey: blsPubkeyHexSchema,
@@ -266,7 +251,6 @@ export const exitSignatureSchema = z.object({
   signature: blsSignatureHexSchema,
   timestamp: z.number(),
 });
-export type ExitSignature = z.infer<typeof exitSignatureSchema>;
 
 export const exitLiquidationItemSchema = z.object({
   info: z.object({ bls_public_key: blsPubkeyHexSchema }),
@@ -277,7 +261,6 @@ export const exitLiquidationItemSchema = z.object({
   /** a number (uint8, 1) in the backend; kept as text */
   version: z.union([z.string(), z.number()]).transform(String),
 });
-export type ExitLiquidationItem = z.infer<typeof exitLiquidationItemSchema>;
 
 export const registrationSchema = z.object({
   operator: addressSchema,
@@ -310,13 +293,11 @@ const blsKeyIdsSchema = z
   });
 
 export const infoResponseSchema = z.object(envelope);
-export type InfoResponse = z.infer<typeof infoResponseSchema>;
 
 export const nodesResponseSchema = z.object({ ...envelope, nodes: z.array(stakeSchema) });
 export type NodesResponse = z.infer<typeof nodesResponseSchema>;
 
 export const nodesBlsResponseSchema = z.object({ ...envelope, bls_keys: blsKeyIdsSchema });
-export type NodesBlsResponse = z.infer<typeof nodesBlsResponseSchema>;
 
 export const stakesResponseSchema = z.object({
   ...envelope,
@@ -331,7 +312,6 @@ export const rewardsInfoResponseSchema = z.object({ ...envelope, rewards: reward
 export type RewardsInfoResponse = z.infer<typeof rewardsInfoResponseSchema>;
 
 export const rewardsSignatureResponseSchema = z.object({ ...envelope, rewards: rewardsSignatureSchema });
-export type RewardsSignatureResponse = z.infer<typeof rewardsSignatureResponseSchema>;
 
 export const dailyRewardsResponseSchema = z.object({
   network: networkInfoSchema,
@@ -341,17 +321,14 @@ export const dailyRewardsResponseSchema = z.object({
 export type DailyRewardsResponse = z.infer<typeof dailyRewardsResponseSchema>;
 
 export const exitSignatureResponseSchema = z.object({ ...envelope, result: exitSignatureSchema });
-export type ExitSignatureResponse = z.infer<typeof exitSignatureResponseSchema>;
 
 export const exitLiquidationListResponseSchema = z.object({ ...envelope, result: z.array(exitLiquidationItemSchema) });
-export type ExitLiquidationListResponse = z.infer<typeof exitLiquidationListResponseSchema>;
 
 export const registrationsResponseSchema = z.object({
   network: networkInfoSchema,
   t: z.number().optional(),
   registrations: z.array(registrationSchema),
 });
-export type RegistrationsResponse = z.infer<typeof registrationsResponseSchema>;
 
 export const contributionContractsResponseSchema = z.object({
   ...envelope,
@@ -364,7 +341,6 @@ export const contributionContractResponseSchema = z.object({
   ...envelope,
   contract: contributionContractRowSchema,
 });
-export type ContributionContractResponse = z.infer<typeof contributionContractResponseSchema>;
 
 /**
  * Error bodies of our own proxy (app/api/backend): `{ error }`, plus `upstream_status` when it is

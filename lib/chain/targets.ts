@@ -4,10 +4,10 @@
  * browser receives. Pure: env and the devnet state are passed in (see server-target.ts for I/O).
  */
 import { ARBITRUM_ONE, ARBITRUM_SEPOLIA, type LiveDeployment } from "@/lib/deployments";
-import { EnvError, readEnv, TARGET_NAMES, type ServerEnv, type TargetName } from "@/lib/config/env";
+import { EnvError, readEnv, type ServerEnv, type TargetName } from "@/lib/config/env";
 import type { DevnetState } from "./devnet-state";
 
-export { TARGET_NAMES, type TargetName };
+export type { TargetName };
 
 /** Public RPCs, in order of preference; the CSP in lib/security/headers.mjs allows the same hosts. */
 export const DEFAULT_RPC_URLS: Record<Exclude<TargetName, "devnet">, readonly string[]> = {

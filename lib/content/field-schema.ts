@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Field, Fields, ObjectField, TextField, ValueOf, ValueOfFields } from "./fields";
+import type { Field, Fields, TextField, ValueOf, ValueOfFields } from "./fields";
 import { parseInline } from "./inline-markdown";
 import { ctaIdSchema, hrefSchema, isHref, isoDateSchema } from "./schemas";
 import { hasStrayBraces, tokensIn } from "./tokens";
@@ -133,9 +133,4 @@ export function zodForFields<S extends Fields>(fields: S, ctx: SchemaContext = {
   const shape = Object.fromEntries(Object.entries(fields).map(([key, field]) => [key, zodForField(field, ctx)]));
   // why the cast: see zodForField
   return z.strictObject(shape) as unknown as z.ZodType<ValueOfFields<S>>;
-}
-
-/** The description of a nested group, for walks over values (CTA ids, the coverage test). */
-export function isObjectField(field: Field): field is ObjectField {
-  return field.kind === "object";
 }

@@ -29,10 +29,3 @@ export function parseInline(source: string): InlinePiece[] {
   if (last < text.length) pieces.push({ kind: "text", text: restore(text.slice(last)) });
   return pieces;
 }
-
-/** What a reader sees: the text without its markup (meta descriptions, the copy-coverage test). */
-export function inlinePlainText(source: string): string {
-  return parseInline(source)
-    .map((p) => p.text)
-    .join("");
-}

@@ -6,8 +6,6 @@ import { problemsFromZod, type ContentProblem } from "./problems";
 import { ctaIdSchema } from "./schemas";
 import { publicFileExists, type ContentRoot } from "./source-files";
 
-export { MDX_COMPONENT_NAMES } from "./models/mdx-components";
-
 type MdAttribute = { type: string; name?: string; value?: unknown };
 
 type MdNode = {

@@ -7,8 +7,6 @@ import { z } from "zod";
  * browser editor runs these too.
  */
 
-export const DESCRIPTION_MAX = 160;
-
 /** A real calendar date written YYYY-MM-DD (YAML keeps it as text, see source-files.ts). */
 export const isoDateSchema = z.string().superRefine((value, ctx) => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -22,8 +20,6 @@ export const isoDateSchema = z.string().superRefine((value, ctx) => {
     ctx.addIssue({ code: "custom", message: `is not a real calendar date (got ${JSON.stringify(value)})` });
   }
 });
-
-export const descriptionSchema = z.string().trim().min(1).max(DESCRIPTION_MAX);
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

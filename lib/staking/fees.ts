@@ -4,7 +4,6 @@
  * Percent text is produced with integer math only.
  */
 export const MAX_FEE_BASIS_POINTS = 10_000;
-export const FEE_PPM_DENOMINATOR = 1_000_000;
 
 export function basisPointsToPpm(bps: number): number {
   return bps * 100;

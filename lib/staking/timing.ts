@@ -3,7 +3,6 @@
  * pass "now" and the network's latest block, so results are testable and consistent on a page.
  */
 export const APPCHAIN_BLOCK_SECONDS = 120;
-export const ARBITRUM_BLOCK_MS = 250;
 export const DAY_SECONDS = 86_400;
 
 export type NetworkKind = "mainnet" | "testnet" | "devnet";

@@ -21,18 +21,3 @@ export function useContributionContracts(initialData?: ContributionContractsResp
     initialData,
   });
 }
-
-export function useWalletStakes(address: string | undefined) {
-  const api = useBackendClient();
-  return useQuery({ queryKey: queryKeys.walletStakes(address ?? ""), enabled: Boolean(address), queryFn: async ({ signal }) => (await api()).getStakes(address!, { signal }), refetchInterval: refreshInterval });
-}
-
-export function useWalletRewards(address: string | undefined) {
-  const api = useBackendClient();
-  return useQuery({ queryKey: queryKeys.walletRewards(address ?? ""), enabled: Boolean(address), queryFn: async ({ signal }) => (await api()).getRewards(address!, { signal }), refetchInterval: refreshInterval });
-}
-
-export function useDailyRewards(address: string | undefined) {
-  const api = useBackendClient();
-  return useQuery({ queryKey: queryKeys.dailyRewards(address ?? ""), enabled: Boolean(address), queryFn: async ({ signal }) => (await api()).getDailyRewards(address!, { signal }), refetchInterval: (q) => refreshInterval(q, false) });
-}

@@ -3,16 +3,13 @@
  * what the cycle still allows. Exclusive: it lowers the network-wide claim limit for a moment, which
  * any claim running beside it would meet (a write test's claim failed against it, seen as a flake).
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../../fixtures/test";
 import { serviceNodeRewardsAbi } from "../../../lib/contracts/abi/serviceNodeRewards";
-import { devnetActions } from "../../fixtures/chain-actions";
-import { finishDialog, openConnected } from "../../fixtures/dapp";
-import { devnetAccount, readDevnet } from "../../fixtures/devnet";
 
-const devnet = readDevnet();
-const chain = devnetActions(devnet);
+import { finishDialog } from "../../fixtures/dapp";
+import { devnetAccount } from "../../fixtures/devnet";
 
-test("over the cycle's cap: explained before sending, the partial claim pays exactly the remainder", async ({ page }) => {
+test("over the cycle's cap: explained before sending, the partial claim pays exactly the remainder", async ({ page, devnet, chain, openConnected }) => {
   const who = devnetAccount(devnet, "operator");
   const original = await chain.claimThreshold();
   const [cycleLength, total, cycle, block] = await Promise.all([
@@ -28,7 +25,7 @@ test("over the cycle's cap: explained before sending, the partial claim pays exa
   try {
     const balanceBefore = await chain.balance(who.address);
     const [, claimedBefore] = await chain.recipient(who.address);
-    await openConnected(page, devnet, who.privateKey, "/mystakes");
+    await openConnected(who, "/mystakes");
     const notice = page.getByTestId("claim-cap-notice");
     await expect(notice).toContainText("The network-wide claim limit leaves 5.12 SESH for this cycle");
     await expect(notice).toContainText("UTC");

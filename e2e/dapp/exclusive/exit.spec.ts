@@ -7,22 +7,19 @@
  * node (a contribution contract filled with fresh accounts); expectations come from the chain, the
  * network simulator or the spec, never from the page.
  */
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "../../fixtures/exit-node";
 import { decodeFunctionData, zeroAddress } from "viem";
 import { serviceNodeRewardsAbi } from "../../../lib/contracts/abi/serviceNodeRewards";
 import { CUSTOM_ERROR_SENTENCES } from "../../../lib/contracts/errors";
-import { formatSesh } from "../../../lib/staking/amounts";
+import { ATOMIC_PER_SESH, formatSesh } from "../../../lib/staking/amounts";
 import { EXIT_PAUSED_SENTENCE } from "../../../lib/staking/exit";
 import { formatUtc } from "../../../lib/staking/timing";
 import { axeProblems } from "../../fixtures/axe";
-import { devnetActions, SESH } from "../../fixtures/chain-actions";
-import { finishDialog, openConnected, watchConsole } from "../../fixtures/dapp";
-import { readDevnet } from "../../fixtures/devnet";
-import { exitNodeActions, type OwnNode } from "../../fixtures/exit-node";
+import { type DevnetActions } from "../../fixtures/chain-actions";
+import { finishDialog, watchConsole } from "../../fixtures/dapp";
+import type { ExitNodeActions, OwnNode } from "../../fixtures/exit-node";
 
-const devnet = readDevnet();
-const chain = devnetActions(devnet);
-const exits = exitNodeActions(devnet, chain);
 const DAY = 86_400;
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -31,16 +28,15 @@ test.setTimeout(180_000);
 
 const rowOf = (page: Page, node: OwnNode) => page.locator(`[data-testid="my-node-row"][data-node-id="${node.id}"]`);
 
-
 /** Past the network's unlock (1 day on the devnet, the testnet's timing) once it has seen the request. */
-async function pastTheUnlock(node: OwnNode) {
+async function pastTheUnlock({ exits, chain }: { exits: ExitNodeActions; chain: DevnetActions }, node: OwnNode) {
   await exits.stakeOf(node, (s) => (s?.requested_unlock_height ?? 0) > 0);
   await chain.advance(DAY + 600);
 }
 
-test("request (a repeat refused within the hour, offered after it), unlock, signed exit: the node leaves the registry, shows Exited, and the claim pays the stake back", async ({ page }) => {
-  const node = await exits.ownNode(12_500n * SESH);
-  const wallet = await openConnected(page, devnet, node.me.privateKey, "/mystakes");
+test("request (a repeat refused within the hour, offered after it), unlock, signed exit: the node leaves the registry, shows Exited, and the claim pays the stake back", async ({ page, devnet, chain, openConnected, exits }) => {
+  const node = await exits.ownNode(12_500n * ATOMIC_PER_SESH);
+  const wallet = await openConnected(node.me, "/mystakes");
   // from here on (the first load with a wallet that is not connected yet has a hydration warning of
   // /mystakes' own, outside the exit code: reported to the lead)
   const problems = watchConsole(page);
@@ -88,7 +84,7 @@ test("request (a repeat refused within the hour, offered after it), unlock, sign
   await page.getByRole("dialog").getByTestId("tx-close").click();
 
   // a day after the first request the network unlocks the exit and signs it
-  await pastTheUnlock(node);
+  await pastTheUnlock({ exits, chain }, node);
   const myStake = requested.contributors.filter((c) => same(c.staker.addr, node.me.address)).reduce((s, c) => s + c.stakedAmount, 0n);
   expect(myStake).toBe(node.myStake);
   const before = await exits.rewardsOf(node.me.address);
@@ -137,14 +133,14 @@ test("request (a repeat refused within the hour, offered after it), unlock, sign
   expect(problems).toEqual([]);
 });
 
-test("without a signature 30 days after the request: announced with its date, then offered, and the node leaves", async ({ page }) => {
-  const node = await exits.ownNode(12_500n * SESH);
+test("without a signature 30 days after the request: announced with its date, then offered, and the node leaves", async ({ page, chain, openConnected, exits }) => {
+  const node = await exits.ownNode(12_500n * ATOMIC_PER_SESH);
   await exits.requestExit(node.me, node.id);
   const { leaveRequestTimestamp } = await exits.record(node.id);
   const from = leaveRequestTimestamp + (await exits.maxExitWait());
   expect(from - leaveRequestTimestamp, "the spec's 30 days").toBe(BigInt(30 * DAY));
   await exits.stakeOf(node, (s) => (s?.requested_unlock_height ?? 0) > 0);
-  const wallet = await openConnected(page, devnet, node.me.privateKey, `/nodes/${node.id}`);
+  const wallet = await openConnected(node.me, `/nodes/${node.id}`);
   const panel = page.getByTestId("exit-actions");
   await expect(panel.getByTestId("exit-exitAfterWait-reason")).toContainText(`30 days after the first request: from ${formatUtc(Number(from))} (in 29d 23h)`);
   await expect(panel.getByTestId("exit-exitAfterWait-button")).toHaveCount(0);
@@ -163,11 +159,11 @@ test("without a signature 30 days after the request: announced with its date, th
   await expect.poll(async () => (await exits.rewardsOf(node.me.address)).unlockedStakes, { timeout: 15_000 }).toBe(node.myStake);
 });
 
-test("a small contributor may not request within 30 days of registration: disabled with the date, nothing sent", async ({ page }) => {
-  const node = await exits.ownNode(5_000n * SESH); // 20 % of 25,000: under a quarter
+test("a small contributor may not request within 30 days of registration: disabled with the date, nothing sent", async ({ page, openConnected, exits }) => {
+  const node = await exits.ownNode(5_000n * ATOMIC_PER_SESH); // 20 % of 25,000: under a quarter
   const { addedTimestamp } = await exits.record(node.id);
   const from = addedTimestamp + (await exits.smallContributorDelay());
-  const wallet = await openConnected(page, devnet, node.me.privateKey, "/mystakes");
+  const wallet = await openConnected(node.me, "/mystakes");
   const row = rowOf(page, node);
   await expect(row.getByTestId("exit-request-button")).toBeDisabled();
   await expect(row.getByTestId("exit-request-reason")).toHaveText(new RegExp(`^Your stake is under 25 % of this node, so you can first request its exit 30 days after it registered: from ${formatUtc(Number(from))} \\(in 29d 2[0-3]h\\)\\.$`));
@@ -177,11 +173,11 @@ test("a small contributor may not request within 30 days of registration: disabl
   expect((await exits.record(node.id)).leaveRequestTimestamp).toBe(0n);
 });
 
-test("an exit signature that expired before it was sent: the contract's sentence, nothing sent; Retry fetches a fresh one and the exit goes through", async ({ page }) => {
-  const node = await exits.ownNode(12_500n * SESH);
+test("an exit signature that expired before it was sent: the contract's sentence, nothing sent; Retry fetches a fresh one and the exit goes through", async ({ page, chain, openConnected, exits }) => {
+  const node = await exits.ownNode(12_500n * ATOMIC_PER_SESH);
   await exits.requestExit(node.me, node.id);
-  await pastTheUnlock(node);
-  const wallet = await openConnected(page, devnet, node.me.privateKey, "/mystakes");
+  await pastTheUnlock({ exits, chain }, node);
+  const wallet = await openConnected(node.me, "/mystakes");
   const row = rowOf(page, node);
   await expect(row.getByTestId("exit-exitWithSignature-button")).toBeEnabled();
 
@@ -214,9 +210,9 @@ test("an exit signature that expired before it was sent: the contract's sentence
   expect((await exits.record(node.id)).operator).toBe(zeroAddress);
 });
 
-test("a paused rewards contract: the request is refused with its sentence and nothing is sent; once read, the button says why", async ({ page }) => {
-  const node = await exits.ownNode(12_500n * SESH);
-  const wallet = await openConnected(page, devnet, node.me.privateKey, "/mystakes");
+test("a paused rewards contract: the request is refused with its sentence and nothing is sent; once read, the button says why", async ({ page, openConnected, exits }) => {
+  const node = await exits.ownNode(12_500n * ATOMIC_PER_SESH);
+  const wallet = await openConnected(node.me, "/mystakes");
   const row = rowOf(page, node);
   await expect(row.getByTestId("exit-request-button")).toBeEnabled();
   await exits.pause();

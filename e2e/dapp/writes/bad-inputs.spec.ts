@@ -2,15 +2,11 @@
  * Every invalid input of the write forms shows its message before any wallet prompt, and nothing
  * is sent: the test wallet counts eth_sendTransaction requests, which stay at 0.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { ATOMIC_PER_SESH } from "../../../lib/staking/amounts";
+import type { Page } from "@playwright/test";
+import { expect, test } from "../../fixtures/test";
 import { getAddress, zeroAddress } from "viem";
-import { devnetActions, SESH } from "../../fixtures/chain-actions";
-import { openConnected } from "../../fixtures/dapp";
-import { readDevnet } from "../../fixtures/devnet";
 import type { TestWallet } from "../../fixtures/test-wallet";
-
-const devnet = readDevnet();
-const chain = devnetActions(devnet);
 
 /** Types `text` as the amount (and `beneficiary`), submits, returns the field's message. */
 async function tryAmount(page: Page, text: string, beneficiary = "") {
@@ -30,18 +26,18 @@ function badChecksum(address: string): string {
 }
 
 test.describe("bad inputs send nothing", () => {
-  test("the contribute form: every amount and rewards-address mistake has its message", async ({ page }) => {
+  test("the contribute form: every amount and rewards-address mistake has its message", async ({ page, devnet, chain, openConnected }) => {
     const operator = await chain.freshAccount();
     const reserved = await chain.freshAccount(0n, 0n);
     const contract = await chain.openContract(operator, {
-      operatorStake: 6_250n * SESH,
+      operatorStake: 6_250n * ATOMIC_PER_SESH,
       reserved: [
-        { addr: operator.address, amount: 6_250n * SESH },
-        { addr: reserved.address, amount: 5_000n * SESH },
+        { addr: operator.address, amount: 6_250n * ATOMIC_PER_SESH },
+        { addr: reserved.address, amount: 5_000n * ATOMIC_PER_SESH },
       ],
     });
     const me = await chain.freshAccount(20_000n);
-    const wallet = await openConnected(page, devnet, me.privateKey, `/stake/${contract}`);
+    const wallet = await openConnected(me, `/stake/${contract}`);
     const amountError = page.getByTestId("contribute-amount-error");
     const benError = page.getByTestId("contribute-beneficiary-error");
 
@@ -80,24 +76,24 @@ test.describe("bad inputs send nothing", () => {
     expect(wallet.sendRequests()).toBe(0);
   });
 
-  test("above the balance, below a reserved slot, and a rewards address that does not change", async ({ page, browser }) => {
+  test("above the balance, below a reserved slot, and a rewards address that does not change", async ({ page, browser, devnet, chain, openConnected }) => {
     const operator = await chain.freshAccount();
     const poor = await chain.freshAccount(1_999n);
     const reservedWallet = await chain.freshAccount(20_000n);
     const contract = await chain.openContract(operator, {
-      operatorStake: 6_250n * SESH,
+      operatorStake: 6_250n * ATOMIC_PER_SESH,
       reserved: [
-        { addr: operator.address, amount: 6_250n * SESH },
-        { addr: reservedWallet.address, amount: 5_000n * SESH },
+        { addr: operator.address, amount: 6_250n * ATOMIC_PER_SESH },
+        { addr: reservedWallet.address, amount: 5_000n * ATOMIC_PER_SESH },
       ],
     });
-    const w1 = await openConnected(page, devnet, poor.privateKey, `/stake/${contract}`);
+    const w1 = await openConnected(poor, `/stake/${contract}`);
     await tryAmount(page, "1999.000000001");
     await expect(page.getByTestId("contribute-amount-error")).toHaveText("Your wallet holds 1,999 SESH, less than that.");
     expect(w1.sendRequests()).toBe(0);
 
     const other = await browser.newPage();
-    const w2 = await openConnected(other, devnet, reservedWallet.privateKey, `/stake/${contract}`);
+    const w2 = await openConnected(reservedWallet, `/stake/${contract}`, { page: other });
     await tryAmount(other, "4999.999999999");
     await expect(other.getByTestId("contribute-amount-error")).toHaveText("A slot of 5,000 SESH is reserved for you: contribute at least that.");
     expect(w2.sendRequests()).toBe(0);
@@ -105,9 +101,9 @@ test.describe("bad inputs send nothing", () => {
 
     // the rewards-address change of a contributor
     const contributor = await chain.freshAccount(5_000n);
-    await chain.contribute(contributor, contract, 2_500n * SESH);
+    await chain.contribute(contributor, contract, 2_500n * ATOMIC_PER_SESH);
     const third = await browser.newPage();
-    const w3 = await openConnected(third, devnet, contributor.privateKey, `/stake/${contract}`);
+    const w3 = await openConnected(contributor, `/stake/${contract}`, { page: third });
     const cases: [string, string][] = [
       ["", "Enter the address that should receive this stake's rewards."],
       ["0xabc", "Enter a wallet address: 0x followed by 40 hex characters."],
@@ -123,11 +119,11 @@ test.describe("bad inputs send nothing", () => {
     await third.close();
   });
 
-  test("a form that cannot be sent says why on its disabled button: no ETH, full, no slot, not opened", async ({ page, browser }) => {
+  test("a form that cannot be sent says why on its disabled button: no ETH, full, no slot, not opened", async ({ page, browser, chain, openConnected }) => {
     const operator = await chain.freshAccount();
-    const open = await chain.openContract(operator, { operatorStake: 6_250n * SESH });
+    const open = await chain.openContract(operator, { operatorStake: 6_250n * ATOMIC_PER_SESH });
     const noGas = await chain.freshAccount(5_000n, 0n);
-    const w1 = await openConnected(page, devnet, noGas.privateKey, `/stake/${open}`);
+    const w1 = await openConnected(noGas, `/stake/${open}`);
     await expect(page.getByTestId("contribute-submit")).toBeDisabled();
     await expect(page.getByTestId("contribute-blocked")).toHaveText("Your wallet has no ETH to pay the network fee (gas) on this network.");
     expect(w1.sendRequests()).toBe(0);
@@ -137,7 +133,7 @@ test.describe("bad inputs send nothing", () => {
     const p = await browser.newPage();
     let w: TestWallet | null = null;
     const check = async (contract: `0x${string}`, reason: string) => {
-      if (!w) w = await openConnected(p, devnet, me.privateKey, `/stake/${contract}`);
+      if (!w) w = await openConnected(me, `/stake/${contract}`, { page: p });
       else await p.goto(`/stake/${contract}`);
       await expect(p.getByTestId("contribute-blocked")).toHaveText(reason);
       await expect(p.getByTestId("contribute-submit")).toBeDisabled();
@@ -145,13 +141,13 @@ test.describe("bad inputs send nothing", () => {
     };
     // full, waiting for its operator's activation
     const other = await chain.freshAccount();
-    const full = await chain.openContract(operator, { operatorStake: 12_500n * SESH, manualFinalize: true });
-    await chain.contribute(other, full, 12_500n * SESH);
+    const full = await chain.openContract(operator, { operatorStake: 12_500n * ATOMIC_PER_SESH, manualFinalize: true });
+    await chain.contribute(other, full, 12_500n * ATOMIC_PER_SESH);
     await check(full, "This node is fully staked and waits for its operator to activate it.");
     // every slot reserved: 7,000 for the operator and 9 × 2,000 for others
-    const reservations = [{ addr: operator.address, amount: 7_000n * SESH }];
-    for (let i = 0; i < 9; i++) reservations.push({ addr: (await chain.freshAccount(0n, 0n)).address, amount: 2_000n * SESH });
-    const reserved = await chain.openContract(operator, { operatorStake: 7_000n * SESH, reserved: reservations });
+    const reservations = [{ addr: operator.address, amount: 7_000n * ATOMIC_PER_SESH }];
+    for (let i = 0; i < 9; i++) reservations.push({ addr: (await chain.freshAccount(0n, 0n)).address, amount: 2_000n * ATOMIC_PER_SESH });
+    const reserved = await chain.openContract(operator, { operatorStake: 7_000n * ATOMIC_PER_SESH, reserved: reservations });
     await check(reserved, "What is left of this node is reserved for other contributors.");
     // the operator has not contributed yet
     const unopened = await chain.openContract(operator, {});

@@ -3,22 +3,18 @@
  * exactly the unclaimed amount. Expectations are read from the chain. (The cycle's cap lowers a
  * network-wide limit that every other claim would feel: e2e/dapp/exclusive/claim-cap.spec.ts.)
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../../fixtures/test";
 import { formatSesh } from "../../../lib/staking/amounts";
-import { devnetActions } from "../../fixtures/chain-actions";
-import { finishDialog, openConnected } from "../../fixtures/dapp";
-import { devnetAccount, readDevnet } from "../../fixtures/devnet";
 
-const devnet = readDevnet();
-const chain = devnetActions(devnet);
-
+import { finishDialog } from "../../fixtures/dapp";
+import { devnetAccount } from "../../fixtures/devnet";
 
 test.describe("claiming rewards", () => {
-  test("a claim pays exactly what the chain records as unclaimed once the signed balance is on it", async ({ page }) => {
+  test("a claim pays exactly what the chain records as unclaimed once the signed balance is on it", async ({ page, devnet, chain, openConnected }) => {
     const who = devnetAccount(devnet, "contributor");
     const [rewardsBefore, claimedBefore] = await chain.recipient(who.address);
     const balanceBefore = await chain.balance(who.address);
-    await openConnected(page, devnet, who.privateKey, "/mystakes");
+    await openConnected(who, "/mystakes");
     const panel = page.getByTestId("claim-panel");
     await expect(panel).toContainText("the stake of nodes that exited both come back through this claim");
     await expect(page.getByTestId("claim-claimable")).not.toHaveText("0 SESH");
@@ -39,12 +35,12 @@ test.describe("claiming rewards", () => {
 });
 
 test.describe("an amount above 2^53 atomic units", () => {
-  test("the whale's history is shown to the last unit and its exact signed balance is accepted and claimed", async ({ page }) => {
+  test("the whale's history is shown to the last unit and its exact signed balance is accepted and claimed", async ({ page, devnet, chain, openConnected }) => {
     const whale = devnetAccount(devnet, "whale");
     const [, claimedBefore] = await chain.recipient(whale.address);
     expect(claimedBefore, "seeded above 2^53").toBeGreaterThan(2n ** 53n);
     const balanceBefore = await chain.balance(whale.address);
-    await openConnected(page, devnet, whale.privateKey, "/mystakes");
+    await openConnected(whale, "/mystakes");
     await expect(page.getByTestId("rewards-claimed")).toHaveAttribute("title", `${formatSesh(claimedBefore, { maxDecimals: 9 })} SESH`);
 
     // the network's lifetime amount, read from its raw JSON text without rounding

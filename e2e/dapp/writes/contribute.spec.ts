@@ -2,16 +2,12 @@
  * Contributing to a node and managing the contribution, in the browser with the injected test
  * wallet, on contracts each test opens for itself. Every expectation is read from the chain.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../../fixtures/test";
 import { serviceNodeRewardsAbi } from "../../../lib/contracts/abi/serviceNodeRewards";
-import { formatSesh } from "../../../lib/staking/amounts";
-import { devnetActions, SESH } from "../../fixtures/chain-actions";
-import { finishDialog, openConnected, watchConsole } from "../../fixtures/dapp";
-import { readDevnet } from "../../fixtures/devnet";
+import { ATOMIC_PER_SESH, formatSesh } from "../../../lib/staking/amounts";
+import { finishDialog } from "../../fixtures/dapp";
 
-const devnet = readDevnet();
-const chain = devnetActions(devnet);
-const REQUIREMENT = 25_000n * SESH;
+const REQUIREMENT = 25_000n * ATOMIC_PER_SESH;
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** Stake what the form holds: submit, confirm the approval when one is needed, wait for "done". */
@@ -21,15 +17,14 @@ async function stakeThroughDialog(page: import("@playwright/test").Page) {
 }
 
 test.describe("contribute and manage a contribution", () => {
-  test("a contribution takes exactly the amount, with one exact approval, and the contract lists the contributor", async ({ page }) => {
-    const problems = watchConsole(page);
+  test("a contribution takes exactly the amount, with one exact approval, and the contract lists the contributor", async ({ page, chain, consoleProblems, openConnected }) => {
     const operator = await chain.freshAccount();
-    const contract = await chain.openContract(operator, { operatorStake: 6_250n * SESH });
+    const contract = await chain.openContract(operator, { operatorStake: 6_250n * ATOMIC_PER_SESH });
     const me = await chain.freshAccount(20_000n);
     const before = await chain.balance(me.address);
     const fromBlock = await chain.blockNumber();
 
-    const wallet = await openConnected(page, devnet, me.privateKey, `/stake/${contract}`);
+    const wallet = await openConnected(me, `/stake/${contract}`);
     await page.getByTestId("contribute-amount").fill("2500.5");
     await expect(page.getByTestId("contribute-notice")).toContainText("locked for 24 hours");
     await expect(page.getByTestId("contribute-notice")).toContainText("6,250 SESH");
@@ -51,39 +46,39 @@ test.describe("contribute and manage a contribution", () => {
 
     // the page shows the new figures without a reload
     await page.getByTestId("tx-close").click();
-    await expect(page.getByTestId("detail-staked")).toHaveText(`${formatSesh(6_250n * SESH + amount)} SESH`);
+    await expect(page.getByTestId("detail-staked")).toHaveText(`${formatSesh(6_250n * ATOMIC_PER_SESH + amount)} SESH`);
     await expect(page.getByRole("row", { name: new RegExp(`${formatSesh(amount)} SESH`) })).toBeVisible();
-    expect(problems).toEqual([]);
+    expect(consoleProblems).toEqual([]);
   });
 
-  test("a reserved contributor stakes exactly the reserved amount with Max", async ({ page }) => {
+  test("a reserved contributor stakes exactly the reserved amount with Max", async ({ page, chain, openConnected }) => {
     const operator = await chain.freshAccount();
     const me = await chain.freshAccount(20_000n);
     const contract = await chain.openContract(operator, {
-      operatorStake: 6_250n * SESH,
+      operatorStake: 6_250n * ATOMIC_PER_SESH,
       reserved: [
-        { addr: operator.address, amount: 6_250n * SESH },
-        { addr: me.address, amount: 5_000n * SESH },
+        { addr: operator.address, amount: 6_250n * ATOMIC_PER_SESH },
+        { addr: me.address, amount: 5_000n * ATOMIC_PER_SESH },
       ],
     });
     const before = await chain.balance(me.address);
-    await openConnected(page, devnet, me.privateKey, `/stake/${contract}`);
+    await openConnected(me, `/stake/${contract}`);
     await page.getByTestId("contribute-max").click();
     await expect(page.getByTestId("contribute-amount")).toHaveValue("5000");
     await stakeThroughDialog(page);
-    expect(before - (await chain.balance(me.address))).toBe(5_000n * SESH);
+    expect(before - (await chain.balance(me.address))).toBe(5_000n * ATOMIC_PER_SESH);
     const [addrs, , amounts] = await chain.contributions(contract);
-    expect(amounts[addrs.findIndex((a) => same(a, me.address))]).toBe(5_000n * SESH);
+    expect(amounts[addrs.findIndex((a) => same(a, me.address))]).toBe(5_000n * ATOMIC_PER_SESH);
     await expect(page.getByTestId("reservation-row").filter({ hasText: "Yes" })).toHaveCount(2);
   });
 
-  test("filling a node registers it in the same transaction; the page follows it to running", async ({ page }) => {
+  test("filling a node registers it in the same transaction; the page follows it to running", async ({ page, devnet, chain, openConnected }) => {
     const operator = await chain.freshAccount();
     const other = await chain.freshAccount();
     const me = await chain.freshAccount(20_000n);
-    const contract = await chain.openContract(operator, { operatorStake: 6_250n * SESH });
-    await chain.contribute(other, contract, 10_000n * SESH);
-    await openConnected(page, devnet, me.privateKey, `/stake/${contract}`);
+    const contract = await chain.openContract(operator, { operatorStake: 6_250n * ATOMIC_PER_SESH });
+    await chain.contribute(other, contract, 10_000n * ATOMIC_PER_SESH);
+    await openConnected(me, `/stake/${contract}`);
     await page.getByTestId("contribute-max").click();
     await expect(page.getByTestId("contribute-amount")).toHaveValue("8750");
     await stakeThroughDialog(page);
@@ -102,19 +97,19 @@ test.describe("contribute and manage a contribution", () => {
     await expect(page.getByTestId("node-state")).toHaveText("Running");
   });
 
-  test("a top-up and a new rewards address, on the chain", async ({ page }) => {
+  test("a top-up and a new rewards address, on the chain", async ({ page, chain, openConnected }) => {
     const operator = await chain.freshAccount();
     const me = await chain.freshAccount(20_000n);
     const payee = await chain.freshAccount(0n, 0n);
-    const contract = await chain.openContract(operator, { operatorStake: 6_250n * SESH });
-    await chain.contribute(me, contract, 2_500n * SESH);
-    await openConnected(page, devnet, me.privateKey, `/stake/${contract}`);
+    const contract = await chain.openContract(operator, { operatorStake: 6_250n * ATOMIC_PER_SESH });
+    await chain.contribute(me, contract, 2_500n * ATOMIC_PER_SESH);
+    await openConnected(me, `/stake/${contract}`);
     await expect(page.getByTestId("contribute-notice")).toContainText("A top-up restarts the 24-hour lock");
     await page.getByTestId("contribute-amount").fill("100");
     await stakeThroughDialog(page);
     let [addrs, beneficiaries, amounts] = await chain.contributions(contract);
     let i = addrs.findIndex((a) => same(a, me.address));
-    expect(amounts[i]).toBe(2_600n * SESH);
+    expect(amounts[i]).toBe(2_600n * ATOMIC_PER_SESH);
 
     await page.getByTestId("beneficiary-input").fill(payee.address);
     await page.getByTestId("beneficiary-submit").click();
@@ -122,18 +117,18 @@ test.describe("contribute and manage a contribution", () => {
     [addrs, beneficiaries, amounts] = await chain.contributions(contract);
     i = addrs.findIndex((a) => same(a, me.address));
     expect(beneficiaries[i]?.toLowerCase()).toBe(payee.address.toLowerCase());
-    expect(amounts[i]).toBe(2_600n * SESH);
+    expect(amounts[i]).toBe(2_600n * ATOMIC_PER_SESH);
   });
 
-  test("the operator resets the node: every contributor is refunded exactly", async ({ page }) => {
+  test("the operator resets the node: every contributor is refunded exactly", async ({ page, chain, openConnected }) => {
     const operator = await chain.freshAccount();
     const a = await chain.freshAccount();
     const b = await chain.freshAccount();
-    const contract = await chain.openContract(operator, { operatorStake: 7_000n * SESH });
-    await chain.contribute(a, contract, 3_000n * SESH);
+    const contract = await chain.openContract(operator, { operatorStake: 7_000n * ATOMIC_PER_SESH });
+    await chain.contribute(a, contract, 3_000n * ATOMIC_PER_SESH);
     await chain.contribute(b, contract, 2_345_678_900_001n);
     const before = await Promise.all([operator, a, b].map((x) => chain.balance(x.address)));
-    await openConnected(page, devnet, operator.privateKey, `/stake/${contract}`);
+    await openConnected(operator, `/stake/${contract}`);
     await page.getByTestId("reset-button").click();
     const confirm = page.getByTestId("reset-confirm");
     await expect(confirm).toContainText("Every contributor is refunded in full");
@@ -141,26 +136,26 @@ test.describe("contribute and manage a contribution", () => {
     await page.getByTestId("reset-confirm-button").click();
     await expect(page.getByTestId("tx-done")).toBeVisible();
     const after = await Promise.all([operator, a, b].map((x) => chain.balance(x.address)));
-    expect(after.map((v, i) => v - before[i]!)).toEqual([7_000n * SESH, 3_000n * SESH, 2_345_678_900_001n]);
+    expect(after.map((v, i) => v - before[i]!)).toEqual([7_000n * ATOMIC_PER_SESH, 3_000n * ATOMIC_PER_SESH, 2_345_678_900_001n]);
     expect(await chain.status(contract)).toBe(0);
   });
 
-  test("the operator activates a full node that waits for a manual finalize", async ({ page }) => {
+  test("the operator activates a full node that waits for a manual finalize", async ({ page, chain, openConnected }) => {
     const operator = await chain.freshAccount();
     const other = await chain.freshAccount();
-    const contract = await chain.openContract(operator, { operatorStake: 12_500n * SESH, manualFinalize: true });
-    await chain.contribute(other, contract, 12_500n * SESH);
+    const contract = await chain.openContract(operator, { operatorStake: 12_500n * ATOMIC_PER_SESH, manualFinalize: true });
+    await chain.contribute(other, contract, 12_500n * ATOMIC_PER_SESH);
     expect(await chain.status(contract)).toBe(2);
-    await openConnected(page, devnet, operator.privateKey, `/stake/${contract}`);
+    await openConnected(operator, `/stake/${contract}`);
     await page.getByTestId("finalize-button").click();
     await expect(page.getByTestId("tx-done")).toBeVisible();
     expect(await chain.status(contract)).toBe(3);
     await expect(page.getByTestId("registered-on-chain")).toContainText("Registered on Session devnet");
   });
 
-  test("the browser reads no figure from the chain: a page load makes no RPC read, a stake only its own checks, and the server's figures follow its receipt", async ({ page }) => {
+  test("the browser reads no figure from the chain: a page load makes no RPC read, a stake only its own checks, and the server's figures follow its receipt", async ({ page, devnet, chain, openConnected }) => {
     const operator = await chain.freshAccount();
-    const contract = await chain.openContract(operator, { operatorStake: 6_250n * SESH });
+    const contract = await chain.openContract(operator, { operatorStake: 6_250n * ATOMIC_PER_SESH });
     const me = await chain.freshAccount(20_000n);
     const calls: { at: number; method: string }[] = [];
     page.on("request", (r) => {
@@ -168,7 +163,7 @@ test.describe("contribute and manage a contribution", () => {
       const body = JSON.parse(r.postData() ?? "[]") as { method: string } | { method: string }[];
       for (const c of Array.isArray(body) ? body : [body]) calls.push({ at: Date.now(), method: c.method });
     });
-    const wallet = await openConnected(page, devnet, me.privateKey, `/stake/${contract}`);
+    const wallet = await openConnected(me, `/stake/${contract}`);
     await expect(page.getByTestId("contribute-form")).toBeVisible();
     await page.waitForLoadState("networkidle");
     // the page's figures were read by the server (one cached batch per block), none by the browser
@@ -181,7 +176,7 @@ test.describe("contribute and manage a contribution", () => {
     await expect.poll(() => wallet.sent.length).toBe(2);
     await expect(page.getByTestId("tx-done")).toBeVisible();
     // the new total, read by the test from the chain, is on the page the server rendered after the receipt
-    await expect(page.getByTestId("detail-staked")).toHaveText(`${formatSesh(6_250n * SESH + 3_000n * SESH)} SESH`);
+    await expect(page.getByTestId("detail-staked")).toHaveText(`${formatSesh(6_250n * ATOMIC_PER_SESH + 3_000n * ATOMIC_PER_SESH)} SESH`);
     await page.waitForLoadState("networkidle");
     // the flow's own checks only: the factory's owns(), the allowance, and one simulation per step
     const reads = calls.filter((c) => c.at >= tappedAt && c.method === "eth_call").length;

@@ -3,28 +3,26 @@
  * BLS key and activation mode null): the open-nodes list stays readable and shows it as "details
  * pending", and neither the list nor its page offers a contribution until the network knows it.
  */
-import { expect, test } from "@playwright/test";
+import { ATOMIC_PER_SESH } from "../../../lib/staking/amounts";
+import { expect, test } from "../../fixtures/test";
 import type { Address } from "viem";
 import { serviceNodeContributionAbi } from "../../../lib/contracts/abi/serviceNodeContribution";
 import { formatFeeBasisPoints } from "../../../lib/staking/fees";
-import { devnetActions, SESH } from "../../fixtures/chain-actions";
 import { watchConsole } from "../../fixtures/dapp";
-import { devnetClient, openContractAddress, readDevnet } from "../../fixtures/devnet";
-
-const devnet = readDevnet();
-const chain = devnetActions(devnet);
+import { devnetClient, openContractAddress } from "../../fixtures/devnet";
+import type { DevnetState } from "../../../lib/chain/devnet-state";
 
 /** Makes the simulated network list `operator`'s contracts as not read yet, or lets them go (0 s). */
-async function holdDetails(operator: Address, pendingSeconds: number) {
+async function holdDetails(devnet: DevnetState, operator: Address, pendingSeconds: number) {
   const res = await fetch(`${devnet.backendApiUrl}/devnet/contract-details`, { method: "POST", body: JSON.stringify({ operator, pendingSeconds }) });
   expect(res.status).toBe(200);
 }
 
-test("a contract whose details are pending is listed as such, readable beside the others, and offers no contribution until they are known", async ({ page }) => {
+test("a contract whose details are pending is listed as such, readable beside the others, and offers no contribution until they are known", async ({ page, devnet, chain }) => {
   const problems = watchConsole(page);
   const operator = await chain.freshAccount();
-  await holdDetails(operator.address, 300);
-  const pending = await chain.openContract(operator, { feeBps: 700, operatorStake: 6_250n * SESH });
+  await holdDetails(devnet, operator.address, 300);
+  const pending = await chain.openContract(operator, { feeBps: 700, operatorStake: 6_250n * ATOMIC_PER_SESH });
   const other = (await openContractAddress(devnet)) as Address;
   const [, , , otherFee] = await devnetClient(devnet).readContract({ address: other, abi: serviceNodeContributionAbi, functionName: "_serviceNodeParams" });
 
@@ -53,7 +51,7 @@ test("a contract whose details are pending is listed as such, readable beside th
   await expect(page.getByTestId("contribute-form")).toHaveCount(0);
 
   // once the network has read the contract, the page offers the contribution by itself (no reload)
-  await holdDetails(operator.address, 0);
+  await holdDetails(devnet, operator.address, 0);
   await expect(page.getByTestId("contribute-form")).toBeVisible();
   await expect(page.getByTestId("details-pending")).toHaveCount(0);
   await expect(page.getByTestId("detail-fee")).toHaveText(formatFeeBasisPoints(700));

@@ -7,38 +7,25 @@
  * nothing. Then the endpoint's rejections, a 1,000-event burst, and a scan of what was stored.
  * The tests run in order and share the server: each one states the counts it expects.
  */
+import { ATOMIC_PER_SESH } from "../../../lib/staking/amounts";
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test as base, type APIRequestContext, type Browser, type Locator, type Page } from "@playwright/test";
+import type { APIRequestContext, Browser, Locator, Page } from "@playwright/test";
 import type { FunnelStep } from "../../../lib/funnel/steps";
 import type { Address } from "viem";
-import { devnetActions, SESH } from "../../fixtures/chain-actions";
-import { devnetAccount, readDevnet } from "../../fixtures/devnet";
-import { FUNNEL_ADMIN_TOKEN, parseAdminReport, startFunnelServer, type FunnelServer, type ShownReport } from "../../fixtures/funnel-server";
+import type { DevnetAccount, DevnetState } from "../../../lib/chain/devnet-state";
+import { type DevnetActions } from "../../fixtures/chain-actions";
+import { devnetAccount } from "../../fixtures/devnet";
+import { expect, FUNNEL_ADMIN_TOKEN, parseAdminReport, test, type FunnelServer, type ShownReport } from "../../fixtures/funnel-server";
 import { connect } from "../../fixtures/dapp";
-import { installTestWallet } from "../../fixtures/test-wallet";
-
-const test = base.extend<object, { funnel: FunnelServer }>({
-  funnel: [
-    // (`provide` is Playwright's `use`, renamed so the React hooks lint rule does not mistake it)
-    async ({}, provide) => {
-      const server = await startFunnelServer();
-      await provide(server);
-      await server.stop();
-    },
-    { scope: "worker", timeout: 90_000 },
-  ],
-  baseURL: async ({ funnel }, provide) => provide(funnel.url),
-});
 
 test.describe.configure({ mode: "serial" });
 
 /** The home CTA the walk clicks ("How staking works", content/home.yaml hero.secondaryCta). */
 const WALK_CTA = "home-hero-how-staking-works";
-const devnet = readDevnet();
-const chain = devnetActions(devnet);
-const walker = devnetAccount(devnet, "fresh");
+/** The walk's wallet (the seeded "fresh" account: it never staked before). */
+const WALKER = "fresh";
 /** The node each walk stakes to: opened by the test before the walk, so /stake lists it at the first view. */
 let walkContract: Address | null = null;
 
@@ -97,11 +84,13 @@ function watch(page: Page) {
  * (which also proves the page was hydrated before the next click). Not counting: waits for the
  * page to settle, so a beacon that should not exist would have been sent.
  */
-async function walk(page: Page, request: APIRequestContext, funnel: FunnelServer, { counting }: { counting: boolean }) {
-  walkContract = await chain.openContract(await chain.freshAccount(), { operatorStake: 6_250n * SESH });
+type WalkFixtures = { page: Page; request: APIRequestContext; funnel: FunnelServer; devnet: DevnetState; chain: DevnetActions; injectWallet: (account: DevnetAccount, o: { page: Page }) => Promise<unknown> };
+
+async function walk({ page, request, funnel, devnet, chain, injectWallet }: WalkFixtures, { counting }: { counting: boolean }) {
+  walkContract = await chain.openContract(await chain.freshAccount(), { operatorStake: 6_250n * ATOMIC_PER_SESH });
   // the simulated network witnesses it within a second; /stake then lists it
   await expect.poll(async () => (await (await fetch(`${devnet.backendApiUrl}/contract/contribution`)).text()).toLowerCase().includes(walkContract!.toLowerCase())).toBe(true);
-  await installTestWallet(page, { privateKey: walker.privateKey, rpcUrl: devnet.rpcUrl, chainId: devnet.chainId });
+  await injectWallet(devnetAccount(devnet, WALKER), { page });
   const expected = zero();
   for (const stage of WALK) {
     await test.step(stage.name, async () => {
@@ -126,11 +115,11 @@ async function refusingContext(browser: Browser, refusal: "dnt" | "gpc") {
   return context;
 }
 
-test("the walk home -> CTA -> explainer -> /stake -> wallet -> stake counts each step once, credited to the CTA, and sets no cookie", async ({ page, request, funnel, baseURL }) => {
+test("the walk home -> CTA -> explainer -> /stake -> wallet -> stake counts each step once, credited to the CTA, and sets no cookie", async ({ page, request, funnel, baseURL, devnet, chain, injectWallet }) => {
   test.setTimeout(120_000);
   const seen = watch(page);
   expect((await report(request, funnel)).overall).toEqual(zero());
-  await walk(page, request, funnel, { counting: true });
+  await walk({ page, request, funnel, devnet, chain, injectWallet }, { counting: true });
 
   // the team's view: the admin form in the browser, posting the token (never in the URL)
   await page.goto("/admin/funnel");
@@ -156,12 +145,12 @@ test("the walk home -> CTA -> explainer -> /stake -> wallet -> stake counts each
 });
 
 for (const refusal of ["dnt", "gpc"] as const) {
-  test(`with ${refusal === "dnt" ? "Do Not Track" : "Global Privacy Control"} on, the same walk sends and records nothing`, async ({ browser, request, funnel }) => {
+  test(`with ${refusal === "dnt" ? "Do Not Track" : "Global Privacy Control"} on, the same walk sends and records nothing`, async ({ browser, request, funnel, devnet, chain, injectWallet }) => {
     test.setTimeout(120_000);
     const context = await refusingContext(browser, refusal);
     const page = await context.newPage();
     const seen = watch(page);
-    await walk(page, request, funnel, { counting: false });
+    await walk({ page, request, funnel, devnet, chain, injectWallet }, { counting: false });
     await page.waitForTimeout(500); // a late beacon would still show up
     expect(seen.funnelRequests).toEqual([]);
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
@@ -208,14 +197,14 @@ test("a burst of 1,000 events: each is counted or rate-limited, the totals add u
   expect(Date.now() - started).toBeLessThan(5_000);
 });
 
-test("after the walk, the SQLite file and the server's output hold no IP address, user agent or identifier", async ({ browser, funnel }) => {
+test("after the walk, the SQLite file and the server's output hold no IP address, user agent or identifier", async ({ browser, funnel, devnet }) => {
   const page = await browser.newPage();
   const userAgent = await page.evaluate(() => navigator.userAgent);
   await page.close();
   const folder = path.dirname(funnel.dbFile);
   const stored = readdirSync(folder).map((f) => readFileSync(path.join(folder, f)).toString("latin1")).join("\n");
   expect(stored).toContain(WALK_CTA); // the scan reads the real data (WAL included)
-  const address = walker.address;
+  const address = devnetAccount(devnet, WALKER).address;
   for (const needle of ["127.0.0.1", userAgent, "HeadlessChrome", "Mozilla", address, address.toLowerCase(), address.slice(2).toLowerCase(), "session-staking", "sec-fetch", "Origin"]) {
     expect(stored, `the database holds ${needle}`).not.toContain(needle);
     if (needle !== "127.0.0.1") expect(funnel.output(), `the server printed ${needle}`).not.toContain(needle);

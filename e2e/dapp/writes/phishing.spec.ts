@@ -4,18 +4,13 @@
  * sent to it) and sends stakers a link to it. Neither the contract page nor the registration
  * wizard's resumed link may offer a write to it: the page says why, and the wallet is never asked.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../../fixtures/test";
 import { serviceNodeContributionAbi } from "../../../lib/contracts/abi/serviceNodeContribution";
 import { serviceNodeContributionFactoryAbi } from "../../../lib/contracts/abi/serviceNodeContributionFactory";
-import { devnetActions } from "../../fixtures/chain-actions";
-import { openConnected } from "../../fixtures/dapp";
-import { readDevnet } from "../../fixtures/devnet";
 
-const devnet = readDevnet();
-const chain = devnetActions(devnet);
 const NOT_FROM_FACTORY = "This contract was not created by Session's staking factory. Sending funds to it may lose them";
 
-test("a contribution contract the factory did not create: no form on its page or in a registration link, and the wallet is never asked", async ({ page }) => {
+test("a contribution contract the factory did not create: no form on its page or in a registration link, and the wallet is never asked", async ({ page, devnet, chain, openConnected }) => {
   const attacker = await chain.freshAccount(0n);
   const victim = await chain.freshAccount(30_000n);
   const copy = await chain.deployCopyOfContributionContract(attacker);
@@ -26,7 +21,7 @@ test("a contribution contract the factory did not create: no form on its page or
   expect(await chain.client.readContract({ address: devnet.contracts.factory, abi: serviceNodeContributionFactoryAbi, functionName: "owns", args: [copy.address] })).toBe(false);
   const fromBlock = await chain.blockNumber();
 
-  const wallet = await openConnected(page, devnet, victim.privateKey, `/stake/${copy.address}`);
+  const wallet = await openConnected(victim, `/stake/${copy.address}`);
   await expect(page.getByTestId("contract-not-from-factory")).toContainText(NOT_FROM_FACTORY);
   await expect(page.getByTestId("contribute-form")).toHaveCount(0);
   await expect(page.getByRole("button", { name: /stake|approve|withdraw|top up/i })).toHaveCount(0);

@@ -3,40 +3,35 @@
  * solo, and multi-contributor with a fee and a reserved slot that its contributor then fills. Every
  * expectation is read from the chain; bad inputs show their sentence and send nothing.
  */
-import { expect, test } from "@playwright/test";
+import { ATOMIC_PER_SESH } from "../../../lib/staking/amounts";
+import { expect, test } from "../../fixtures/test";
 import { encodeAbiParameters } from "viem";
 import { serviceNodeContributionAbi } from "../../../lib/contracts/abi/serviceNodeContribution";
-import { serviceNodeRewardsAbi } from "../../../lib/contracts/abi/serviceNodeRewards";
 import { blsPubkeyHexToG1 } from "../../../lib/contracts/encoders";
-import { devnetActions, SESH, type TestAccount } from "../../fixtures/chain-actions";
-import { finishDialog, openConnected } from "../../fixtures/dapp";
-import { readDevnet } from "../../fixtures/devnet";
-
-const devnet = readDevnet();
-const chain = devnetActions(devnet);
-const rewards = { address: devnet.contracts.rewards, abi: serviceNodeRewardsAbi } as const;
+import { type DevnetActions, type TestAccount } from "../../fixtures/chain-actions";
+import type { DevnetState } from "../../../lib/chain/devnet-state";
+import { finishDialog } from "../../fixtures/dapp";
 
 type Prepared = { operator: string; pubkey_bls: string; pubkey_ed25519: string; sig_bls: string; sig_ed25519: string };
 
-async function prepare(operator: TestAccount): Promise<Prepared> {
+async function prepare(devnet: DevnetState, operator: TestAccount): Promise<Prepared> {
   const res = await fetch(`${devnet.backendApiUrl}/devnet/registrations`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ operator: operator.address }) });
   return ((await res.json()) as { registration: Prepared }).registration;
 }
 
-
-const blsId = (bls: string) => {
+const blsId = (chain: DevnetActions, bls: string) => {
   const g1 = blsPubkeyHexToG1(bls);
-  return chain.client.readContract({ ...rewards, functionName: "serviceNodeIDs", args: [encodeAbiParameters([{ type: "uint256" }, { type: "uint256" }], [g1.X, g1.Y])] });
+  return chain.client.readContract({ ...chain.rewards, functionName: "serviceNodeIDs", args: [encodeAbiParameters([{ type: "uint256" }, { type: "uint256" }], [g1.X, g1.Y])] });
 };
 
 test.describe("registering a node", () => {
-  test("solo, from the registration the network prepared: exactly the requirement, one exact approval, witnessed and running", async ({ page }) => {
+  test("solo, from the registration the network prepared: exactly the requirement, one exact approval, witnessed and running", async ({ page, devnet, chain, openConnected }) => {
     const operator = await chain.freshAccount(30_000n);
-    const reg = await prepare(operator);
-    const requirement = await chain.client.readContract({ ...rewards, functionName: "stakingRequirement" });
+    const reg = await prepare(devnet, operator);
+    const requirement = await chain.client.readContract({ ...chain.rewards, functionName: "stakingRequirement" });
     const before = await chain.balance(operator.address);
     const fromBlock = await chain.blockNumber();
-    const wallet = await openConnected(page, devnet, operator.privateKey, "/register");
+    const wallet = await openConnected(operator, "/register");
     const row = page.locator(`[data-testid="registration-row"][data-ed25519="${reg.pubkey_ed25519}"]`);
     await expect(row).toContainText("prepared");
     await row.getByRole("link").click();
@@ -46,9 +41,9 @@ test.describe("registering a node", () => {
     await page.getByTestId("solo-submit").click();
     await finishDialog(page);
 
-    const id = await blsId(reg.pubkey_bls);
+    const id = await blsId(chain, reg.pubkey_bls);
     expect(id).toBeGreaterThan(0n);
-    const node = await chain.client.readContract({ ...rewards, functionName: "serviceNodes", args: [id] });
+    const node = await chain.client.readContract({ ...chain.rewards, functionName: "serviceNodes", args: [id] });
     expect(node.operator.toLowerCase()).toBe(operator.address.toLowerCase());
     expect(node.deposit).toBe(requirement);
     expect(before - (await chain.balance(operator.address))).toBe(requirement);
@@ -59,11 +54,11 @@ test.describe("registering a node", () => {
     await expect(page.getByTestId("node-state")).toHaveText("Running");
   });
 
-  test("with contributors: fee and a reserved slot on chain, a reload mid-way resumes, the reserved contributor fills it and it registers", async ({ page, browser }) => {
+  test("with contributors: fee and a reserved slot on chain, a reload mid-way resumes, the reserved contributor fills it and it registers", async ({ page, browser, devnet, chain, openConnected }) => {
     const operator = await chain.freshAccount(30_000n);
     const reservedFor = await chain.freshAccount(20_000n);
-    const reg = await prepare(operator);
-    await openConnected(page, devnet, operator.privateKey, `/register/${reg.pubkey_ed25519}`);
+    const reg = await prepare(devnet, operator);
+    await openConnected(operator, `/register/${reg.pubkey_ed25519}`);
     await page.getByTestId("mode-multi").check();
     await page.getByTestId("multi-stake-amount").fill("6250");
     await page.getByTestId("multi-fee").fill("7.25");
@@ -90,26 +85,26 @@ test.describe("registering a node", () => {
     ]);
     expect(params.fee).toBe(725);
     expect(resAddrs.map((a) => a.toLowerCase())).toEqual([operator.address, reservedFor.address].map((a) => a.toLowerCase()));
-    expect(resAmounts).toEqual([6_250n * SESH, 18_750n * SESH]);
-    expect(operatorStake).toBe(6_250n * SESH);
+    expect(resAmounts).toEqual([6_250n * ATOMIC_PER_SESH, 18_750n * ATOMIC_PER_SESH]);
+    expect(operatorStake).toBe(6_250n * ATOMIC_PER_SESH);
     expect(status).toBe(1);
 
     // the reserved contributor fills the node from its page: it registers in the same transaction
     const other = await browser.newPage();
-    await openConnected(other, devnet, reservedFor.privateKey, `/stake/${contract}`);
+    await openConnected(reservedFor, `/stake/${contract}`, { page: other });
     await other.getByTestId("contribute-max").click();
     await expect(other.getByTestId("contribute-amount")).toHaveValue("18750");
     await other.getByTestId("contribute-submit").click();
     await finishDialog(other);
     expect(await chain.status(contract)).toBe(3);
-    expect(await blsId(reg.pubkey_bls)).toBeGreaterThan(0n);
+    expect(await blsId(chain, reg.pubkey_bls)).toBeGreaterThan(0n);
     await other.close();
   });
 
-  test("bad keys, a proof of possession for another operator and every bad setting show their sentence and send nothing", async ({ page, browser }) => {
+  test("bad keys, a proof of possession for another operator and every bad setting show their sentence and send nothing", async ({ page, browser, devnet, chain, openConnected }) => {
     const operator = await chain.freshAccount(30_000n);
-    const reg = await prepare(operator);
-    const wallet = await openConnected(page, devnet, operator.privateKey, `/register/${reg.pubkey_ed25519}`);
+    const reg = await prepare(devnet, operator);
+    const wallet = await openConnected(operator, `/register/${reg.pubkey_ed25519}`);
     await expect(page.getByTestId("registration-checks-ok")).toBeVisible();
 
     // keys: truncated, not hex
@@ -161,7 +156,7 @@ test.describe("registering a node", () => {
     // the same keys opened by another wallet: the proof of possession was made for the operator
     const stranger = await chain.freshAccount(30_000n);
     const other = await browser.newPage();
-    const w2 = await openConnected(other, devnet, stranger.privateKey, `/register/${reg.pubkey_ed25519}`);
+    const w2 = await openConnected(stranger, `/register/${reg.pubkey_ed25519}`, { page: other });
     await expect(other.getByTestId("registration-blocked")).toHaveText("The proof of possession does not verify for this wallet: the keys were prepared for another operator address, or they are corrupt.");
     await other.getByTestId("mode-solo").check();
     await expect(other.getByTestId("solo-submit")).toBeDisabled();
@@ -169,10 +164,10 @@ test.describe("registering a node", () => {
     await other.close();
   });
 
-  test("a pasted registration opens in the wizard; a broken paste says what is missing", async ({ page }) => {
+  test("a pasted registration opens in the wizard; a broken paste says what is missing", async ({ page, chain, openConnected, devnet }) => {
     const operator = await chain.freshAccount(30_000n);
-    const reg = await prepare(operator);
-    await openConnected(page, devnet, operator.privateKey, "/register");
+    const reg = await prepare(devnet, operator);
+    await openConnected(operator, "/register");
     await page.getByTestId("paste-registration").fill(JSON.stringify({ ...reg, sig_bls: undefined }));
     await page.getByTestId("paste-open").click();
     await expect(page.getByTestId("paste-error")).toHaveText('The pasted JSON has no "sig_bls" field (the BLS proof of possession).');
@@ -183,12 +178,12 @@ test.describe("registering a node", () => {
     await expect(page.getByTestId("registration-checks-ok")).toBeVisible();
   });
 
-  test("the operator changes the fee, the reserved slots and the activation mode before contributing", async ({ page }) => {
+  test("the operator changes the fee, the reserved slots and the activation mode before contributing", async ({ page, chain, openConnected }) => {
     const operator = await chain.freshAccount(30_000n);
     const slot = await chain.freshAccount(0n, 0n);
     const contract = await chain.openContract(operator, { feeBps: 500 });
     const c = { address: contract, abi: serviceNodeContributionAbi } as const;
-    const wallet = await openConnected(page, devnet, operator.privateKey, `/stake/${contract}`);
+    const wallet = await openConnected(operator, `/stake/${contract}`);
     const settings = page.getByTestId("operator-settings");
     await settings.getByTestId("settings-fee").fill("100.5");
     await settings.getByTestId("settings-fee-save").click();
@@ -209,7 +204,7 @@ test.describe("registering a node", () => {
     await page.getByTestId("tx-close").click();
     const [addrs, amounts] = await chain.client.readContract({ ...c, functionName: "getReserved" });
     expect(addrs.map((x) => x.toLowerCase())).toEqual([operator.address, slot.address].map((x) => x.toLowerCase()));
-    expect(amounts).toEqual([7_000n * SESH, 4_000n * SESH]);
+    expect(amounts).toEqual([7_000n * ATOMIC_PER_SESH, 4_000n * ATOMIC_PER_SESH]);
 
     await expect(settings.getByTestId("settings-activation")).toHaveText("The node registers itself when the last contribution fills it.");
     await settings.getByTestId("settings-activation-toggle").click();
