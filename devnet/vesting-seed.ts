@@ -11,8 +11,8 @@ import { devnetChain } from "./deploy";
 import type { ChainContext } from "./simulator/chain";
 import type { VestingRow } from "./simulator/vesting";
 import { VESTING_CONTRACTS, type VestingPlan } from "./world-plan";
+import { ATOMIC_PER_SESH } from "@/lib/staking/amounts";
 
-const SESH = 1_000_000_000n;
 
 export type SeededVesting = {
   key: VestingPlan["key"];
@@ -65,7 +65,7 @@ export async function deployVestingContracts(ctx: ChainContext, artifact: { abi:
       start: v.start,
       end: v.end,
       transferableBeneficiary: v.plan.transferable,
-      initialAmount: v.plan.sesh * SESH,
+      initialAmount: v.plan.sesh * ATOMIC_PER_SESH,
       revokedBy: v.plan.revoke ? v.plan.revoker : null,
     };
   });

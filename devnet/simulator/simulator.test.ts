@@ -410,9 +410,9 @@ describe("vesting contracts on the seeded devnet (spec Appendix C)", () => {
     const locked = byRole("locked").address;
     const stakes = await api.getStakes(locked);
     expect(stakes.stakes).toHaveLength(1);
-    expect(stakes.stakes[0]?.contributors).toEqual([{ address: locked, beneficiary: locked, amount: 25_000n * SESH }]);
+    expect(stakes.stakes[0]?.contributors).toEqual([{ address: locked, beneficiary: locked, amount: 25_000n * ATOMIC_PER_SESH }]);
     const rewards = (await api.getRewards(locked)).rewards;
-    expect(rewards.locked_stakes).toBe(25_000n * SESH);
+    expect(rewards.locked_stakes).toBe(25_000n * ATOMIC_PER_SESH);
     expect(rewards.lifetime_rewards).toBeGreaterThan(0n);
     // a transfer on chain moves the row to the new beneficiary once witnessed
     const heir = hardhatAddress(4);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { newVestingBeneficiaryIssue, vestingBlocker, vestingFigures, vestingMismatch, vestingPhase, vestingRewardsAddressIssue, type VestingFacts } from "./vesting";
+import { ATOMIC_PER_SESH } from "./amounts";
 
 const C = { token: "0x10Ea9E5303670331Bdddfa66A4cEa47dae4fcF3b", rewards: "0xC2B9fC251aC068763EbDfdecc792E3352E351c00", factory: "0x36Ee2Da54a7E727cC996A441826BBEdda6336B71" };
 const ME = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
@@ -45,7 +46,7 @@ describe("acting as a vesting contract (spec Appendix C)", () => {
 });
 
 describe("the vesting overview's figures (spec Appendix C.2)", () => {
-  const SESH = 1_000_000_000n;
+  const SESH = ATOMIC_PER_SESH;
   const fmt = (a: bigint) => (a / SESH).toString();
   const record = { locked_stakes: 25_000n * SESH, lifetime_unlocked_stakes: 0n, lifetime_liquidated_stakes: 0n, claimed_stakes: 0n, lifetime_rewards: 7n * SESH, claimed_rewards: 2n * SESH };
   it("says what is staked, held and owed, and the time to unlock", () => {

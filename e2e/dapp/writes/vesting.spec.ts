@@ -7,26 +7,26 @@
  * switch. Every expected figure is read from the chain. Each test is a new browser (no choice
  * remembered): it picks the contract in the switch, then moves between pages with the choice kept.
  */
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import type { Address } from "viem";
 import { serviceNodeRewardsAbi } from "../../../lib/contracts/abi/serviceNodeRewards";
 import { tokenVestingStakingAbi } from "../../../lib/contracts/abi/tokenVestingStaking";
 import { blsPubkeyHexToG1 } from "../../../lib/contracts/encoders";
-import { formatSesh } from "../../../lib/staking/amounts";
+import { ATOMIC_PER_SESH, formatSesh } from "../../../lib/staking/amounts";
+import type { DevnetState } from "../../../lib/chain/devnet-state";
 import { encodeAbiParameters } from "viem";
-import { devnetActions, SESH } from "../../fixtures/chain-actions";
-import { finishDialog, openConnected } from "../../fixtures/dapp";
-import { devnetAccount, readDevnet } from "../../fixtures/devnet";
+import { finishDialog } from "../../fixtures/dapp";
+import { devnetAccount } from "../../fixtures/devnet";
+import { expect, test } from "../../fixtures/test";
 
-const devnet = readDevnet();
-const chain = devnetActions(devnet);
-const investor = devnetAccount(devnet, "investor");
-const vestingOf = (role: string) => {
+const SESH = ATOMIC_PER_SESH;
+
+/** The seeded vesting contract of a role (devnet/vesting-seed.ts). */
+function vestingOf(devnet: DevnetState, role: string): Address {
   const v = devnet.vesting.find((x) => x.role === role);
   if (!v) throw new Error(`the devnet has no "${role}" vesting contract`);
   return v.address;
-};
-const locked = vestingOf("locked");
+}
 
 /** Picks `vesting` (or the wallet, with null) in the switch and waits for the server's page for it. */
 async function actAs(page: Page, vesting: Address | null) {
@@ -37,27 +37,30 @@ async function actAs(page: Page, vesting: Address | null) {
 }
 
 test.describe("acting as a vesting contract", () => {
-  test("a wallet that is beneficiary of no vesting contract sees no switch; the investor sees one naming its contracts", async ({ page, browser }) => {
+  test("a wallet that is beneficiary of no vesting contract sees no switch; the investor sees one naming its contracts", async ({ page, browser, devnet, chain, openConnected }) => {
+    const investor = devnetAccount(devnet, "investor");
     const stranger = await chain.freshAccount(1_000n);
     const context = await browser.newContext();
     const other = await context.newPage();
-    await openConnected(other, devnet, stranger.privateKey, "/mystakes");
+    await openConnected(stranger, "/mystakes", { page: other });
     await expect(other.getByTestId("mystakes-address")).toHaveText(stranger.address);
     await expect(other.getByTestId("vesting-switch")).toHaveCount(0);
     await context.close();
 
-    await openConnected(page, devnet, investor.privateKey, "/stake");
+    await openConnected(investor, "/stake");
     const options = page.getByTestId("acting-as").locator("option");
     await expect(options).toHaveCount(1 + devnet.vesting.length);
     for (const v of devnet.vesting) await expect(page.getByTestId("acting-as")).toContainText(v.address);
   });
 
-  test("contributes to an open node through the vesting contract: the contract is the contributor, for the exact amount, and the wallet's SESH does not move", async ({ page }) => {
+  test("contributes to an open node through the vesting contract: the contract is the contributor, for the exact amount, and the wallet's SESH does not move", async ({ page, devnet, chain, openConnected }) => {
+    const investor = devnetAccount(devnet, "investor");
+    const locked = vestingOf(devnet, "locked");
     const operator = await chain.freshAccount(30_000n);
     const contract = await chain.openContract(operator, { operatorStake: 6_250n * SESH });
     const amount = 5_000n * SESH;
     const [vestingBefore, walletBefore] = [await chain.balance(locked), await chain.balance(investor.address)];
-    await openConnected(page, devnet, investor.privateKey, "/mystakes");
+    await openConnected(investor, "/mystakes");
     await actAs(page, locked);
     await expect(page.getByTestId("mystakes-address")).toContainText(`Vesting contract ${locked}`);
     await expect(page.getByTestId("vesting-overview")).toBeVisible();
@@ -80,10 +83,12 @@ test.describe("acting as a vesting contract", () => {
     expect(await chain.balance(investor.address)).toBe(walletBefore);
   });
 
-  test("claims through it: the vesting contract's balance grows by exactly what the claim paid", async ({ page }) => {
+  test("claims through it: the vesting contract's balance grows by exactly what the claim paid", async ({ page, devnet, chain, openConnected }) => {
+    const investor = devnetAccount(devnet, "investor");
+    const locked = vestingOf(devnet, "locked");
     const [, claimedBefore] = await chain.recipient(locked);
     const [vestingBefore, walletBefore] = [await chain.balance(locked), await chain.balance(investor.address)];
-    await openConnected(page, devnet, investor.privateKey, "/mystakes");
+    await openConnected(investor, "/mystakes");
     await actAs(page, locked);
     await expect(page.getByTestId("claim-panel")).toContainText("into the vesting contract");
     await expect(page.getByTestId("claim-claimable")).not.toHaveText("0 SESH");
@@ -97,13 +102,15 @@ test.describe("acting as a vesting contract", () => {
     expect(await chain.balance(investor.address)).toBe(walletBefore);
   });
 
-  test("registers a solo node through it: the proof of possession is over the contract, which stakes the requirement; a rewards wallet is required", async ({ page }) => {
+  test("registers a solo node through it: the proof of possession is over the contract, which stakes the requirement; a rewards wallet is required", async ({ page, devnet, chain, openConnected }) => {
+    const investor = devnetAccount(devnet, "investor");
+    const locked = vestingOf(devnet, "locked");
     const res = await fetch(`${devnet.backendApiUrl}/devnet/registrations`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ operator: locked }) });
     const reg = ((await res.json()) as { registration: { pubkey_bls: string; pubkey_ed25519: string } }).registration;
     const rewards = { address: devnet.contracts.rewards, abi: serviceNodeRewardsAbi } as const;
     const requirement = await chain.client.readContract({ ...rewards, functionName: "stakingRequirement" });
     const [vestingBefore, walletBefore] = [await chain.balance(locked), await chain.balance(investor.address)];
-    await openConnected(page, devnet, investor.privateKey, "/register");
+    await openConnected(investor, "/register");
     await actAs(page, locked);
     const row = page.locator(`[data-testid="registration-row"][data-ed25519="${reg.pubkey_ed25519}"]`);
     await row.getByRole("link").click();
@@ -129,16 +136,17 @@ test.describe("acting as a vesting contract", () => {
     expect(await chain.balance(investor.address)).toBe(walletBefore);
   });
 
-  test("a revoked contract and one not yet started say why nothing can be done, and offer no action", async ({ page }) => {
+  test("a revoked contract and one not yet started say why nothing can be done, and offer no action", async ({ page, devnet, chain, openConnected }) => {
+    const investor = devnetAccount(devnet, "investor");
     const operator = await chain.freshAccount(30_000n);
     const contract = await chain.openContract(operator, { operatorStake: 6_250n * SESH });
     const view = (address: Address, functionName: "revoked" | "start") => chain.client.readContract({ address, abi: tokenVestingStakingAbi, functionName });
-    const revoked = vestingOf("revoked");
-    const notStarted = vestingOf("notStarted");
+    const revoked = vestingOf(devnet, "revoked");
+    const notStarted = vestingOf(devnet, "notStarted");
     expect(await view(revoked, "revoked")).toBe(true);
     expect(await view(notStarted, "start")).toBeGreaterThan((await chain.client.getBlock()).timestamp);
 
-    await openConnected(page, devnet, investor.privateKey, "/mystakes");
+    await openConnected(investor, "/mystakes");
     await actAs(page, revoked);
     await expect(page.getByTestId("vesting-blocker")).toContainText("This vesting contract was revoked");
     await expect(page.getByTestId("claim-button")).toHaveCount(0);
@@ -158,14 +166,15 @@ test.describe("acting as a vesting contract", () => {
     await expect(page.getByTestId("mystakes-address")).toHaveText(investor.address);
   });
 
-  test("the overview of a contract past its end: its figures, a withdrawal of exactly its balance to the wallet, and a transfer refused to itself or to the current beneficiary", async ({ page }) => {
-    const unlocked = vestingOf("unlocked");
-    const transferable = vestingOf("transferable");
+  test("the overview of a contract past its end: its figures, a withdrawal of exactly its balance to the wallet, and a transfer refused to itself or to the current beneficiary", async ({ page, devnet, chain, openConnected }) => {
+    const investor = devnetAccount(devnet, "investor");
+    const unlocked = vestingOf(devnet, "unlocked");
+    const transferable = vestingOf(devnet, "transferable");
     const listed = ((await (await fetch(`${devnet.backendApiUrl}/stakes/${investor.address}`)).json()) as { vesting: { address: string; initial_amount: number }[] }).vesting;
     const initial = BigInt(listed.find((v) => v.address === unlocked)!.initial_amount);
     const [held, walletBefore] = [await chain.balance(unlocked), await chain.balance(investor.address)];
     expect(held).toBeGreaterThan(0n);
-    await openConnected(page, devnet, investor.privateKey, "/mystakes");
+    await openConnected(investor, "/mystakes");
     await actAs(page, unlocked);
     const overview = page.getByTestId("vesting-overview");
     await expect(overview.getByTestId("vesting-address")).toHaveText(unlocked);
