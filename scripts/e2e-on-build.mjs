@@ -47,7 +47,9 @@ try {
     }
   }, 250);
   const code = await new Promise((resolve) => {
-    const args = ["playwright", "test", ...projects.flatMap((p) => ["--project", p]), "--no-deps"];
+    // its own output directory: Playwright empties its output at the start of a run, and CI runs
+    // this beside the main e2e run (scripts/test.mjs), whose traces live in test-results/
+    const args = ["playwright", "test", ...projects.flatMap((p) => ["--project", p]), "--no-deps", "--output", "test-results-build"];
     console.log(`e2e on the build in ${dir}: npx ${args.join(" ")}`);
     const child = spawn("npx", args, { cwd: REPO, stdio: "inherit", env: { ...process.env, DEVNET_CONTRACTS: dir } });
     child.on("close", (c) => resolve(c ?? 1));

@@ -7,8 +7,8 @@
 //  5. budgets on that build | the browser editor's e2e (next dev)
 //  6. the load rule | the production topology, on that build
 //  7. Playwright e2e (it starts the devnet and the standalone server itself: playwright.config.ts)
-//  8. the e2e projects that send transactions once more, on the stand-ins exported as a contract
-//     build and deployed through the devnet's switch (scripts/e2e-on-build.mjs)
+//     | beside it, the e2e projects that send transactions once more, on the stand-ins exported as a
+//     contract build and deployed through the devnet's switch (scripts/e2e-on-build.mjs)
 import { spawn } from "node:child_process";
 
 const step = (name, cmd, args, env = {}) => ({ name, cmd, args, env });
@@ -39,8 +39,12 @@ const groups = [
     // (scripts/topology/run.mjs)
     step("topology", "node", ["scripts/topology/run.mjs"]),
   ],
-  [step("e2e", "npx", ["playwright", "test"])],
-  [step("e2e-build", "node", ["scripts/e2e-on-build.mjs"])],
+  [
+    step("e2e", "npx", ["playwright", "test"]),
+    // beside it, on ports, a state file and an output directory of its own: most of an e2e run is
+    // waiting (for blocks, receipts, the server's next read), so the two share 2 cores well
+    step("e2e-build", "node", ["scripts/e2e-on-build.mjs"], { E2E_PORT: "3110", DEVNET_RPC_PORT: "8555", DEVNET_API_PORT: "8556", DEVNET_STATE_FILE: ".devnet/e2e-build.json" }),
+  ],
 ];
 
 /** Runs one step; with company, its lines are prefixed with its name so the log stays readable. */
