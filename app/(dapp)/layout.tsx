@@ -2,12 +2,14 @@ import type { ReactNode } from "react";
 import { headers } from "next/headers";
 import { Footer } from "@/components/site/Footer";
 import { Header } from "@/components/site/Header";
+import { PriceProvider } from "@/components/dapp/providers/PriceContext";
 import { TargetProvider } from "@/components/dapp/providers/TargetContext";
 import { DappNav } from "@/components/dapp/DappNav";
 import { WalletBoot } from "@/components/dapp/wallet/WalletBoot";
 import { WalletButton } from "@/components/dapp/wallet/WalletButton";
 import { loadServerTarget } from "@/lib/chain/server-target";
 import { storedWallet } from "@/lib/chain/wallet-cookie";
+import { cachedSeshPrice } from "@/lib/server-cache/price-read";
 
 /**
  * Rendered per request, always: the target comes from the environment and the devnet state file at
@@ -40,15 +42,19 @@ export default async function DappLayout({ children }: { children: ReactNode }) 
   }
   const target = loaded.target.public;
   const wallet = storedWallet((await headers()).get("cookie"));
+  // not awaited: the page streams at once, the USD figures fill in when the price lands (never throws)
+  const price = cachedSeshPrice(loaded.target);
   return (
     <TargetProvider value={target}>
-      <Header actions={<WalletButton account={wallet.account} />} />
-      <WalletBoot remembered={wallet.remembered} serverAccount={wallet.account} serverChainId={wallet.chainId} />
-      <DappNav targetName={target.chainName} />
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none sm:px-6">
-        {children}
-      </main>
-      <Footer />
+      <PriceProvider value={price}>
+        <Header actions={<WalletButton account={wallet.account} />} />
+        <WalletBoot remembered={wallet.remembered} serverAccount={wallet.account} serverChainId={wallet.chainId} />
+        <DappNav targetName={target.chainName} />
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none sm:px-6">
+          {children}
+        </main>
+        <Footer />
+      </PriceProvider>
     </TargetProvider>
   );
 }

@@ -57,6 +57,9 @@ const schema = z.object({
   FUNNEL_RATE_WINDOW_SECONDS: withDefault(int(1, 86_400), 300),
   CSP_REPORT_RATE_LIMIT: withDefault(int(1, 100_000_000), 30),
   ADMIN_TOKEN: optional(z.string().trim().min(16, { error: "must be at least 16 characters (shorter ones could be guessed)" })),
+  // SESH's USD price (spec §5.6): which service production reads, and its token id, are [unconfirmed]
+  PRICE_API_URL: optional(httpUrl),
+  PRICE_TOKEN: withDefault(z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: "must be a lower-case token id such as session-token" }), "session-token"),
 });
 
 const stakingSchema = schema.pick({ STAKING_TARGET: true, STAKING_BACKEND_URL: true, NEXT_PUBLIC_RPC_URLS: true, ARBITRUM_ONE_RPC_URLS: true, ARBITRUM_SEPOLIA_RPC_URLS: true });

@@ -16,6 +16,7 @@ import { AddressLink } from "../ui/AddressLink";
 import { ServerErrorState } from "../ui/ServerErrorState";
 import { FaultNotice, Stat } from "../ui/States";
 import { STACKED } from "../ui/stacked-table";
+import { Usd } from "../ui/Usd";
 import { ClaimPanel } from "../claim/ClaimPanel";
 import { NodeExitActions } from "../exit/NodeExitActions";
 import { DailyRewardsChart } from "./DailyRewardsChart";
@@ -66,10 +67,10 @@ export function AccountView({ address, own, data, explorerUrl }: { address: Addr
     <div className="space-y-10">
       {data.rewardsError ? <FaultNotice>The staking backend did not answer for the rewards: the figures it gives show as —, and the page tries again by itself.</FaultNotice> : null}
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
-        <Stat label="Staked" testId="account-staked" value={`${formatSesh(stakedTotal)} SESH`} hint={`${liveNodes.length} node${liveNodes.length === 1 ? "" : "s"}, ${openContracts.length} open contract${openContracts.length === 1 ? "" : "s"}`} />
-        <Stat label="SESH balance" testId="account-balance" value={acct?.balance != null ? `${formatSesh(acct.balance)} SESH` : "—"} />
-        <Stat label="Claimable now" testId="account-claimable" value={claimable !== null ? `${formatSesh(claimable)} SESH` : "—"} hint="Authorised on chain, not yet claimed" />
-        <Stat label="Lifetime rewards" testId="account-lifetime-rewards" value={rewards.data ? `${formatSesh(rewards.data.rewards.lifetime_rewards)} SESH` : "—"} exact={rewards.data ? exactSesh(rewards.data.rewards.lifetime_rewards) : undefined} />
+        <Stat label="Staked" testId="account-staked" value={`${formatSesh(stakedTotal)} SESH`} usd={<Usd atomic={stakedTotal} testId="account-staked-usd" />} hint={`${liveNodes.length} node${liveNodes.length === 1 ? "" : "s"}, ${openContracts.length} open contract${openContracts.length === 1 ? "" : "s"}`} />
+        <Stat label="SESH balance" testId="account-balance" value={acct?.balance != null ? `${formatSesh(acct.balance)} SESH` : "—"} usd={<Usd atomic={acct?.balance ?? null} testId="account-balance-usd" />} />
+        <Stat label="Claimable now" testId="account-claimable" value={claimable !== null ? `${formatSesh(claimable)} SESH` : "—"} usd={<Usd atomic={claimable} testId="account-claimable-usd" />} hint="Authorised on chain, not yet claimed" />
+        <Stat label="Lifetime rewards" testId="account-lifetime-rewards" value={rewards.data ? `${formatSesh(rewards.data.rewards.lifetime_rewards)} SESH` : "—"} exact={rewards.data ? exactSesh(rewards.data.rewards.lifetime_rewards) : undefined} usd={<Usd atomic={rewards.data?.rewards.lifetime_rewards ?? null} testId="account-lifetime-rewards-usd" />} />
       </dl>
 
       <section aria-labelledby="my-nodes">

@@ -10,6 +10,7 @@ import { ActionButton as Button } from "../ui/ActionButton";
 import { useAddressRules } from "../data/useAddressRules";
 import { useRulesForm } from "../forms/rules-form";
 import { useTarget } from "../providers/TargetContext";
+import { Usd } from "../ui/Usd";
 import type { TxFlowControls } from "../tx/useTxFlow";
 
 type Props = {
@@ -106,6 +107,9 @@ export function ContributeForm({ contract, wallet, walletChainOk, balance, ethBa
               {balance !== null ? ` Your balance: ${formatSesh(balance)} SESH.` : null}
             </>
           ) : null}
+        </p>
+        <p className="mt-1 text-sm text-muted" aria-live="polite">
+          In US dollars: <Usd atomic={typed.ok ? typed.atomic : null} testId="contribute-amount-usd" />
         </p>
         {errors.amount?.message ? (
           <p id="contribute-amount-error" role="alert" className="mt-1 text-sm text-red-800 dark:text-red-300" data-testid="contribute-amount-error">
