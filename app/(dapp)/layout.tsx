@@ -10,6 +10,8 @@ import { WalletButton } from "@/components/dapp/wallet/WalletButton";
 import { loadServerTarget } from "@/lib/chain/server-target";
 import { storedWallet } from "@/lib/chain/wallet-cookie";
 import { cachedSeshPrice } from "@/lib/server-cache/price-read";
+import { comingHardFork } from "@/lib/config/node-software-rules";
+import { HardForkBanner } from "@/components/dapp/HardForkBanner";
 
 /**
  * Rendered per request, always: the target comes from the environment and the devnet state file at
@@ -48,6 +50,7 @@ export default async function DappLayout({ children }: { children: ReactNode }) 
     <TargetProvider value={target}>
       <PriceProvider value={price}>
         <Header actions={<WalletButton account={wallet.account} />} />
+        <HardForkBanner fork={comingHardFork()} />
         <WalletBoot remembered={wallet.remembered} serverAccount={wallet.account} serverChainId={wallet.chainId} />
         <DappNav targetName={target.chainName} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none sm:px-6">

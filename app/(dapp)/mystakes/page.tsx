@@ -8,6 +8,7 @@ import { Suspense } from "react";
 import type { Address } from "viem";
 import type { ServerTarget } from "@/lib/chain/targets";
 import { loadServerTarget } from "@/lib/chain/server-target";
+import { softwareRules } from "@/lib/config/node-software-rules";
 import { loadAccountPage } from "../_account/account-data";
 import { cookieAccount } from "../cookie-wallet";
 
@@ -17,7 +18,7 @@ async function OwnStaking({ target, account }: { target: ServerTarget; account: 
   const data = await loadAccountPage(target, account);
   return (
     <>
-      <AccountView address={account} own data={data} explorerUrl={target.public.explorerUrl} />
+      <AccountView address={account} own data={data} explorerUrl={target.public.explorerUrl} software={softwareRules()} />
       <PageBlock block={data.snapshot?.registry.blockNumber ?? null} />
       <RefreshEvery ms={data.stakesError || data.chainError || data.rewardsError ? FAULT_REFRESH_MS : PAGE_REFRESH_MS} />
     </>

@@ -10,8 +10,11 @@ import { formatFeeBasisPoints, formatFeePpm } from "@/lib/staking/fees";
 import { nodeView } from "@/lib/staking/node-view";
 import { claimableOnChain, claimView, dailyEarnings } from "@/lib/staking/rewards";
 import { formatUtc } from "@/lib/staking/timing";
+import { nodeSoftwareWarnings } from "@/lib/staking/node-software";
+import type { SoftwareRules } from "@/lib/config/node-software-rules";
 import { NodeStateBadge } from "../nodes/NodeStateBadge";
 import { NodeTimerText } from "../nodes/NodeTimerText";
+import { SoftwareWarningBadge, SoftwareWarningList } from "../nodes/SoftwareWarnings";
 import { AddressLink } from "../ui/AddressLink";
 import { ServerErrorState } from "../ui/ServerErrorState";
 import { FaultNotice, Stat } from "../ui/States";
@@ -29,7 +32,7 @@ import type { AccountData } from "./account-data-type";
  */
 const exactSesh = (atomic: bigint) => `${formatSesh(atomic, { maxDecimals: 9 })} SESH`;
 
-export function AccountView({ address, own, data, explorerUrl }: { address: Address; own: boolean; data: AccountData; explorerUrl: string | null }) {
+export function AccountView({ address, own, data, explorerUrl, software }: { address: Address; own: boolean; data: AccountData; explorerUrl: string | null; software: SoftwareRules }) {
   // the claim and the exit actions are offered where the cookies' wallet looks at its own staking (/mystakes, its /address page)
   const canClaim = own;
   const wallet = own ? address : null;
@@ -48,6 +51,8 @@ export function AccountView({ address, own, data, explorerUrl }: { address: Addr
   const network = stakes.data.network;
   const nodes = stakes.data.stakes.map((s) => nodeView(s, network, now, chain.data.nodes.find((n) => Number(n.id) === s.contract_id), address));
   const liveNodes = nodes.filter((n) => n.state !== "Exited");
+  const softwareOf = new Map(nodes.map((n) => [n.stake.contract_id, nodeSoftwareWarnings(n.stake, n.state, software, now)]));
+  const needingUpdate = nodes.filter((n) => (softwareOf.get(n.stake.contract_id) ?? []).length > 0);
   const contracts = stakes.data.contracts.map((api) => {
     const onChain = chain.data.contracts.find((c) => c.address.toLowerCase() === api.address.toLowerCase());
     const { own, reserved } = onChain ? positionInContract(onChain, address) : { own: 0n, reserved: 0n };
@@ -66,6 +71,21 @@ export function AccountView({ address, own, data, explorerUrl }: { address: Addr
   return (
     <div className="space-y-10">
       {data.rewardsError ? <FaultNotice>The staking backend did not answer for the rewards: the figures it gives show as —, and the page tries again by itself.</FaultNotice> : null}
+      {needingUpdate.length > 0 ? (
+        <div className="space-y-2" data-testid="account-software-warnings">
+          {needingUpdate.map((n) => (
+            <div key={n.stake.contract_id} data-node-id={n.stake.contract_id}>
+              <SoftwareWarningList warnings={softwareOf.get(n.stake.contract_id) ?? []} testId="account-node-software" />
+              <p className="mt-1 text-xs text-muted">
+                Node{" "}
+                <Link href={`/nodes/${n.stake.contract_id}`} className="text-accent-fg underline" prefetch={false}>
+                  #{n.stake.contract_id}
+                </Link>
+              </p>
+            </div>
+          ))}
+        </div>
+      ) : null}
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
         <Stat label="Staked" testId="account-staked" value={`${formatSesh(stakedTotal)} SESH`} usd={<Usd atomic={stakedTotal} testId="account-staked-usd" />} hint={`${liveNodes.length} node${liveNodes.length === 1 ? "" : "s"}, ${openContracts.length} open contract${openContracts.length === 1 ? "" : "s"}`} />
         <Stat label="SESH balance" testId="account-balance" value={acct?.balance != null ? `${formatSesh(acct.balance)} SESH` : "—"} usd={<Usd atomic={acct?.balance ?? null} testId="account-balance-usd" />} />
@@ -107,6 +127,9 @@ export function AccountView({ address, own, data, explorerUrl }: { address: Addr
                       </td>
                       <td className={cx(STACKED.cell, "before:hidden text-right sm:text-left")}>
                         <NodeStateBadge state={n.state} />
+                        <div>
+                          <SoftwareWarningBadge warnings={softwareOf.get(n.stake.contract_id) ?? []} />
+                        </div>
                       </td>
                       <td className={cx(STACKED.cell, "tabular-nums sm:text-right")} data-label="Own stake" data-testid="my-node-stake">
                         {formatSesh(n.ownStake)} SESH
