@@ -99,7 +99,7 @@ export function ContributeForm({ contract, wallet, walletChainOk, balance, ethBa
             Max
           </Button>
         </div>
-        <p id="contribute-amount-help" className="mt-1 text-sm text-muted">
+        <p id="contribute-amount-help" className="sensitive mt-1 text-sm text-muted">
           {bounds ? (
             <>
               {ctx?.allowance.kind === "reserved" ? "Your reserved slot: " : bounds.min > 0n ? `Minimum ${formatSesh(bounds.min, { maxDecimals: 9 })} SESH, ` : ""}
@@ -155,7 +155,15 @@ export function ContributeForm({ contract, wallet, walletChainOk, balance, ethBa
       {wallet && !walletChainOk ? <p className="text-sm text-muted">Your wallet is on another network: you will be asked to switch before anything is sent.</p> : null}
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" size="lg" disabled={blocker !== null || busy || isSubmitting} aria-describedby={blocker ? "contribute-blocked" : undefined} data-testid="contribute-submit">
-          {typed.ok && typed.atomic > 0n ? `${topUp ? "Top up" : "Stake"} ${formatSesh(typed.atomic)} SESH` : topUp ? "Top up" : "Stake"}
+          {typed.ok && typed.atomic > 0n ? (
+            <>
+              {topUp ? "Top up" : "Stake"} <span className="sensitive">{formatSesh(typed.atomic)} SESH</span>
+            </>
+          ) : topUp ? (
+            "Top up"
+          ) : (
+            "Stake"
+          )}
         </Button>
         {blocker ? (
           <p id="contribute-blocked" className="text-sm text-muted" data-testid="contribute-blocked">

@@ -45,7 +45,8 @@ export function LiquidationNotice({ stake, state, network, rules, deposit, ownSt
     text = `${when} unless it exits first: a liquidation takes ${amounts}.${yours}`;
   }
   return (
-    <p className="text-xs text-muted" data-testid="exit-liquidation-notice">
+    // the sentence is made of amounts: hidden whole by the privacy switch
+    <p className="sensitive text-xs text-muted" data-testid="exit-liquidation-notice">
       {text}
     </p>
   );

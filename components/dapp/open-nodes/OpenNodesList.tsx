@@ -92,7 +92,7 @@ export function OpenNodesList({ rows, query, balance, explorerUrl }: Props) {
                         {formatSesh(r.staked)} / {formatSesh(staked)} SESH
                       </div>
                       <ProgressBar basisPoints={shareBasisPoints(r.staked, staked)} label={`Staked share of node ${r.ed25519.slice(0, 10)}`} />
-                      <div className="mt-1 text-xs text-muted" data-testid="cell-remaining">
+                      <div className="sensitive mt-1 text-xs text-muted" data-testid="cell-remaining">
                         {formatSesh(r.remaining)} SESH remaining
                       </div>
                     </td>
