@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getAddress, isAddress } from "viem";
 import { CopyButton } from "@/components/site/CopyButton";
 import { AccountView } from "@/components/dapp/account/AccountView";
-import { explorerAddressUrl } from "@/lib/chain/explorer";
+import { explorerAddressUrl } from "@/lib/explorer-links";
 import { lookupEnsName } from "@/lib/chain/ens";
 import { loadServerTarget } from "@/lib/chain/server-target";
 import { softwareRules } from "@/lib/config/node-software-rules";
@@ -54,7 +54,7 @@ export default async function AddressPage({ params }: Props) {
         <CopyButton value={checksummed} label={`Copy address ${checksummed}`} />
         {explorer ? (
           <a href={explorer} rel="noopener noreferrer" className="text-sm text-accent-fg underline-offset-4 hover:underline">
-            View on Arbiscan
+            View on Arbiscan<span className="sr-only"> {checksummed}</span>
           </a>
         ) : null}
       </p>
