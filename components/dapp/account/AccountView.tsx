@@ -11,6 +11,8 @@ import { nodeView } from "@/lib/staking/node-view";
 import { claimableOnChain, claimView, dailyEarnings } from "@/lib/staking/rewards";
 import { formatUtc } from "@/lib/staking/timing";
 import { nodeSoftwareWarnings } from "@/lib/staking/node-software";
+import { attentionItems } from "@/lib/staking/attention";
+import { liquidationRatios } from "@/lib/staking/exit";
 import type { SoftwareRules } from "@/lib/config/node-software-rules";
 import { NodeStateBadge } from "../nodes/NodeStateBadge";
 import { NodeTimerText } from "../nodes/NodeTimerText";
@@ -68,8 +70,40 @@ export function AccountView({ address, own, data, explorerUrl, software }: { add
   const plan = claim?.plan ?? null;
   const cap = claim?.cap ?? null;
 
+  const attention = attentionItems({
+    nodes: nodes.map((n) => {
+      const onChain = chain.data.nodes.find((c) => Number(c.id) === n.stake.contract_id);
+      return { id: n.stake.contract_id, state: n.state, timer: n.timer, ownStake: n.ownStake, deposit: onChain?.registered ? onChain.deposit : n.stake.total_contributed };
+    }),
+    ratios: liquidationRatios(chain.data.exitRules),
+    claim,
+    now,
+  });
+
   return (
     <div className="space-y-10">
+      {attention.length > 0 ? (
+        <section aria-labelledby="attention-heading" className="rounded-2xl border border-amber-500/50 bg-amber-500/5 p-4" data-testid="attention">
+          <h2 id="attention-heading" className="font-bold">
+            Needs your attention
+          </h2>
+          <ul className="mt-2 space-y-2 text-sm">
+            {attention.map((a) => (
+              <li key={`${a.kind}-${a.nodeId ?? "claim"}`} data-kind={a.kind} data-node-id={a.nodeId ?? undefined} data-testid="attention-item">
+                <span className="sensitive">{a.sentence}</span>
+                {a.nodeId !== null ? (
+                  <>
+                    {" "}
+                    <Link href={`/nodes/${a.nodeId}`} className="text-accent-fg underline" prefetch={false}>
+                      Node #{a.nodeId}
+                    </Link>
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {data.rewardsError ? <FaultNotice>The staking backend did not answer for the rewards: the figures it gives show as —, and the page tries again by itself.</FaultNotice> : null}
       {needingUpdate.length > 0 ? (
         <div className="space-y-2" data-testid="account-software-warnings">
