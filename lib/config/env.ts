@@ -73,6 +73,7 @@ const schema = z.object({
   ADMIN_TOKEN: optional(z.string().trim().min(16, { error: "must be at least 16 characters (shorter ones could be guessed)" })),
   // SESH's USD price (spec §5.6): which service production reads, and its token id, are [unconfirmed]
   PRICE_API_URL: optional(httpUrl),
+  PRICE_CACHE_MS: withDefault(int(0, 3_600_000), 60_000),
   // node software (spec §5.7): the backend reports no minimum versions nor coming forks reliably, so both are configured
   NODE_MIN_VERSIONS: withDefault(minimumVersions, DEFAULT_NODE_MIN_VERSIONS),
   HARD_FORK_AT: optional(z.iso.datetime({ offset: true, error: "must be an ISO 8601 date and time, e.g. 2027-01-15T12:00:00Z" }).transform((t) => Math.floor(Date.parse(t) / 1000))),

@@ -1,6 +1,7 @@
 /**
  * SESH's USD price for the dApp's pages, through the one server cache like every backend read:
- * shared for BACKEND_CACHE_MS, one request in flight, a failure remembered briefly. A price is
+ * shared for PRICE_CACHE_MS (the services themselves update it every 5 to 10 minutes, spec §5.6.2),
+ * one request in flight, a failure remembered briefly. A price is
  * never needed for a page to work, so this never throws and waits PRICE_WAIT_MS at most: no
  * service, no price, a failure or a slow answer all give null, and the pages show "—" for every
  * USD figure while everything else stays as it was.
@@ -26,12 +27,12 @@ export function priceServiceUrl(target: ServerTarget, env?: Record<string, strin
 export async function cachedSeshPrice(target: ServerTarget, nowMs: number = Date.now()): Promise<ShownPrice | null> {
   const url = priceServiceUrl(target);
   if (!url) return null;
-  const token = readEnv().PRICE_TOKEN;
+  const { PRICE_TOKEN: token, PRICE_CACHE_MS: freshMs } = readEnv();
   const s = serverCacheSettings(target.public.name);
   try {
     const price = await withDeadline(PRICE_WAIT_MS, () =>
       serverCache<SeshPrice | null>().get(`price|${url}|${token}`, loggedLoad("backend", `price ${token}`, () => fetchSeshPrice(url, token, { timeoutMs: PRICE_WAIT_MS })), {
-        isFresh: (m, _v, now) => now - m.loadedAt < s.backendCacheMs,
+        isFresh: (m, _v, now) => now - m.loadedAt < freshMs,
         maxStaleAgeMs: s.maxStaleAgeMs,
         errorMs: s.errorMs,
         weigh: () => 256,
