@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { AccountView } from "@/components/dapp/account/AccountView";
 import { PageBlock } from "@/components/dapp/data/PageBlock";
 import { FAULT_REFRESH_MS, PAGE_REFRESH_MS } from "@/components/dapp/data/refresh";
@@ -35,7 +36,13 @@ export default async function MyStakesPage() {
   return (
     <>
       <h1 className="text-3xl font-bold">My stakes</h1>
-      <p className="mt-2 max-w-2xl text-muted">Your nodes, contributions, rewards and the dates that matter for each.</p>
+      <p className="mt-2 max-w-2xl text-muted">
+        Your nodes, contributions, rewards and the dates that matter for each. Follow other addresses on your{" "}
+        <Link href="/watchlist" className="text-accent-fg underline" prefetch={false}>
+          watchlist
+        </Link>
+        .
+      </p>
       <div className="mt-8">
         {!loaded.ok ? (
           <ErrorState title="Your stakes could not be loaded." error={loaded.message} />

@@ -25,6 +25,8 @@ import { Usd } from "../ui/Usd";
 import { ClaimPanel } from "../claim/ClaimPanel";
 import { NodeExitActions } from "../exit/NodeExitActions";
 import { DailyRewardsChart } from "./DailyRewardsChart";
+import { WatchControls } from "../watch/WatchControls";
+import type { WatchSnapshot } from "@/lib/staking/watchlist";
 import type { AccountData } from "./account-data-type";
 
 /**
@@ -34,7 +36,7 @@ import type { AccountData } from "./account-data-type";
  */
 const exactSesh = (atomic: bigint) => `${formatSesh(atomic, { maxDecimals: 9 })} SESH`;
 
-export function AccountView({ address, own, data, explorerUrl, software }: { address: Address; own: boolean; data: AccountData; explorerUrl: string | null; software: SoftwareRules }) {
+export function AccountView({ address, own, data, explorerUrl, software, watchable = false }: { address: Address; own: boolean; data: AccountData; explorerUrl: string | null; software: SoftwareRules; /** offer the watchlist (an /address page) */ watchable?: boolean }) {
   // the claim and the exit actions are offered where the cookies' wallet looks at its own staking (/mystakes, its /address page)
   const canClaim = own;
   const wallet = own ? address : null;
@@ -80,8 +82,17 @@ export function AccountView({ address, own, data, explorerUrl, software }: { add
     now,
   });
 
+  // what the watchlist compares between visits (lib/staking/watchlist.ts)
+  const snapshot: WatchSnapshot = {
+    nodes: Object.fromEntries(nodes.map((n) => [String(n.stake.contract_id), n.state])),
+    contracts: Object.fromEntries(contracts.map((c) => [c.api.address, contractStatusLabel(c.status)])),
+    claimable: claimable !== null ? claimable.toString() : null,
+    attention: [...new Set(attention.map((a) => a.kind))],
+  };
+
   return (
     <div className="space-y-10">
+      {watchable ? <WatchControls address={address} snapshot={snapshot} /> : null}
       {attention.length > 0 ? (
         <section aria-labelledby="attention-heading" className="rounded-2xl border border-amber-500/50 bg-amber-500/5 p-4" data-testid="attention">
           <h2 id="attention-heading" className="font-bold">

@@ -28,7 +28,7 @@ async function AddressStaking({ target, address }: { target: ServerTarget; addre
   const [data, wallet] = await Promise.all([loadAccountPage(target, address), cookieAccount()]);
   return (
     <>
-      <AccountView address={address} own={wallet?.toLowerCase() === address.toLowerCase()} data={data} explorerUrl={target.public.explorerUrl} software={softwareRules()} />
+      <AccountView address={address} own={wallet?.toLowerCase() === address.toLowerCase()} data={data} explorerUrl={target.public.explorerUrl} software={softwareRules()} watchable />
       <PageBlock block={data.snapshot?.registry.blockNumber ?? null} />
       <RefreshEvery ms={data.stakesError || data.chainError || data.rewardsError ? FAULT_REFRESH_MS : PAGE_REFRESH_MS} />
     </>
