@@ -4,7 +4,6 @@
  * list. What an overview looked like at the last visit is kept beside it, so the next visit can say
  * what changed. Pure: parsing the stored text, adding and removing, and comparing two snapshots.
  */
-import { z } from "zod";
 import { formatSesh } from "./amounts";
 
 export const WATCHLIST_STORAGE_KEY = "watchlist";
@@ -22,26 +21,36 @@ export type WatchSnapshot = {
 
 export type Watchlist = { addresses: string[]; seen: Record<string, WatchSnapshot> };
 
-const addressText = z.string().regex(/^0x[0-9a-fA-F]{40}$/);
-const snapshotSchema = z.object({
-  nodes: z.record(z.string(), z.string()),
-  contracts: z.record(z.string(), z.string()),
-  claimable: z.string().regex(/^\d+$/).nullable(),
-  attention: z.array(z.string()),
-});
-const storedSchema = z.object({ addresses: z.array(addressText).max(WATCHLIST_MAX), seen: z.record(z.string(), snapshotSchema) });
+/*
+ * Checked by hand rather than with zod: this runs in the browser on every overview, where zod would
+ * add its weight to the page and probe for eval, which the CSP forbids (see lib/backend/scalars.ts).
+ */
+const isAddressText = (v: unknown): v is string => typeof v === "string" && /^0x[0-9a-fA-F]{40}$/.test(v);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isStringRecord = (v: unknown): v is Record<string, string> => isRecord(v) && Object.values(v).every((x) => typeof x === "string");
+const isSnapshot = (v: unknown): v is WatchSnapshot =>
+  isRecord(v) &&
+  isStringRecord(v.nodes) &&
+  isStringRecord(v.contracts) &&
+  (v.claimable === null || (typeof v.claimable === "string" && /^\d+$/.test(v.claimable))) &&
+  Array.isArray(v.attention) &&
+  v.attention.every((x) => typeof x === "string");
 
 const key = (address: string) => address.toLowerCase();
+const EMPTY: Watchlist = { addresses: [], seen: {} };
 
 /** The stored text, or an empty list when it is missing or not ours (never an error). */
 export function parseWatchlist(text: string | null): Watchlist {
-  if (!text) return { addresses: [], seen: {} };
+  if (!text) return EMPTY;
+  let v: unknown;
   try {
-    const parsed = storedSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : { addresses: [], seen: {} };
+    v = JSON.parse(text);
   } catch {
-    return { addresses: [], seen: {} };
+    return EMPTY;
   }
+  if (!isRecord(v) || !Array.isArray(v.addresses) || v.addresses.length > WATCHLIST_MAX || !v.addresses.every(isAddressText) || !isRecord(v.seen)) return EMPTY;
+  if (!Object.values(v.seen).every(isSnapshot)) return EMPTY;
+  return { addresses: v.addresses, seen: v.seen as Record<string, WatchSnapshot> };
 }
 
 export function isWatched(list: Watchlist, address: string): boolean {
@@ -50,7 +59,7 @@ export function isWatched(list: Watchlist, address: string): boolean {
 
 /** `address` added (first seen now), unless already there or the list is full. */
 export function watch(list: Watchlist, address: string, snapshot: WatchSnapshot): Watchlist {
-  if (isWatched(list, address) || list.addresses.length >= WATCHLIST_MAX || !addressText.safeParse(address).success) return list;
+  if (isWatched(list, address) || list.addresses.length >= WATCHLIST_MAX || !isAddressText(address)) return list;
   return { addresses: [...list.addresses, address], seen: { ...list.seen, [key(address)]: snapshot } };
 }
 
