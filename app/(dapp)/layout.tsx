@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { headers } from "next/headers";
 import { Footer } from "@/components/site/Footer";
 import { Header } from "@/components/site/Header";
+import { PriceProvider } from "@/components/dapp/providers/PriceContext";
 import { TargetProvider } from "@/components/dapp/providers/TargetContext";
 import { DappNav } from "@/components/dapp/DappNav";
 import { WalletBoot } from "@/components/dapp/wallet/WalletBoot";
@@ -10,6 +11,9 @@ import { loadServerTarget } from "@/lib/chain/server-target";
 import { storedWallet } from "@/lib/chain/wallet-cookie";
 import { Suspense } from "react";
 import { VestingBar } from "./_account/VestingBar";
+import { cachedSeshPrice } from "@/lib/server-cache/price-read";
+import { comingHardFork } from "@/lib/config/node-software-rules";
+import { HardForkBanner } from "@/components/dapp/HardForkBanner";
 
 /**
  * Rendered per request, always: the target comes from the environment and the devnet state file at
@@ -42,20 +46,25 @@ export default async function DappLayout({ children }: { children: ReactNode }) 
   }
   const target = loaded.target.public;
   const wallet = storedWallet((await headers()).get("cookie"));
+  // not awaited: the page streams at once, the USD figures fill in when the price lands (never throws)
+  const price = cachedSeshPrice(loaded.target);
   return (
     <TargetProvider value={target}>
-      <Header actions={<WalletButton account={wallet.account} />} />
-      <WalletBoot remembered={wallet.remembered} serverAccount={wallet.account} serverChainId={wallet.chainId} />
-      <DappNav targetName={target.chainName} />
-      {/* only for a wallet the staking backend lists as a vesting beneficiary; never holds the page up */}
-      <Suspense fallback={null}>{wallet.account ? <VestingBar /> : null}</Suspense>
-      {/* At least a screen tall: while a page streams, its "Loading…" line is replaced by the page,
-          and a footer drawn just below that line would jump (a layout shift of 0.64 on a phone,
-          measured by `npm run bench`); below the fold, nothing the visitor sees moves. */}
-      <main id="main" tabIndex={-1} className="mx-auto min-h-dvh w-full max-w-6xl flex-1 px-4 py-8 outline-none sm:px-6">
-        {children}
-      </main>
-      <Footer />
+      <PriceProvider value={price}>
+        <Header actions={<WalletButton account={wallet.account} />} />
+        <HardForkBanner fork={comingHardFork()} />
+        <WalletBoot remembered={wallet.remembered} serverAccount={wallet.account} serverChainId={wallet.chainId} />
+        <DappNav targetName={target.chainName} />
+        {/* only for a wallet the staking backend lists as a vesting beneficiary; never holds the page up */}
+        <Suspense fallback={null}>{wallet.account ? <VestingBar /> : null}</Suspense>
+        {/* At least a screen tall: while a page streams, its "Loading…" line is replaced by the page,
+            and a footer drawn just below that line would jump (a layout shift of 0.64 on a phone,
+            measured by `npm run bench`); below the fold, nothing the visitor sees moves. */}
+        <main id="main" tabIndex={-1} className="mx-auto min-h-dvh w-full max-w-6xl flex-1 px-4 py-8 outline-none sm:px-6">
+          {children}
+        </main>
+        <Footer />
+      </PriceProvider>
     </TargetProvider>
   );
 }

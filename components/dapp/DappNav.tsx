@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { cx } from "@/components/ui/cx";
+import { PrivacyToggle } from "./PrivacyToggle";
 
 /** `short`: the label below 640 px, so the four fit a 320 px screen without scrolling. */
 const LINKS = [
@@ -34,6 +35,9 @@ export function DappNav({ targetName }: { targetName: string }) {
         {/* on a phone the network is named in the wallet menu */}
         <span className="ml-auto hidden whitespace-nowrap text-xs text-muted sm:inline" data-testid="target-chain">
           {targetName}
+        </span>
+        <span className="ml-auto sm:ml-2">
+          <PrivacyToggle />
         </span>
       </div>
     </nav>

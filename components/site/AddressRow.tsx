@@ -1,3 +1,4 @@
+import { explorerAddressUrl } from "@/lib/explorer-links";
 import { CopyButton, type CopyStates } from "./CopyButton";
 
 type AddressRowProps = {
@@ -17,6 +18,7 @@ type AddressRowProps = {
 
 /** One contract address: label, the full address (selectable), copy button and explorer link. */
 export function AddressRow({ label, address, explorer, explorerName, explorerLinkLabel, copyLabel, copyStates }: AddressRowProps) {
+  const href = explorerAddressUrl(explorer, address);
   return (
     <div className="flex flex-col gap-2 border-t border-line py-4 first:border-t-0 sm:flex-row sm:items-center sm:gap-4">
       <dt className="w-44 shrink-0 text-sm font-medium text-muted">{label}</dt>
@@ -24,14 +26,16 @@ export function AddressRow({ label, address, explorer, explorerName, explorerLin
         <code className="min-w-0 break-all font-mono text-sm text-fg">{address}</code>
         <span className="flex gap-2">
           <CopyButton value={address} label={copyLabel} states={copyStates} />
-          <a
-            href={`${explorer}/address/${address}`}
-            rel="noopener noreferrer"
-            aria-label={explorerLinkLabel}
-            className="inline-flex min-h-9 items-center rounded-full border border-line px-3 text-xs font-semibold text-accent-fg hover:border-accent-fg"
-          >
-            {explorerName}
-          </a>
+          {href ? (
+            <a
+              href={href}
+              rel="noopener noreferrer"
+              aria-label={explorerLinkLabel}
+              className="inline-flex min-h-9 items-center rounded-full border border-line px-3 text-xs font-semibold text-accent-fg hover:border-accent-fg"
+            >
+              {explorerName}
+            </a>
+          ) : null}
         </span>
       </dd>
     </div>

@@ -14,6 +14,7 @@ import {
   SESSION_BLOCK_SECONDS,
   sessionBlockTime,
 } from "./clock";
+import { nodeVersionsJson } from "./node-versions";
 import type { AccountLedger, ContributionRecord, NodeRecord, World } from "./world";
 
 export const SIMULATOR_VERSION = "devnet-simulator 1.0";
@@ -109,6 +110,8 @@ export function stakeJson(world: World, node: NodeRecord, height: number) {
     decommission_count: world.isDecommissioned(node) ? 1 : 0,
     is_liquidatable: flag(removalOptions(world, node, height).liquidation),
     deregistration_unlock_height: deregistered ? dereg + DEREGISTRATION_LOCK_BLOCKS : null,
+    // spec §5.7: what the last uptime proof said (every devnet node has sent one)
+    ...nodeVersionsJson(node.ed25519Hex, true, HARD_FORK),
   };
 }
 

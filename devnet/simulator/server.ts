@@ -9,6 +9,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { toBackendJson } from "./json-writer";
+import { PriceFeed } from "./price-feed";
 import { HttpError, type BackendSimulator } from "./service";
 
 const CORS = {
@@ -70,9 +71,24 @@ async function readJsonBody(req: IncomingMessage): Promise<Record<string, unknow
 type Handler = (params: string[], body: () => Promise<Record<string, unknown>>) => unknown;
 type Route = { method: "GET" | "POST"; pattern: RegExp; handler: Handler };
 
-function routes(sim: BackendSimulator): Route[] {
+function routes(sim: BackendSimulator, feed: PriceFeed): Route[] {
   const p = (params: string[], i: number) => decodeURIComponent(params[i] ?? "");
   return [
+    // the price service (spec §5.6), on the same port: the devnet's PRICE_API_URL is the simulator
+    { method: "GET", pattern: /^\/price$/, handler: () => feed.price() },
+    { method: "GET", pattern: /^\/price\/([^/]+)$/, handler: (m) => feed.price(p(m, 0)) },
+    { method: "GET", pattern: /^\/prices\/([^/]+)\/([^/]+)$/, handler: (m) => feed.prices(p(m, 0), p(m, 1)) },
+    {
+      method: "POST",
+      pattern: /^\/devnet\/price$/,
+      handler: async (_m, body) => {
+        const { usd, ageSeconds } = await body();
+        if (!(usd === null || typeof usd === "number") || !(ageSeconds === undefined || typeof ageSeconds === "number")) {
+          throw new HttpError(400, 'Send { "usd": <number> | null, "ageSeconds"?: <number> }.');
+        }
+        return feed.set(usd, ageSeconds);
+      },
+    },
     { method: "GET", pattern: /^\/info$/, handler: () => sim.info() },
     { method: "GET", pattern: /^\/nodes$/, handler: () => sim.nodes() },
     { method: "GET", pattern: /^\/nodes\/bls$/, handler: () => sim.nodesBls() },
@@ -125,8 +141,8 @@ function routes(sim: BackendSimulator): Route[] {
   ];
 }
 
-export function createSimulatorServer(sim: BackendSimulator, log: (line: string) => void = () => {}): Server {
-  const table = routes(sim);
+export function createSimulatorServer(sim: BackendSimulator, log: (line: string) => void = () => {}, feed: PriceFeed = new PriceFeed()): Server {
+  const table = routes(sim, feed);
   return createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? "/", "http://localhost");

@@ -121,6 +121,17 @@ export const stakeContributorSchema = z
 
 export const exitTypeSchema = z.enum(["deregister", "exit"]).nullable();
 
+/**
+ * A node's software version from its last uptime proof (spec §5.7): `[major, minor, patch]`, null
+ * before any proof. Optional (older revisions leave it out) and lenient: a malformed value reads as
+ * "unknown" (null) rather than rejecting the whole node list over one informational field.
+ */
+const versionTriple = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative(), z.number().int().nonnegative()]);
+const softwareVersionSchema = z.unknown().optional().transform((v) => {
+  const parsed = versionTriple.safeParse(v);
+  return parsed.success ? parsed.data : null;
+});
+
 export const stakeSchema = z.object({
   active: exactBooleanSchema,
   contract_id: nodeIdSchema,
@@ -142,6 +153,9 @@ export const stakeSchema = z.object({
   service_node_pubkey: ed25519HexSchema,
   staking_requirement: bigintSchema,
   total_contributed: bigintSchema,
+  service_node_version: softwareVersionSchema,
+  storage_server_version: softwareVersionSchema,
+  lokinet_version: softwareVersionSchema,
 });
 export type Stake = z.infer<typeof stakeSchema>;
 

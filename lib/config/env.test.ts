@@ -62,6 +62,15 @@ describe("the server's environment", () => {
     ]);
   });
 
+  it("node software rules: minimums and a coming fork are checked at start", () => {
+    expect(parseServerEnv({}).NODE_MIN_VERSIONS).toEqual({ oxend: [11, 0, 6], storageServer: [2, 8, 0], lokinet: [0, 9, 11] });
+    expect(problems({ NODE_MIN_VERSIONS: "oxend=11" })[0]).toMatch(/^NODE_MIN_VERSIONS /);
+    expect(problems({ HARD_FORK_AT: "2027-01-15T12:00:00Z" })).toEqual(["HARD_FORK_MIN_VERSIONS must be set with HARD_FORK_AT (the banner names the versions the fork requires)"]);
+    expect(problems({ HARD_FORK_AT: "next tuesday", HARD_FORK_MIN_VERSIONS: "oxend=11.3.0,storage=2.11.0,lokinet=0.9.14" })[0]).toMatch(/^HARD_FORK_AT must be an ISO 8601/);
+    const env = parseServerEnv({ HARD_FORK_AT: "2027-01-15T12:00:00Z", HARD_FORK_VERSION: "22", HARD_FORK_MIN_VERSIONS: "oxend=11.3.0,storage=2.11.0,lokinet=0.9.14" });
+    expect(env.HARD_FORK_AT).toBe(Date.UTC(2027, 0, 15, 12) / 1000);
+  });
+
   it("a blank variable is an unset one", () => {
     expect(parseServerEnv({ DATABASE_URL: "", ADMIN_TOKEN: "  ", TRUSTED_PROXY_HOPS: "" })).toMatchObject({ DATABASE_URL: undefined, ADMIN_TOKEN: undefined, TRUSTED_PROXY_HOPS: 0 });
   });

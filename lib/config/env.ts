@@ -11,6 +11,7 @@
  */
 import { z } from "zod";
 import { DEVNET_STATE_PATH } from "@/lib/chain/devnet-state";
+import { parseMinimumVersions, type MinimumVersions } from "@/lib/staking/node-software";
 
 export const TARGET_NAMES = ["devnet", "arbitrum-sepolia", "arbitrum-one"] as const;
 export type TargetName = (typeof TARGET_NAMES)[number];
@@ -27,6 +28,19 @@ const urlList = z
   .string()
   .transform((s) => s.split(",").map((u) => u.trim()).filter(Boolean))
   .pipe(z.array(httpUrl).min(1, { error: "must list at least one URL" }));
+
+/** "oxend=…,storage=…,lokinet=…" (lib/staking/node-software.ts), checked here so a typo stops the server. */
+const minimumVersions = z.string().transform((text, ctx): MinimumVersions => {
+  const parsed = parseMinimumVersions(text);
+  if (typeof parsed === "string") {
+    ctx.addIssue({ code: "custom", message: parsed });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
+/** The spec's minimums for uptime proofs from HF21 rev 2 (§5.7); HF22's are [unconfirmed]. */
+export const DEFAULT_NODE_MIN_VERSIONS = "oxend=11.0.6,storage=2.8.0,lokinet=0.9.11";
 
 const schema = z.object({
   NODE_ENV: optional(z.string()),
@@ -57,6 +71,15 @@ const schema = z.object({
   FUNNEL_RATE_WINDOW_SECONDS: withDefault(int(1, 86_400), 300),
   CSP_REPORT_RATE_LIMIT: withDefault(int(1, 100_000_000), 30),
   ADMIN_TOKEN: optional(z.string().trim().min(16, { error: "must be at least 16 characters (shorter ones could be guessed)" })),
+  // SESH's USD price (spec §5.6): which service production reads, and its token id, are [unconfirmed]
+  PRICE_API_URL: optional(httpUrl),
+  PRICE_CACHE_MS: withDefault(int(0, 3_600_000), 60_000),
+  // node software (spec §5.7): the backend reports no minimum versions nor coming forks reliably, so both are configured
+  NODE_MIN_VERSIONS: withDefault(minimumVersions, DEFAULT_NODE_MIN_VERSIONS),
+  HARD_FORK_AT: optional(z.iso.datetime({ offset: true, error: "must be an ISO 8601 date and time, e.g. 2027-01-15T12:00:00Z" }).transform((t) => Math.floor(Date.parse(t) / 1000))),
+  HARD_FORK_VERSION: optional(int(1, 1_000)),
+  HARD_FORK_MIN_VERSIONS: optional(minimumVersions),
+  PRICE_TOKEN: withDefault(z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: "must be a lower-case token id such as session-token" }), "session-token"),
 });
 
 const stakingSchema = schema.pick({ STAKING_TARGET: true, STAKING_BACKEND_URL: true, NEXT_PUBLIC_RPC_URLS: true, ARBITRUM_ONE_RPC_URLS: true, ARBITRUM_SEPOLIA_RPC_URLS: true });
@@ -100,6 +123,9 @@ export function parseServerEnv(env: Env): ServerEnv {
     problems.push(`STAKING_TARGET must be set in production (one of ${TARGET_NAMES.join(", ")}); there is no default, so a server meant for Arbitrum cannot start on the devnet by mistake`);
   }
   if (staking.success && (target === "arbitrum-one" || target === "arbitrum-sepolia")) problems.push(...liveTargetProblems(target, staking.data));
+  if (parsed.success && parsed.data.HARD_FORK_AT !== undefined && parsed.data.HARD_FORK_MIN_VERSIONS === undefined) {
+    problems.push("HARD_FORK_MIN_VERSIONS must be set with HARD_FORK_AT (the banner names the versions the fork requires)");
+  }
   if (problems.length || !parsed.success) throw new EnvError(problems);
   return { ...parsed.data, STAKING_TARGET: target ?? "devnet", production };
 }

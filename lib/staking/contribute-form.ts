@@ -7,6 +7,7 @@
  * load (1.62x the bare page, over the 1.5x budget; 1.44x without), for rules that are all custom.
  */
 import { formatSesh, parseSesh } from "./amounts";
+import { maxAmount } from "./max-amount";
 import type { ContributionStatus } from "./contract-state";
 import { rewardsAddressIssue, type AddressRules } from "./addresses";
 import { contributionRequirementFor, isSmallContributor, minimumOperatorContribution, type ContributionRequirement, type ContributionSnapshot } from "./contribution";
@@ -47,8 +48,7 @@ export function amountBounds(ctx: Pick<ContributeContext, "allowance" | "balance
   const a = ctx.allowance;
   if (a.kind === "closed") return null;
   const cap = a.kind === "reserved" ? a.min : a.max;
-  const max = ctx.balance !== null && ctx.balance < cap ? ctx.balance : cap;
-  return { min: a.min, max };
+  return { min: a.min, max: maxAmount(cap, ctx.balance) };
 }
 
 export type ContributeValues = { amount: string; beneficiary: string };

@@ -193,6 +193,12 @@ export function signatureExpiresAt(timestamp: number, rules: Pick<ExitRules, "si
 
 export type LiquidationRatios = { liquidator: bigint; pool: bigint; recipient: bigint };
 
+/** The contract's three ratios as read (null fields: a failed read), or null when any is missing. */
+export function liquidationRatios(r: { liquidatorRewardRatio: bigint | null; poolShareOfLiquidationRatio: bigint | null; recipientRatio: bigint | null }): LiquidationRatios | null {
+  if (r.liquidatorRewardRatio === null || r.poolShareOfLiquidationRatio === null || r.recipientRatio === null) return null;
+  return { liquidator: r.liquidatorRewardRatio, pool: r.poolShareOfLiquidationRatio, recipient: r.recipientRatio };
+}
+
 export type LiquidationSplit = {
   /** paid to whoever liquidates the node */
   liquidatorAmount: bigint;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareVersions, notReadyForFork, softwareWarnings, upcomingHardFork, type MinimumVersions } from "./node-software";
+import { compareVersions, describeMinimumVersions, nodeSoftwareWarnings, notReadyForFork, parseMinimumVersions, softwareWarningLabel, softwareWarnings, upcomingHardFork, type MinimumVersions } from "./node-software";
 
 const MIN: MinimumVersions = { oxend: [11, 0, 6], storageServer: [2, 8, 0], lokinet: [0, 9, 11] };
 const NOW = 1_800_000_000;
@@ -33,5 +33,23 @@ describe("a node's software against the network's minimum", () => {
     expect(next?.version).toBe(22);
     expect(notReadyForFork(fine, next!)).toEqual(["Session Node (oxend) 11.1.0 (needs 11.2.0)"]);
     expect(upcomingHardFork(forks, NOW + 1_000_000)).toBeNull();
+  });
+  it("warns about a live node only, and about a coming fork it is not ready for, with the fork's date", () => {
+    const fork = { version: 22, atUnixSeconds: Date.UTC(2027, 0, 15, 12) / 1000, minimum: { ...MIN, storageServer: [2, 11, 0] as const } };
+    const now = fork.atUnixSeconds - 86_400;
+    const node = { ...fine, last_uptime_proof: now - 60 };
+    const w = nodeSoftwareWarnings(node, "Running", { minimum: MIN, fork }, now);
+    expect(w).toEqual([{ kind: "forkNotReady", sentence: expect.stringMatching(/^Not ready for hard fork 22 on 2027-01-15 12:00 UTC: storage server \d+\.\d+\.\d+ \(needs 2\.11\.0\)/) }]);
+    expect(softwareWarningLabel(w)).toBe("Not ready for the fork");
+    expect(nodeSoftwareWarnings({ ...node, last_uptime_proof: fork.atUnixSeconds }, "Running", { minimum: MIN, fork }, fork.atUnixSeconds + 1)).toEqual([]); // the fork has passed
+    expect(nodeSoftwareWarnings({ ...node, service_node_version: [1, 0, 0] }, "Exited", { minimum: MIN, fork }, now)).toEqual([]);
+    expect(softwareWarningLabel(nodeSoftwareWarnings({ last_uptime_proof: null, service_node_version: [1, 0, 0] }, "Decommissioned", { minimum: MIN, fork: null }, now))).toBe("No recent proof, outdated");
+  });
+  it("reads minimum versions from the configuration's text, and says what is wrong with a bad one", () => {
+    expect(parseMinimumVersions("oxend=11.0.6, storage=2.8.0,lokinet=0.9.11")).toEqual({ oxend: [11, 0, 6], storageServer: [2, 8, 0], lokinet: [0, 9, 11] });
+    expect(parseMinimumVersions("oxend=11.0.6,storage=2.8.0")).toBe("must give all of oxend, storage, lokinet (missing lokinet)");
+    expect(parseMinimumVersions("oxend=11.0,storage=2.8.0,lokinet=0.9.11")).toMatch(/not a version like 11\.0\.6/);
+    expect(parseMinimumVersions("oxen=1.0.0")).toMatch(/unknown component "oxen"/);
+    expect(describeMinimumVersions(MIN)).toMatch(/^Session Node \(oxend\) \d+\.\d+\.\d+, storage server .*, Lokinet /);
   });
 });

@@ -20,7 +20,7 @@ export type MinimumVersions = { oxend: Version; storageServer: Version; lokinet:
 
 export type HardFork = { version: number; atUnixSeconds: number; minimum: MinimumVersions };
 
-export type SoftwareWarning = { kind: "noProof" | "staleProof" | "outdated"; sentence: string };
+export type SoftwareWarning = { kind: "noProof" | "staleProof" | "outdated" | "forkNotReady"; sentence: string };
 
 /** A node that has not proved its uptime for this long is warned about [unconfirmed: spec §5.7 suggests about 1 h]. */
 export const PROOF_STALE_AFTER_SECONDS = 60 * 60;
@@ -70,4 +70,68 @@ export function upcomingHardFork(forks: readonly HardFork[], nowUnixSeconds: num
 /** A node's software below what a coming fork requires: the phrases to put in its warning. */
 export function notReadyForFork(n: NodeSoftware, fork: HardFork): string[] {
   return outdatedParts(n, fork.minimum);
+}
+
+/** "11.0.6" as a Version; null for anything else. */
+export function parseVersion(text: string): Version | null {
+  const m = /^(\d{1,4})\.(\d{1,4})\.(\d{1,4})$/.exec(text.trim());
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
+}
+
+const NAMES: Record<string, keyof MinimumVersions> = { oxend: "oxend", storage: "storageServer", lokinet: "lokinet" };
+
+/**
+ * The configuration's form of minimum versions, "oxend=11.0.6,storage=2.8.0,lokinet=0.9.11" (each
+ * component once, all three): the versions, or the sentence that says what is wrong.
+ */
+export function parseMinimumVersions(text: string): MinimumVersions | string {
+  const found: Partial<MinimumVersions> = {};
+  for (const part of text.split(",").map((p) => p.trim()).filter(Boolean)) {
+    const [name = "", value = ""] = part.split("=").map((x) => x.trim());
+    const key = NAMES[name];
+    if (!key) return `names an unknown component "${name}" (use oxend, storage, lokinet)`;
+    if (found[key]) return `names ${name} twice`;
+    const v = parseVersion(value);
+    if (!v) return `has "${value}" for ${name}, not a version like 11.0.6`;
+    found[key] = v;
+  }
+  const missing = Object.entries(NAMES).filter(([, key]) => !found[key]).map(([name]) => name);
+  if (missing.length) return `must give all of oxend, storage, lokinet (missing ${missing.join(", ")})`;
+  return found as MinimumVersions;
+}
+
+/** "oxend 11.0.6, storage server 2.8.0, Lokinet 0.9.11": what a fork banner asks for. */
+export function describeMinimumVersions(m: MinimumVersions): string {
+  return PARTS.map(({ key, name }) => `${name} ${formatVersion(m[key])}`).join(", ");
+}
+
+/**
+ * Everything to warn about one node, in the order a staker should act: no (recent) proof, software
+ * below today's minimum, then software below what the coming fork requires. Nothing for a node that
+ * has left. `now` is the network's clock (unix seconds).
+ */
+export function nodeSoftwareWarnings(n: NodeSoftware, state: string, rules: { minimum: MinimumVersions; fork: HardFork | null }, now: number): SoftwareWarning[] {
+  if (!softwareMatters(state)) return [];
+  const out = softwareWarnings(n, rules.minimum, now);
+  const fork = rules.fork && rules.fork.atUnixSeconds > now ? rules.fork : null;
+  const forkParts = fork ? notReadyForFork(n, fork) : [];
+  if (fork && forkParts.length) {
+    const date = new Date(fork.atUnixSeconds * 1000).toISOString().slice(0, 16).replace("T", " ");
+    out.push({ kind: "forkNotReady", sentence: `Not ready for hard fork${fork.version ? ` ${fork.version}` : ""} on ${date} UTC: ${forkParts.join(", ")}. Update before then, or the node will be decommissioned.` });
+  }
+  return out;
+}
+
+/** The short label of a node's warnings, for a table row (the sentences go in its tooltip). */
+export function softwareWarningLabel(warnings: readonly SoftwareWarning[]): string | null {
+  const kinds = new Set(warnings.map((w) => w.kind));
+  if (kinds.has("noProof") || kinds.has("staleProof")) return kinds.has("outdated") ? "No recent proof, outdated" : "No recent uptime proof";
+  if (kinds.has("outdated")) return "Outdated software";
+  if (kinds.has("forkNotReady")) return "Not ready for the fork";
+  return null;
+}
+
+/** The node states whose software matters: a node that has left needs no warning. */
+export function softwareMatters(state: string): boolean {
+  return state !== "Exited" && state !== "Deregistered";
 }

@@ -38,6 +38,7 @@ describe("open node row from chain state", () => {
       reservedSlots: 1,
       ed25519: api.service_node_pubkey,
       detailsPending: false,
+      openedAtBlock: 10, // its creation: no OpenForPublicContribution among its events
     });
   });
   it("offers no contribution while the network has not read the contract's fee, key or activation mode", () => {

@@ -16,15 +16,23 @@ export type OpenNodesQuery = {
   affordable: boolean;
   /** show contracts awaiting their operator (status 0) too */
   all: boolean;
+  /** whole SESH; null = any room left */
+  room: number | null;
+  /** whole SESH; null = any minimum contribution */
+  min: number | null;
 };
 
-export const DEFAULT_OPEN_NODES_QUERY: OpenNodesQuery = { sort: "remaining", dir: "desc", q: "", maxFee: null, free: false, affordable: false, all: false };
+export const DEFAULT_OPEN_NODES_QUERY: OpenNodesQuery = { sort: "remaining", dir: "desc", q: "", maxFee: null, free: false, affordable: false, all: false, room: null, min: null };
 
 /** The fee ceilings the list offers, in basis points. */
 export const FEE_CEILINGS = [500, 1_000, 2_000] as const;
 
-/** Sorting by these starts with the lowest first (a low fee or minimum is what a staker looks for). */
-const ASCENDING_FIRST: readonly OpenNodeSortKey[] = ["fee", "minContribution"];
+/** The list's "room left at least" and "minimum contribution at most" choices, whole SESH. */
+export const ROOM_FLOORS = [1_000, 5_000, 10_000] as const;
+export const MIN_CEILINGS = [100, 1_000, 5_000] as const;
+
+/** Sorting by these starts with the lowest first (a low fee or minimum is what a staker looks for; the earliest opened has waited longest). */
+const ASCENDING_FIRST: readonly OpenNodeSortKey[] = ["fee", "minContribution", "opened"];
 
 type Params = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
@@ -42,7 +50,15 @@ export function parseOpenNodesQuery(params: Params): OpenNodesQuery {
     free: one(params.free) === "1",
     affordable: one(params.affordable) === "1",
     all: one(params.all) === "1",
+    room: choice(ROOM_FLOORS, one(params.room)),
+    min: choice(MIN_CEILINGS, one(params.min)),
   };
+}
+
+/** One of the offered values, or null for anything else (never an error). */
+function choice(offered: readonly number[], text: string | undefined): number | null {
+  const n = Number(text);
+  return text !== undefined && offered.includes(n) ? n : null;
 }
 
 /** The query string of a query, defaults left out ("" for the default list). */
@@ -56,6 +72,8 @@ export function openNodesSearch(q: OpenNodesQuery): string {
   if (q.free) p.set("free", "1");
   if (q.affordable) p.set("affordable", "1");
   if (q.all) p.set("all", "1");
+  if (q.room !== null) p.set("room", String(q.room));
+  if (q.min !== null) p.set("min", String(q.min));
   const s = p.toString();
   return s ? `?${s}` : "";
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { filterOpenNodes, sortOpenNodes, type OpenNodeRow } from "./open-nodes";
+import { filterOpenNodes, openedAtBlock, sortOpenNodes, type OpenNodeRow } from "./open-nodes";
 
 const row = (address: string, fee: number, min: bigint | null, free: bigint, operator = "0xop", detailsPending = false): OpenNodeRow => ({
-  address, operator, status: "open" as const, feeBasisPoints: fee, staked: 0n, remaining: 100n, minContribution: min, freeSlots: free, reservedSlots: 0, ed25519: "ed" + address, detailsPending,
+  address, operator, status: "open" as const, feeBasisPoints: fee, staked: 0n, remaining: 100n, minContribution: min, freeSlots: free, reservedSlots: 0, ed25519: "ed" + address, detailsPending, openedAtBlock: null,
 });
 
 describe("open nodes table", () => {
@@ -30,5 +30,17 @@ describe("open nodes table", () => {
     expect(filterOpenNodes(withPending, { maxFeeBasisPoints: 500 }).map((r) => r.address)).toEqual(["0xa", "0xb"]);
     expect(filterOpenNodes(withPending, { affordableWith: 1_000n }).map((r) => r.address)).toEqual(["0xa", "0xc"]);
     expect(filterOpenNodes(withPending, { onlyWithFreeSlots: true }).map((r) => r.address)).toEqual(["0xa", "0xc", "0xd"]);
+  });
+  it("filters by room left and by a ceiling on the minimum contribution (closed nodes never pass)", () => {
+    const r = [{ ...row("0xa", 0, 10n, 1n), remaining: 50n }, { ...row("0xb", 0, 40n, 1n), remaining: 500n }, { ...row("0xc", 0, null, 0n), remaining: 900n }];
+    expect(filterOpenNodes(r, { minRemaining: 100n }).map((x) => x.address)).toEqual(["0xb", "0xc"]);
+    expect(filterOpenNodes(r, { maxMinContribution: 40n }).map((x) => x.address)).toEqual(["0xa", "0xb"]);
+  });
+  it("orders by time open: the earliest opening first, unknown last; a reopening counts from its last opening", () => {
+    expect(openedAtBlock([{ name: "NewServiceNodeContributionContract", block: 5 }, { name: "OpenForPublicContribution", block: 9 }, { name: "Reset", block: 20 }, { name: "OpenForPublicContribution", block: 30 }])).toBe(30);
+    expect(openedAtBlock([{ name: "NewServiceNodeContributionContract", block: 7 }, { name: "UpdateFee", block: 8 }])).toBe(7);
+    expect(openedAtBlock([])).toBeNull();
+    const r = [{ ...row("0xa", 0, 1n, 1n), openedAtBlock: 30 }, { ...row("0xb", 0, 1n, 1n), openedAtBlock: null }, { ...row("0xc", 0, 1n, 1n), openedAtBlock: 12 }];
+    expect(sortOpenNodes(r, "opened", "asc").map((x) => x.address)).toEqual(["0xc", "0xa", "0xb"]);
   });
 });

@@ -24,9 +24,15 @@ export type OpenNodeRow = {
    * never passes a fee filter.
    */
   detailsPending: boolean;
+  /**
+   * The Arbitrum block at which the contract last opened to contributors (its latest
+   * OpenForPublicContribution event; else its first event): how long it has been open, as an order.
+   * A time cannot be told from blocks alone (their pace varies), so none is claimed. Null: unknown.
+   */
+  openedAtBlock: number | null;
 };
 
-export const OPEN_NODE_SORT_KEYS = ["fee", "remaining", "minContribution", "staked", "freeSlots"] as const;
+export const OPEN_NODE_SORT_KEYS = ["fee", "remaining", "minContribution", "staked", "freeSlots", "opened"] as const;
 export type OpenNodeSortKey = (typeof OPEN_NODE_SORT_KEYS)[number];
 export type SortDirection = "asc" | "desc";
 
@@ -37,6 +43,10 @@ export type OpenNodeFilter = {
   /** Only nodes a wallet holding this much could join (minimum ≤ amount). */
   affordableWith?: bigint;
   onlyWithFreeSlots?: boolean;
+  /** Only nodes with at least this much room left, atomic. */
+  minRemaining?: bigint;
+  /** Only nodes whose minimum contribution is at most this, atomic (a closed node never passes). */
+  maxMinContribution?: bigint;
 };
 
 function cmpBig(a: bigint, b: bigint): number {
@@ -56,6 +66,9 @@ function sortValue(row: OpenNodeRow, key: OpenNodeSortKey): bigint {
       return row.staked;
     case "freeSlots":
       return row.freeSlots;
+    case "opened":
+      // unknown last when the longest open come first
+      return row.openedAtBlock === null ? BigInt(Number.MAX_SAFE_INTEGER) : BigInt(row.openedAtBlock);
   }
 }
 
@@ -79,6 +92,8 @@ export function filterOpenNodes(rows: readonly OpenNodeRow[], f: OpenNodeFilter)
     if (f.maxFeeBasisPoints !== undefined && (r.detailsPending || r.feeBasisPoints > f.maxFeeBasisPoints)) return false;
     if (f.onlyWithFreeSlots && r.freeSlots === 0n) return false;
     if (f.affordableWith !== undefined && (r.minContribution === null || r.minContribution > f.affordableWith)) return false;
+    if (f.minRemaining !== undefined && r.remaining < f.minRemaining) return false;
+    if (f.maxMinContribution !== undefined && (r.minContribution === null || r.minContribution > f.maxMinContribution)) return false;
     return true;
   });
 }
@@ -94,7 +109,14 @@ export type ContributionChainLike = ContributionSnapshot & {
 };
 
 /** What the backend says about the same contract: its key, and whether it has read its settings. */
-export type ContributionApiLike = { address: string; service_node_pubkey: string } & ContractDetailsLike;
+export type ContributionApiLike = { address: string; service_node_pubkey: string; events?: readonly { name: string; block: number }[] } & ContractDetailsLike;
+
+/** When a contract last opened to contributors: see OpenNodeRow.openedAtBlock. */
+export function openedAtBlock(events: readonly { name: string; block: number }[] | undefined): number | null {
+  if (!events || events.length === 0) return null;
+  const opens = events.filter((e) => e.name === "OpenForPublicContribution").map((e) => e.block);
+  return opens.length ? Math.max(...opens) : Math.min(...events.map((e) => e.block));
+}
 
 /** One table row: every figure from the chain, the Ed25519 key and readiness from the backend. */
 export function toOpenNodeRow(api: ContributionApiLike, chain: ContributionChainLike): OpenNodeRow {
@@ -112,6 +134,7 @@ export function toOpenNodeRow(api: ContributionApiLike, chain: ContributionChain
     reservedSlots: chain.reservations.filter((r) => !r.received).length,
     ed25519: api.service_node_pubkey,
     detailsPending,
+    openedAtBlock: openedAtBlock(api.events),
   };
 }
 

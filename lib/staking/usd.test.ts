@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ATOMIC_PER_SESH as SESH } from "./amounts";
-import { formatUsdCents, isPriceStale, seshPrice, usdCents, usdText } from "./usd";
+import { formatUsdCents, formatUsdPerSesh, isPriceStale, seshPrice, usdCents, usdText } from "./usd";
 
 describe("SESH in US dollars", () => {
   it("turns the backend's float into exact nano-dollars", () => {
@@ -28,5 +28,11 @@ describe("SESH in US dollars", () => {
     const p = seshPrice(1, 1_000)!;
     expect(isPriceStale(p, 1_000 + 30 * 60)).toBe(false);
     expect(isPriceStale(p, 1_000 + 30 * 60 + 1)).toBe(true);
+  });
+  it("writes the price of one SESH to the micro-dollar, with at least four decimals", () => {
+    expect(formatUsdPerSesh(seshPrice(0.0437251, 0)!)).toBe("$0.043725");
+    expect(formatUsdPerSesh(seshPrice(0.0437255, 0)!)).toBe("$0.043726");
+    expect(formatUsdPerSesh(seshPrice(1.5, 0)!)).toBe("$1.5000");
+    expect(formatUsdPerSesh(seshPrice(1234.5, 0)!)).toBe("$1,234.5000");
   });
 });

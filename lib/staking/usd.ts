@@ -35,10 +35,21 @@ export function formatUsdCents(cents: bigint): string {
   return `${negative ? "−" : ""}$${dollars}.${(abs % 100n).toString().padStart(2, "0")}`;
 }
 
+/** The price of one SESH as text, to the hundredth of a cent at least and 6 decimals at most: "$0.043725". */
+export function formatUsdPerSesh(price: SeshPrice): string {
+  const micro = (price.nanoUsdPerSesh + 500n) / 1_000n; // micro-dollars, rounded half up
+  const dollars = (micro / 1_000_000n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const fraction = (micro % 1_000_000n).toString().padStart(6, "0").replace(/0+$/, "").padEnd(4, "0");
+  return `$${dollars}.${fraction}`;
+}
+
 /** What a page writes next to a SESH amount: the dollars, or "—" when there is no price. */
 export function usdText(atomic: bigint | null, price: SeshPrice | null): string {
   return atomic === null || price === null ? "—" : formatUsdCents(usdCents(atomic, price));
 }
+
+/** A price as a page shows it: judged stale once, on the server, so the browser's render matches. */
+export type ShownPrice = SeshPrice & { stale: boolean };
 
 /** A price older than this is labelled stale [unconfirmed: the backends poll every 300 to 600 s]. */
 export const PRICE_STALE_AFTER_SECONDS = 30 * 60;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { AccountView } from "@/components/dapp/account/AccountView";
 import { PageBlock } from "@/components/dapp/data/PageBlock";
 import { FAULT_REFRESH_MS, PAGE_REFRESH_MS } from "@/components/dapp/data/refresh";
@@ -12,6 +13,7 @@ import { VestingOverview } from "@/components/dapp/vesting/VestingOverview";
 import type { Actor } from "@/lib/flows/flow-target";
 import { formatSesh } from "@/lib/staking/amounts";
 import { vestingFigures } from "@/lib/staking/vesting";
+import { softwareRules } from "@/lib/config/node-software-rules";
 import { loadAccountPage } from "../_account/account-data";
 import { requestActing, type VestingChoice } from "../_account/acting";
 
@@ -35,7 +37,7 @@ async function OwnStaking({ target, account, actor, vesting }: { target: ServerT
           />
         </div>
       ) : null}
-      <AccountView address={account} own={actions} data={data} explorerUrl={target.public.explorerUrl} actor={actor} />
+      <AccountView address={account} own={actions} data={data} explorerUrl={target.public.explorerUrl} actor={actor} software={softwareRules()} />
       <PageBlock block={data.snapshot?.registry.blockNumber ?? null} />
       <RefreshEvery ms={data.stakesError || data.chainError || data.rewardsError ? FAULT_REFRESH_MS : PAGE_REFRESH_MS} />
     </>
@@ -55,7 +57,13 @@ export default async function MyStakesPage() {
   return (
     <>
       <h1 className="text-3xl font-bold">My stakes</h1>
-      <p className="mt-2 max-w-2xl text-muted">Your nodes, contributions, rewards and the dates that matter for each.</p>
+      <p className="mt-2 max-w-2xl text-muted">
+        Your nodes, contributions, rewards and the dates that matter for each. Follow other addresses on your{" "}
+        <Link href="/watchlist" className="text-accent-fg underline" prefetch={false}>
+          watchlist
+        </Link>
+        .
+      </p>
       <div className="mt-8">
         {!loaded.ok ? (
           <ErrorState title="Your stakes could not be loaded." error={loaded.message} />

@@ -8,6 +8,7 @@ import { ServerErrorState } from "@/components/dapp/ui/ServerErrorState";
 import { ErrorState, errorSentence, FaultNotice, Loading } from "@/components/dapp/ui/States";
 import { FAULT_REFRESH_MS, PAGE_REFRESH_MS } from "@/components/dapp/data/refresh";
 import { loadServerTarget } from "@/lib/chain/server-target";
+import { softwareRules } from "@/lib/config/node-software-rules";
 import { parseRegistryQuery, type RegistryQuery } from "@/lib/staking/node-registry";
 import { loadRegistryPage, type RegistryData } from "./registry-data";
 
@@ -44,7 +45,7 @@ async function Registry({ query }: { query: RegistryQuery }) {
         </p>
       </div>
       {data.chainUnavailable ? <div className="mt-4"><FaultNotice>The chain could not be read: stakes are as the network reports them.</FaultNotice></div> : null}
-      <NodesTable rows={data.rows} explorerUrl={loaded.target.public.explorerUrl} />
+      <NodesTable rows={data.rows} explorerUrl={loaded.target.public.explorerUrl} software={softwareRules()} now={data.now} />
       <NodesPager query={query} page={data.page} pages={data.pages} />
       <RefreshEvery ms={data.chainUnavailable ? FAULT_REFRESH_MS : PAGE_REFRESH_MS} />
     </section>

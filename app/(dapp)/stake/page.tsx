@@ -12,6 +12,7 @@ import { contractDetailsPending } from "@/lib/staking/contract-state";
 import { filterOpenNodes, openNodeRows, sortOpenNodes } from "@/lib/staking/open-nodes";
 import { parseOpenNodesQuery, type OpenNodesQuery } from "@/lib/staking/open-nodes-query";
 import { registeredStake } from "@/lib/staking/registry-totals";
+import { ATOMIC_PER_SESH } from "@/lib/staking/amounts";
 import { stakeReadCandidates } from "@/lib/staking/stake-candidates";
 import { cookieAccount } from "../cookie-wallet";
 import { loadStakePage } from "./stake-data";
@@ -44,7 +45,7 @@ async function OpenNodes({ query }: { query: OpenNodesQuery }) {
       : null;
   const balance = account ? (chain?.account?.balance ?? null) : null;
   const shown = rows
-    ? sortOpenNodes(filterOpenNodes(rows, { text: query.q, maxFeeBasisPoints: query.maxFee ?? undefined, onlyWithFreeSlots: query.free, affordableWith: query.affordable && balance !== null ? balance : undefined }), query.sort, query.dir)
+    ? sortOpenNodes(filterOpenNodes(rows, { text: query.q, maxFeeBasisPoints: query.maxFee ?? undefined, onlyWithFreeSlots: query.free, affordableWith: query.affordable && balance !== null ? balance : undefined, minRemaining: query.room !== null ? BigInt(query.room) * ATOMIC_PER_SESH : undefined, maxMinContribution: query.min !== null ? BigInt(query.min) * ATOMIC_PER_SESH : undefined }), query.sort, query.dir)
     : null;
   const pending = candidates.some(contractDetailsPending);
   const fault = d.backendError !== null || d.chainError !== null;

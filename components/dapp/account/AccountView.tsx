@@ -11,15 +11,23 @@ import { formatFeeBasisPoints, formatFeePpm } from "@/lib/staking/fees";
 import { nodeView } from "@/lib/staking/node-view";
 import { claimableOnChain, claimView, dailyEarnings } from "@/lib/staking/rewards";
 import { formatUtc } from "@/lib/staking/timing";
+import { nodeSoftwareWarnings } from "@/lib/staking/node-software";
+import { attentionItems } from "@/lib/staking/attention";
+import { liquidationRatios } from "@/lib/staking/exit";
+import type { SoftwareRules } from "@/lib/config/node-software-rules";
 import { NodeStateBadge } from "../nodes/NodeStateBadge";
 import { NodeTimerText } from "../nodes/NodeTimerText";
+import { SoftwareWarningBadge, SoftwareWarningList } from "../nodes/SoftwareWarnings";
 import { AddressLink } from "../ui/AddressLink";
 import { ServerErrorState } from "../ui/ServerErrorState";
 import { FaultNotice, Stat } from "../ui/States";
 import { STACKED } from "../ui/stacked-table";
+import { Usd } from "../ui/Usd";
 import { ClaimPanel } from "../claim/ClaimPanel";
 import { NodeExitActions } from "../exit/NodeExitActions";
 import { DailyRewardsChart } from "./DailyRewardsChart";
+import { WatchControls } from "../watch/WatchControls";
+import type { WatchSnapshot } from "@/lib/staking/watchlist";
 import type { AccountData } from "./account-data-type";
 
 /**
@@ -29,8 +37,11 @@ import type { AccountData } from "./account-data-type";
  */
 const exactSesh = (atomic: bigint) => `${formatSesh(atomic, { maxDecimals: 9 })} SESH`;
 
-/** `actor`: on /mystakes, who acts for `address` (a vesting contract's page is the wallet acting through it) */
-export function AccountView({ address, own, data, explorerUrl, actor }: { address: Address; own: boolean; data: AccountData; explorerUrl: string | null; actor?: Actor }) {
+/**
+ * `actor`: on /mystakes, who acts for `address` (a vesting contract's page is the wallet acting through it);
+ * `watchable`: offer the watchlist (an /address page)
+ */
+export function AccountView({ address, own, data, explorerUrl, actor, software, watchable = false }: { address: Address; own: boolean; data: AccountData; explorerUrl: string | null; actor?: Actor; software: SoftwareRules; watchable?: boolean }) {
   // the claim and the exit actions are offered where the cookies' wallet looks at its own staking (/mystakes, its /address page)
   const canClaim = own;
   const wallet = own ? address : null;
@@ -49,6 +60,8 @@ export function AccountView({ address, own, data, explorerUrl, actor }: { addres
   const network = stakes.data.network;
   const nodes = stakes.data.stakes.map((s) => nodeView(s, network, now, chain.data.nodes.find((n) => Number(n.id) === s.contract_id), address));
   const liveNodes = nodes.filter((n) => n.state !== "Exited");
+  const softwareOf = new Map(nodes.map((n) => [n.stake.contract_id, nodeSoftwareWarnings(n.stake, n.state, software, now)]));
+  const needingUpdate = nodes.filter((n) => (softwareOf.get(n.stake.contract_id) ?? []).length > 0);
   const contracts = stakes.data.contracts.map((api) => {
     const onChain = chain.data.contracts.find((c) => c.address.toLowerCase() === api.address.toLowerCase());
     const { own, reserved } = onChain ? positionInContract(onChain, address) : { own: 0n, reserved: 0n };
@@ -64,14 +77,70 @@ export function AccountView({ address, own, data, explorerUrl, actor }: { addres
   const plan = claim?.plan ?? null;
   const cap = claim?.cap ?? null;
 
+  const attention = attentionItems({
+    nodes: nodes.map((n) => {
+      const onChain = chain.data.nodes.find((c) => Number(c.id) === n.stake.contract_id);
+      return { id: n.stake.contract_id, state: n.state, timer: n.timer, ownStake: n.ownStake, deposit: onChain?.registered ? onChain.deposit : n.stake.total_contributed };
+    }),
+    ratios: liquidationRatios(chain.data.exitRules),
+    claim,
+    now,
+  });
+
+  // what the watchlist compares between visits (lib/staking/watchlist.ts)
+  const snapshot: WatchSnapshot = {
+    nodes: Object.fromEntries(nodes.map((n) => [String(n.stake.contract_id), n.state])),
+    contracts: Object.fromEntries(contracts.map((c) => [c.api.address, contractStatusLabel(c.status)])),
+    claimable: claimable !== null ? claimable.toString() : null,
+    attention: [...new Set(attention.map((a) => a.kind))],
+  };
+
   return (
     <div className="space-y-10">
+      {watchable ? <WatchControls address={address} snapshot={snapshot} /> : null}
+      {attention.length > 0 ? (
+        <section aria-labelledby="attention-heading" className="rounded-2xl border border-amber-500/50 bg-amber-500/5 p-4" data-testid="attention">
+          <h2 id="attention-heading" className="font-bold">
+            Needs your attention
+          </h2>
+          <ul className="mt-2 space-y-2 text-sm">
+            {attention.map((a) => (
+              <li key={`${a.kind}-${a.nodeId ?? "claim"}`} data-kind={a.kind} data-node-id={a.nodeId ?? undefined} data-testid="attention-item">
+                <span className="sensitive">{a.sentence}</span>
+                {a.nodeId !== null ? (
+                  <>
+                    {" "}
+                    <Link href={`/nodes/${a.nodeId}`} className="text-accent-fg underline" prefetch={false}>
+                      Node #{a.nodeId}
+                    </Link>
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {data.rewardsError ? <FaultNotice>The staking backend did not answer for the rewards: the figures it gives show as —, and the page tries again by itself.</FaultNotice> : null}
+      {needingUpdate.length > 0 ? (
+        <div className="space-y-2" data-testid="account-software-warnings">
+          {needingUpdate.map((n) => (
+            <div key={n.stake.contract_id} data-node-id={n.stake.contract_id}>
+              <SoftwareWarningList warnings={softwareOf.get(n.stake.contract_id) ?? []} testId="account-node-software" />
+              <p className="mt-1 text-xs text-muted">
+                Node{" "}
+                <Link href={`/nodes/${n.stake.contract_id}`} className="text-accent-fg underline" prefetch={false}>
+                  #{n.stake.contract_id}
+                </Link>
+              </p>
+            </div>
+          ))}
+        </div>
+      ) : null}
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
-        <Stat label="Staked" testId="account-staked" value={`${formatSesh(stakedTotal)} SESH`} hint={`${liveNodes.length} node${liveNodes.length === 1 ? "" : "s"}, ${openContracts.length} open contract${openContracts.length === 1 ? "" : "s"}`} />
-        <Stat label="SESH balance" testId="account-balance" value={acct?.balance != null ? `${formatSesh(acct.balance)} SESH` : "—"} />
-        <Stat label="Claimable now" testId="account-claimable" value={claimable !== null ? `${formatSesh(claimable)} SESH` : "—"} hint="Authorised on chain, not yet claimed" />
-        <Stat label="Lifetime rewards" testId="account-lifetime-rewards" value={rewards.data ? `${formatSesh(rewards.data.rewards.lifetime_rewards)} SESH` : "—"} exact={rewards.data ? exactSesh(rewards.data.rewards.lifetime_rewards) : undefined} />
+        <Stat label="Staked" testId="account-staked" value={`${formatSesh(stakedTotal)} SESH`} usd={<Usd atomic={stakedTotal} testId="account-staked-usd" />} hint={`${liveNodes.length} node${liveNodes.length === 1 ? "" : "s"}, ${openContracts.length} open contract${openContracts.length === 1 ? "" : "s"}`} />
+        <Stat label="SESH balance" testId="account-balance" value={acct?.balance != null ? `${formatSesh(acct.balance)} SESH` : "—"} usd={<Usd atomic={acct?.balance ?? null} testId="account-balance-usd" />} />
+        <Stat label="Claimable now" testId="account-claimable" value={claimable !== null ? `${formatSesh(claimable)} SESH` : "—"} usd={<Usd atomic={claimable} testId="account-claimable-usd" />} hint="Authorised on chain, not yet claimed" />
+        <Stat label="Lifetime rewards" testId="account-lifetime-rewards" value={rewards.data ? `${formatSesh(rewards.data.rewards.lifetime_rewards)} SESH` : "—"} exact={rewards.data ? exactSesh(rewards.data.rewards.lifetime_rewards) : undefined} usd={<Usd atomic={rewards.data?.rewards.lifetime_rewards ?? null} testId="account-lifetime-rewards-usd" />} />
       </dl>
 
       <section aria-labelledby="my-nodes">
@@ -108,6 +177,9 @@ export function AccountView({ address, own, data, explorerUrl, actor }: { addres
                       </td>
                       <td className={cx(STACKED.cell, "before:hidden text-right sm:text-left")}>
                         <NodeStateBadge state={n.state} />
+                        <div>
+                          <SoftwareWarningBadge warnings={softwareOf.get(n.stake.contract_id) ?? []} />
+                        </div>
                       </td>
                       <td className={cx(STACKED.cell, "tabular-nums sm:text-right")} data-label="Own stake" data-testid="my-node-stake">
                         {formatSesh(n.ownStake)} SESH

@@ -26,7 +26,7 @@ export function DailyRewardsChart({ days, address }: { days: Day[]; address: str
   const total = days.reduce((s, d) => s + d.earned, 0n);
   return (
     <figure>
-      <svg viewBox={`0 0 ${W} ${H}`} className="h-40 w-full" role="img" aria-label={`Daily rewards over ${days.length} days, ${formatSesh(total)} SESH in total`} data-testid="daily-chart">
+      <svg viewBox={`0 0 ${W} ${H}`} className="sensitive-graphic h-40 w-full" role="img" aria-label={`Daily rewards over ${days.length} days, ${formatSesh(total)} SESH in total`} data-testid="daily-chart">
         {days.map((d, i) => {
           // scale in basis points of the max, integer math
           const h = max > 0n ? Number((d.earned * BigInt(H - 4)) / max) : 0;
@@ -39,7 +39,7 @@ export function DailyRewardsChart({ days, address }: { days: Day[]; address: str
       </svg>
       <figcaption className="mt-2 flex flex-wrap items-center justify-between gap-2 text-sm text-muted">
         <span>
-          {days.length} days, {formatSesh(total, { maxDecimals: 4 })} SESH earned
+          {days.length} days, <span className="sensitive">{formatSesh(total, { maxDecimals: 4 })} SESH</span> earned
         </span>
         <Button variant="secondary" onClick={download} data-testid="csv-export">
           Export CSV

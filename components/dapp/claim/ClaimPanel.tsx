@@ -89,13 +89,22 @@ export function ClaimPanel({ address, actor, claim: view, blockTimestamp, readAt
       </p>
       {plan.capped ? (
         <p role="status" className="rounded-xl border border-amber-500/50 bg-amber-500/5 p-3 text-sm" data-testid="claim-cap-notice">
-          The network-wide claim limit leaves {formatSesh(cap.remaining)} SESH for this cycle, less than your {formatSesh(plan.claimable)} SESH. You can claim {formatSesh(plan.payableNow)} SESH now and the rest after the limit resets at {formatUtc(Number(plan.capResetsAt))}
+          The network-wide claim limit leaves <span className="sensitive">{formatSesh(cap.remaining)} SESH</span> for this cycle, less than your <span className="sensitive">{formatSesh(plan.claimable)} SESH</span>. You can claim <span className="sensitive">{formatSesh(plan.payableNow)} SESH</span> now and the rest after the limit resets at {formatUtc(Number(plan.capResetsAt))}
           {resetIn !== null && resetIn > 0 ? ` (in ${formatDuration(resetIn)})` : ""}.
         </p>
       ) : null}
       <div className="flex flex-wrap items-center gap-3">
         <Button size="lg" onClick={claim} disabled={plan.payableNow === 0n || busy} data-testid="claim-button">
-          {signing ? "Asking the network to sign…" : plan.payableNow === 0n ? "Nothing to claim" : plan.capped ? `Claim ${formatSesh(plan.payableNow)} SESH now` : `Claim ${formatSesh(plan.payableNow)} SESH`}
+          {signing ? (
+            "Asking the network to sign…"
+          ) : plan.payableNow === 0n ? (
+            "Nothing to claim"
+          ) : (
+            <>
+              Claim <span className="sensitive">{formatSesh(plan.payableNow)} SESH</span>
+              {plan.capped ? " now" : ""}
+            </>
+          )}
         </Button>
         {plan.needsUpdate ? <span className="text-sm text-muted">Two confirmations: your signed balance goes on chain first, then the claim.</span> : null}
       </div>

@@ -70,7 +70,7 @@ export function ContractDetail({ address, entry, liveId, backendError, snapshot,
         {backendError ? <span className="text-sm text-muted" data-testid="fault-notice">Staking backend unavailable: chain data only.</span> : null}
       </div>
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
-        <Stat label="Staked" testId="detail-staked" value={`${formatSesh(staked)} SESH`} hint={`of ${formatSesh(c.stakingRequirement)} SESH`} />
+        <Stat label="Staked" testId="detail-staked" value={`${formatSesh(staked)} SESH`} hint={<span className="sensitive">of {formatSesh(c.stakingRequirement)} SESH</span>} />
         <Stat label="Remaining" testId="detail-remaining" value={`${formatSesh(remaining)} SESH`} />
         <Stat label="Minimum contribution" testId="detail-min" value={min !== null ? `${formatSesh(min, { maxDecimals: 9 })} SESH` : "Full"} />
         <Stat label="Operator fee" testId="detail-fee" value={formatFeeBasisPoints(c.feeBasisPoints)} hint={`${freeSlots(c).toString()} of ${c.maxContributors.toString()} slots free`} />

@@ -11,6 +11,7 @@ import { ActionButton as Button } from "../ui/ActionButton";
 import { useAddressRules } from "../data/useAddressRules";
 import { useRulesForm } from "../forms/rules-form";
 import { useTarget } from "../providers/TargetContext";
+import { Usd } from "../ui/Usd";
 import type { TxFlowControls } from "../tx/useTxFlow";
 
 type Props = {
@@ -101,7 +102,7 @@ export function ContributeForm({ contract, wallet, actor, walletChainOk, balance
             Max
           </Button>
         </div>
-        <p id="contribute-amount-help" className="mt-1 text-sm text-muted">
+        <p id="contribute-amount-help" className="sensitive mt-1 text-sm text-muted">
           {bounds ? (
             <>
               {ctx?.allowance.kind === "reserved" ? "Your reserved slot: " : bounds.min > 0n ? `Minimum ${formatSesh(bounds.min, { maxDecimals: 9 })} SESH, ` : ""}
@@ -109,6 +110,9 @@ export function ContributeForm({ contract, wallet, actor, walletChainOk, balance
               {balance !== null ? ` ${actor?.kind === "vesting" ? "The vesting contract holds" : "Your balance:"} ${formatSesh(balance)} SESH.` : null}
             </>
           ) : null}
+        </p>
+        <p className="mt-1 text-sm text-muted" aria-live="polite">
+          In US dollars: <Usd atomic={typed.ok ? typed.atomic : null} testId="contribute-amount-usd" />
         </p>
         {errors.amount?.message ? (
           <p id="contribute-amount-error" role="alert" className="mt-1 text-sm text-red-800 dark:text-red-300" data-testid="contribute-amount-error">
@@ -154,7 +158,15 @@ export function ContributeForm({ contract, wallet, actor, walletChainOk, balance
       {wallet && !walletChainOk ? <p className="text-sm text-muted">Your wallet is on another network: you will be asked to switch before anything is sent.</p> : null}
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" size="lg" disabled={blocker !== null || busy || isSubmitting} aria-describedby={blocker ? "contribute-blocked" : undefined} data-testid="contribute-submit">
-          {typed.ok && typed.atomic > 0n ? `${topUp ? "Top up" : "Stake"} ${formatSesh(typed.atomic)} SESH` : topUp ? "Top up" : "Stake"}
+          {typed.ok && typed.atomic > 0n ? (
+            <>
+              {topUp ? "Top up" : "Stake"} <span className="sensitive">{formatSesh(typed.atomic)} SESH</span>
+            </>
+          ) : topUp ? (
+            "Top up"
+          ) : (
+            "Stake"
+          )}
         </Button>
         {blocker ? (
           <p id="contribute-blocked" className="text-sm text-muted" data-testid="contribute-blocked">

@@ -55,7 +55,7 @@ export function ManageContribution({ contract, wallet, actor, chainNow, tx }: Pr
             </p>
           ) : null}
           <Button variant="secondary" disabled={withdraw.kind !== "available"} onClick={doWithdraw} data-testid="withdraw-button">
-            Withdraw {formatSesh(withdraw.amount)} SESH
+            Withdraw <span className="sensitive">{formatSesh(withdraw.amount)} SESH</span>
           </Button>
         </div>
       ) : null}

@@ -1,6 +1,6 @@
 "use client";
 
-import { FormProvider } from "react-hook-form";
+import { FormProvider, useWatch } from "react-hook-form";
 import type { Address } from "viem";
 import type { ContributionChainState } from "@/lib/contracts/reads/chain-snapshot";
 import { atomicToSeshString } from "@/lib/staking/amounts";
@@ -9,6 +9,8 @@ import { formatFeeBasisPoints, parseFeePercent } from "@/lib/staking/fees";
 import { validateMultiRegistration, type MultiSettings } from "@/lib/staking/register";
 import { ActionButton as Button } from "../ui/ActionButton";
 import { ReservedSlotsEditor, type SlotRow } from "../register/ReservedSlotsEditor";
+import { MaxButton } from "../forms/MaxButton";
+import { maxAmount, stillNeededBeside } from "@/lib/staking/max-amount";
 import { useAddressRules } from "../data/useAddressRules";
 import { FieldError } from "../forms/FieldError";
 import { useRulesForm } from "../forms/rules-form";
@@ -54,6 +56,11 @@ export function OperatorSettings({ contract, wallet, manualFinalize, tx }: Props
       },
     },
   );
+  // Max for the operator's slot and each reserved slot: what the node still needs beside the other amounts typed
+  const typed = useWatch({ control: slotsForm.control });
+  const slotAmounts = (typed.reserved ?? []).map((r) => r?.amount ?? "");
+  const stakeMax = maxAmount(stillNeededBeside(contract.stakingRequirement, slotAmounts), null);
+  const slotMax = (i: number) => maxAmount(stillNeededBeside(contract.stakingRequirement, [typed.stake ?? "", ...slotAmounts.filter((_, j) => j !== i)]), null);
   if (wallet.toLowerCase() !== contract.operator.toLowerCase() || contract.status === "finalized") return null;
   const run = async (change: OperatorSetting) => {
     const { operatorFlow } = await import("@/lib/flows/operator");
@@ -97,10 +104,13 @@ export function OperatorSettings({ contract, wallet, manualFinalize, tx }: Props
                 <label htmlFor="settings-stake" className="block text-sm font-medium">
                   Your slot (SESH), kept for your first contribution when others are reserved
                 </label>
-                <input id="settings-stake" inputMode="decimal" autoComplete="off" className={FIELD} data-testid="settings-stake" {...slotsForm.register("stake")} />
+                <div className="flex items-stretch gap-2">
+                  <input id="settings-stake" inputMode="decimal" autoComplete="off" className={FIELD} data-testid="settings-stake" {...slotsForm.register("stake")} />
+                  <MaxButton value={stakeMax} onPick={(text) => slotsForm.setValue("stake", text, { shouldValidate: true, shouldTouch: true })} testId="settings-stake-max" />
+                </div>
                 <FieldError message={slotsForm.formState.errors.stake?.message} />
               </div>
-              <ReservedSlotsEditor max={Number(contract.maxContributors) - 1} />
+              <ReservedSlotsEditor max={Number(contract.maxContributors) - 1} slotMax={slotMax} />
               <FieldError message={slotsForm.formState.errors.root?.slots?.message} />
               <Button type="submit" variant="secondary" data-testid="settings-slots-save">
                 Save the reserved slots

@@ -93,7 +93,13 @@ export function ExitControls({ stake, state, network, chainNode, snapshot, readA
     body =
       options.why === "exited" ? (
         <p className={cx("text-muted", panel ? "text-sm" : "text-xs")} data-testid="exit-exited-note">
-          {panel ? `This node has left the registry. Your ${formatSesh(ownStake)} SESH come back through the claim on ` : "Stake returns through the claim on "}
+          {panel ? (
+            <>
+              This node has left the registry. Your <span className="sensitive">{formatSesh(ownStake)} SESH</span> come back through the claim on{" "}
+            </>
+          ) : (
+            "Stake returns through the claim on "
+          )}
           <Link href="/mystakes" className="text-accent-fg underline" prefetch={false}>
             My stakes
           </Link>

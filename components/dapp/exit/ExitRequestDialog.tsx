@@ -79,7 +79,7 @@ export function ExitRequestDialog({ open, again, nodeId, contributors, wallet, k
         </ol>
         {liquidation && liquidation.penalty > 0n ? (
           <p className="text-muted">
-            Complete the exit within {grace} of the unlock: after that anyone may liquidate the node, which takes {formatSesh(liquidation.liquidatorAmount)} SESH for the liquidator and {formatSesh(liquidation.poolAmount)} SESH for the reward pool out of the stake.
+            Complete the exit within {grace} of the unlock: after that anyone may liquidate the node, which takes <span className="sensitive">{formatSesh(liquidation.liquidatorAmount)} SESH</span> for the liquidator and <span className="sensitive">{formatSesh(liquidation.poolAmount)} SESH</span> for the reward pool out of the stake.
           </p>
         ) : null}
         <div className="flex flex-wrap justify-end gap-3">

@@ -1,7 +1,7 @@
 import type { ExitRulesChainState } from "@/lib/contracts/reads/chain-snapshot";
 import type { NetworkInfo, Stake } from "@/lib/backend/schemas";
 import { formatSesh } from "@/lib/staking/amounts";
-import { liquidationSplit, penaltyShare, type LiquidationRatios } from "@/lib/staking/exit";
+import { liquidationRatios, liquidationSplit, penaltyShare } from "@/lib/staking/exit";
 import type { NodeState } from "@/lib/staking/node-state";
 import { formatDuration, formatUtc, heightToUnixSeconds } from "@/lib/staking/timing";
 
@@ -17,18 +17,13 @@ type Props = {
   nowSeconds: number;
 };
 
-function ratiosOf(r: ExitRulesChainState): LiquidationRatios | null {
-  if (r.liquidatorRewardRatio === null || r.poolShareOfLiquidationRatio === null || r.recipientRatio === null) return null;
-  return { liquidator: r.liquidatorRewardRatio, pool: r.poolShareOfLiquidationRatio, recipient: r.recipientRatio };
-}
-
 /**
  * What a liquidation takes from the node's stake, as the contract's ratios compute it (spec §2.9):
  * shown for a node that may be liquidated (an unlocked exit left waiting, a deregistered node) and
  * for one that was. Information only: the dApp never offers a liquidation.
  */
 export function LiquidationNotice({ stake, state, network, rules, deposit, ownStake, nowSeconds }: Props) {
-  const ratios = ratiosOf(rules);
+  const ratios = liquidationRatios(rules);
   const liquidated = stake.events.some((e) => e.name === "ServiceNodeLiquidated");
   if (!ratios || !(liquidated || state === "Ready to exit" || state === "Deregistered")) return null;
   const split = liquidationSplit(deposit, ratios);
@@ -45,7 +40,8 @@ export function LiquidationNotice({ stake, state, network, rules, deposit, ownSt
     text = `${when} unless it exits first: a liquidation takes ${amounts}.${yours}`;
   }
   return (
-    <p className="text-xs text-muted" data-testid="exit-liquidation-notice">
+    // the sentence is made of amounts: hidden whole by the privacy switch
+    <p className="sensitive text-xs text-muted" data-testid="exit-liquidation-notice">
       {text}
     </p>
   );

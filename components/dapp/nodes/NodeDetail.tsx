@@ -5,6 +5,8 @@ import type { NetworkInfo, Stake } from "@/lib/backend/schemas";
 import { formatSesh } from "@/lib/staking/amounts";
 import { formatFeePpm } from "@/lib/staking/fees";
 import { nodeView } from "@/lib/staking/node-view";
+import { nodeSoftwareWarnings } from "@/lib/staking/node-software";
+import type { SoftwareRules } from "@/lib/config/node-software-rules";
 import { NodeExitActions } from "../exit/NodeExitActions";
 import { AddressLink, KeyValue, TxLink } from "../ui/AddressLink";
 import { ContributorsTable } from "../ui/ContributorsTable";
@@ -12,6 +14,7 @@ import { ServerErrorState } from "../ui/ServerErrorState";
 import { ErrorState, FaultNotice, Stat } from "../ui/States";
 import { NodeStateBadge } from "./NodeStateBadge";
 import { NodeTimerText } from "./NodeTimerText";
+import { SoftwareWarningList } from "./SoftwareWarnings";
 
 /**
  * The backend's view of this one node, read on the server (the page picks it out of the node list,
@@ -32,10 +35,12 @@ type Props = {
   /** who asks for the exit (absent or null: the wallet itself) */
   actor?: Actor | null;
   explorerUrl: string | null;
+  /** the configured minimum versions and coming fork (spec §5.7) */
+  software: SoftwareRules;
 };
 
 /** /nodes/[id]: one registered node, the backend's view checked against the registry contract, rendered on the server. */
-export function NodeDetail({ id, backend, chain, chainError, readAtMs, wallet, actor, explorerUrl }: Props) {
+export function NodeDetail({ id, backend, chain, chainError, readAtMs, wallet, actor, explorerUrl, software }: Props) {
   if (!backend.ok) return <ServerErrorState title="This node could not be loaded from the staking backend." message={backend.message} />;
   const onChain = chain?.nodes[0];
   const stake = backend.stake;
@@ -76,6 +81,7 @@ export function NodeDetail({ id, backend, chain, chainError, readAtMs, wallet, a
         <NodeStateBadge state={v.state} />
         <NodeTimerText timer={v.timer} now={now} />
       </div>
+      <SoftwareWarningList warnings={nodeSoftwareWarnings(stake, v.state, software, now)} />
       {!chain ? <FaultNotice>The chain could not be read: state and stake are as the network reports them, not yet checked against the registry contract.</FaultNotice> : null}
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
         <Stat label="Stake" testId="node-deposit" value={`${formatSesh(deposit)} SESH`} />

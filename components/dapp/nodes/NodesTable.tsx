@@ -2,16 +2,19 @@ import Link from "next/link";
 import { formatSesh } from "@/lib/staking/amounts";
 import { formatFeePpm } from "@/lib/staking/fees";
 import type { NodeState } from "@/lib/staking/node-state";
+import { nodeSoftwareWarnings } from "@/lib/staking/node-software";
+import type { SoftwareRules } from "@/lib/config/node-software-rules";
 import type { Stake } from "@/lib/backend/schemas";
 import { cx } from "@/components/ui/cx";
 import { AddressLink } from "../ui/AddressLink";
 import { STACKED } from "../ui/stacked-table";
 import { NodeStateBadge } from "./NodeStateBadge";
+import { SoftwareWarningBadge } from "./SoftwareWarnings";
 
 export type NodesTableRow = { stake: Stake; state: NodeState; deposit: bigint };
 
 /** One page of the registry, rendered on the server (the browser only hydrates the address links); cards on a phone. */
-export function NodesTable({ rows, explorerUrl }: { rows: readonly NodesTableRow[]; explorerUrl: string | null }) {
+export function NodesTable({ rows, explorerUrl, software, now }: { rows: readonly NodesTableRow[]; explorerUrl: string | null; software: SoftwareRules; now: number }) {
   return (
     <div className={STACKED.wrapper}>
       <table className={cx(STACKED.table, "sm:min-w-[48rem]")}>
@@ -43,6 +46,9 @@ export function NodesTable({ rows, explorerUrl }: { rows: readonly NodesTableRow
               </td>
               <td className={cx(STACKED.cell, STACKED.first, "before:hidden text-right sm:text-left")}>
                 <NodeStateBadge state={state} />
+                <div>
+                  <SoftwareWarningBadge warnings={nodeSoftwareWarnings(stake, state, software, now)} />
+                </div>
               </td>
               <td className={cx(STACKED.cell, STACKED.wide, "sm:col-span-1")} data-label="Operator">
                 <AddressLink address={stake.operator_address} explorerUrl={explorerUrl} />

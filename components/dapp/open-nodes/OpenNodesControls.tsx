@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useOptimistic, useRef, useState, useTransition } from "react";
 import { formatFeeBasisPoints } from "@/lib/staking/fees";
 import type { OpenNodeSortKey, SortDirection } from "@/lib/staking/open-nodes";
-import { FEE_CEILINGS, openNodesSearch, type OpenNodesQuery } from "@/lib/staking/open-nodes-query";
+import { FEE_CEILINGS, MIN_CEILINGS, openNodesSearch, ROOM_FLOORS, type OpenNodesQuery } from "@/lib/staking/open-nodes-query";
 
 const FIELD = "min-h-10 rounded-lg border border-line bg-bg px-3";
 /** Typing in the search waits this long before the list is asked for again. */
@@ -52,6 +52,28 @@ export function OpenNodesControls({ query, canFilterByBalance, sortOptions }: { 
           {FEE_CEILINGS.map((f) => (
             <option key={f} value={f}>
               Fee ≤ {formatFeeBasisPoints(f)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex flex-col gap-1">
+        <span className="text-xs text-muted">Room left</span>
+        <select value={shown.room ?? ""} onChange={(e) => go({ room: e.target.value === "" ? null : Number(e.target.value) })} className={FIELD} data-testid="filter-room">
+          <option value="">Any room</option>
+          {ROOM_FLOORS.map((r) => (
+            <option key={r} value={r}>
+              At least {r.toLocaleString("en-US")} SESH
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex flex-col gap-1">
+        <span className="text-xs text-muted">Minimum contribution</span>
+        <select value={shown.min ?? ""} onChange={(e) => go({ min: e.target.value === "" ? null : Number(e.target.value) })} className={FIELD} data-testid="filter-min">
+          <option value="">Any minimum</option>
+          {MIN_CEILINGS.map((m) => (
+            <option key={m} value={m}>
+              At most {m.toLocaleString("en-US")} SESH
             </option>
           ))}
         </select>

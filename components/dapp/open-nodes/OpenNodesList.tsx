@@ -18,6 +18,8 @@ const COLUMNS: { key: OpenNodeSortKey | null; label: string }[] = [
   { key: "minContribution", label: "Min. contribution" },
   { key: "freeSlots", label: "Free slots" },
   { key: null, label: "Reserved" },
+  // how long it has been open, as an order: the Arbitrum block it opened at (blocks keep no steady pace)
+  { key: "opened", label: "Open since" },
 ];
 
 type Props = {
@@ -92,7 +94,7 @@ export function OpenNodesList({ rows, query, balance, explorerUrl }: Props) {
                         {formatSesh(r.staked)} / {formatSesh(staked)} SESH
                       </div>
                       <ProgressBar basisPoints={shareBasisPoints(r.staked, staked)} label={`Staked share of node ${r.ed25519.slice(0, 10)}`} />
-                      <div className="mt-1 text-xs text-muted" data-testid="cell-remaining">
+                      <div className="sensitive mt-1 text-xs text-muted" data-testid="cell-remaining">
                         {formatSesh(r.remaining)} SESH remaining
                       </div>
                     </td>
@@ -105,6 +107,9 @@ export function OpenNodesList({ rows, query, balance, explorerUrl }: Props) {
                     </td>
                     <td className={cx(STACKED.cell, "tabular-nums sm:py-3")} data-label="Reserved">
                       {r.reservedSlots}
+                    </td>
+                    <td className={cx(STACKED.cell, "sm:py-3")} data-label="Open since" data-testid="cell-opened" data-block={r.openedAtBlock ?? undefined}>
+                      {r.openedAtBlock !== null ? `block ${r.openedAtBlock.toLocaleString("en-US")}` : "—"}
                     </td>
                   </tr>
                 );

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useEffect } from "react";
-import { FormProvider } from "react-hook-form";
+import { FormProvider, useWatch } from "react-hook-form";
 import type { Address } from "viem";
 import type { ContributionChainState } from "@/lib/contracts/reads/chain-snapshot";
 import { formatSesh, parseSesh } from "@/lib/staking/amounts";
@@ -16,6 +16,8 @@ import { useRulesForm } from "../forms/rules-form";
 import { useTarget } from "../providers/TargetContext";
 import type { TxFlowControls } from "../tx/useTxFlow";
 import { ReservedSlotsEditor, type SlotRow } from "./ReservedSlotsEditor";
+import { MaxButton } from "../forms/MaxButton";
+import { maxAmount, stillNeededBeside } from "@/lib/staking/max-amount";
 import type { WizardState } from "./wizard-url";
 
 type Props = {
@@ -58,6 +60,11 @@ export function MultiRegistration({ keys, operator, requirement, maxContributors
     },
     { defaultValues: { stake: state.stake, fee: state.fee, reserved: state.reserved, auto: state.auto, rewards: state.rewards } },
   );
+  // Max for the operator's stake and each slot: what the node still needs beside the other amounts typed
+  const typed = useWatch({ control: form.control });
+  const slotAmounts = (typed.reserved ?? []).map((r) => r?.amount ?? "");
+  const stakeMax = maxAmount(stillNeededBeside(requirement, slotAmounts), balance);
+  const slotMax = (i: number) => maxAmount(stillNeededBeside(requirement, [typed.stake ?? "", ...slotAmounts.filter((_, j) => j !== i)]), null);
   // the typed settings follow into the wizard's state (and its URL), so a reload resumes them
   const { watch } = form;
   useEffect(() => {
@@ -137,7 +144,10 @@ export function MultiRegistration({ keys, operator, requirement, maxContributors
             <label htmlFor="multi-stake" className="block text-sm font-medium">
               Your stake (SESH, at least {formatSesh(minimumOperatorContribution(requirement), { maxDecimals: 9 })})
             </label>
-            <input id="multi-stake" inputMode="decimal" autoComplete="off" className={`${FIELD} font-mono tabular-nums`} data-testid="multi-stake-amount" {...form.register("stake")} />
+            <div className="flex items-stretch gap-2">
+              <input id="multi-stake" inputMode="decimal" autoComplete="off" className={`${FIELD} font-mono tabular-nums`} data-testid="multi-stake-amount" {...form.register("stake")} />
+              <MaxButton value={stakeMax} onPick={(text) => form.setValue("stake", text, { shouldValidate: true, shouldTouch: true })} testId="multi-stake-max" />
+            </div>
             <FieldError message={errors.stake?.message} testId="multi-stake-error" />
           </div>
           <div>
@@ -148,7 +158,7 @@ export function MultiRegistration({ keys, operator, requirement, maxContributors
             <FieldError message={errors.fee?.message} testId="multi-fee-error" />
           </div>
         </div>
-        <ReservedSlotsEditor max={Number(maxContributors) - 1} />
+        <ReservedSlotsEditor max={Number(maxContributors) - 1} slotMax={slotMax} />
         <FieldError message={errors.root?.slots?.message} />
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" data-testid="multi-auto" {...form.register("auto")} />

@@ -3,6 +3,7 @@
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { ActionButton as Button } from "../ui/ActionButton";
 import { FieldError } from "../forms/FieldError";
+import { MaxButton } from "../forms/MaxButton";
 
 export type SlotRow = { address: string; amount: string };
 /** The part of a form this editor owns: its rows of reserved slots. */
@@ -14,8 +15,8 @@ const FIELD = "min-h-11 rounded-xl border border-line bg-bg px-3";
  * Reserved slots for other contributors (0 to `max` rows): address and amount, each with its rule's
  * sentence. Lives inside a form (react-hook-form's FormProvider) whose values have `reserved`.
  */
-export function ReservedSlotsEditor({ max, disabled }: { max: number; disabled?: boolean }) {
-  const { control, register, formState } = useFormContext<SlotsFormValues>();
+export function ReservedSlotsEditor({ max, disabled, slotMax }: { max: number; disabled?: boolean; /** a slot's Max: what the node still needs beside the form's other amounts */ slotMax?: (index: number) => bigint | null }) {
+  const { control, register, formState, setValue } = useFormContext<SlotsFormValues>();
   const { fields, append, remove } = useFieldArray({ control, name: "reserved" });
   const issues = formState.errors.reserved;
   return (
@@ -38,6 +39,7 @@ export function ReservedSlotsEditor({ max, disabled }: { max: number; disabled?:
             <input id={`slot-${i}-amount`} inputMode="decimal" placeholder="SESH" autoComplete="off" className={`${FIELD} font-mono tabular-nums`} data-testid="slot-amount" {...register(`reserved.${i}.amount`)} />
             <FieldError message={issues?.[i]?.amount?.message} testId="slot-amount-error" />
           </div>
+          {slotMax ? <MaxButton value={slotMax(i)} onPick={(text) => setValue(`reserved.${i}.amount`, text, { shouldValidate: true, shouldTouch: true })} testId="slot-max" /> : null}
           <Button variant="secondary" onClick={() => remove(i)} aria-label={`Remove slot ${i + 2}`}>
             Remove
           </Button>

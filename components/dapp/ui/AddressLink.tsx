@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getAddress } from "viem";
 import { CopyButton } from "@/components/site/CopyButton";
-import { explorerAddressUrl, explorerTxUrl } from "@/lib/chain/explorer";
+import { explorerAddressUrl, explorerTxUrl } from "@/lib/explorer-links";
 import { shortAddress, shortHex } from "./format";
 
 /** EIP-55 form for display (backend answers may arrive lower-cased). */
@@ -40,8 +40,9 @@ export function AddressLink({ address: raw, full = false, label, explorerUrl }: 
 export function TxLink({ hash, explorerUrl }: { hash: string; explorerUrl: string | null }) {
   const url = explorerTxUrl(explorerUrl, hash);
   return url ? (
-    <a href={url} rel="noopener noreferrer" className="font-mono text-sm text-accent-fg underline-offset-4 hover:underline">
+    <a href={url} rel="noopener noreferrer" title={hash} className="font-mono text-sm text-accent-fg underline-offset-4 hover:underline">
       {shortHex(hash, 6)}
+      <span className="sr-only"> (transaction {hash} on Arbiscan)</span>
     </a>
   ) : (
     <span className="inline-flex items-center gap-1.5">

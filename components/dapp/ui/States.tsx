@@ -46,7 +46,7 @@ export function Loading({ label, minHeight = "min-h-[32rem]" }: { label: string;
 }
 
 /** A figure; `exact` is the full-precision text (all 9 decimals of an amount), shown on hover. */
-export function Stat({ label, value, hint, testId, exact }: { label: string; value: ReactNode; hint?: ReactNode; testId: string; exact?: string }) {
+export function Stat({ label, value, hint, testId, exact, usd }: { label: string; value: ReactNode; hint?: ReactNode; testId: string; exact?: string; usd?: ReactNode }) {
   return (
     <div className="rounded-2xl border border-line bg-card p-4">
       <dt className="text-xs font-medium uppercase tracking-wide text-muted">{label}</dt>
@@ -54,6 +54,7 @@ export function Stat({ label, value, hint, testId, exact }: { label: string; val
       <dd className="mt-1 text-xl font-semibold tabular-nums [overflow-wrap:normal] sm:text-2xl" data-testid={testId} title={exact}>
         {value}
       </dd>
+      {usd ? <dd className="mt-0.5 text-sm text-muted">{usd}</dd> : null}
       {hint ? <dd className="mt-1 text-xs text-muted">{hint}</dd> : null}
     </div>
   );

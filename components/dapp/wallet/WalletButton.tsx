@@ -24,7 +24,7 @@ export function WalletButton({ account }: { account: Address | null }) {
   const [tapped, setTapped] = useState(false);
   const still = account ? (
     <span className={BUTTON} title={account} data-testid="connected-account">
-      {shortAddress(account)}
+      <span className="sensitive">{shortAddress(account)}</span>
     </span>
   ) : (
     <Button className="min-h-11" disabled aria-busy>

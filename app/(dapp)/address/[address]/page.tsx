@@ -3,9 +3,10 @@ import { notFound } from "next/navigation";
 import { getAddress, isAddress } from "viem";
 import { CopyButton } from "@/components/site/CopyButton";
 import { AccountView } from "@/components/dapp/account/AccountView";
-import { explorerAddressUrl } from "@/lib/chain/explorer";
+import { explorerAddressUrl } from "@/lib/explorer-links";
 import { lookupEnsName } from "@/lib/chain/ens";
 import { loadServerTarget } from "@/lib/chain/server-target";
+import { softwareRules } from "@/lib/config/node-software-rules";
 import { PageBlock } from "@/components/dapp/data/PageBlock";
 import { FAULT_REFRESH_MS, PAGE_REFRESH_MS } from "@/components/dapp/data/refresh";
 import { RefreshEvery } from "@/components/dapp/nodes/RefreshEvery";
@@ -27,7 +28,7 @@ async function AddressStaking({ target, address }: { target: ServerTarget; addre
   const [data, wallet] = await Promise.all([loadAccountPage(target, address), cookieAccount()]);
   return (
     <>
-      <AccountView address={address} own={wallet?.toLowerCase() === address.toLowerCase()} data={data} explorerUrl={target.public.explorerUrl} />
+      <AccountView address={address} own={wallet?.toLowerCase() === address.toLowerCase()} data={data} explorerUrl={target.public.explorerUrl} software={softwareRules()} watchable />
       <PageBlock block={data.snapshot?.registry.blockNumber ?? null} />
       <RefreshEvery ms={data.stakesError || data.chainError || data.rewardsError ? FAULT_REFRESH_MS : PAGE_REFRESH_MS} />
     </>
@@ -53,7 +54,7 @@ export default async function AddressPage({ params }: Props) {
         <CopyButton value={checksummed} label={`Copy address ${checksummed}`} />
         {explorer ? (
           <a href={explorer} rel="noopener noreferrer" className="text-sm text-accent-fg underline-offset-4 hover:underline">
-            View on Arbiscan
+            View on Arbiscan<span className="sr-only"> {checksummed}</span>
           </a>
         ) : null}
       </p>

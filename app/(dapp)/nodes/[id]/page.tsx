@@ -8,6 +8,7 @@ import { FAULT_REFRESH_MS, PAGE_REFRESH_MS } from "@/components/dapp/data/refres
 import { ErrorState } from "@/components/dapp/ui/States";
 import { withDeadline } from "@/lib/async/deadline";
 import { loadServerTarget } from "@/lib/chain/server-target";
+import { softwareRules } from "@/lib/config/node-software-rules";
 import type { ServerTarget } from "@/lib/chain/targets";
 import type { ChainSnapshot } from "@/lib/contracts/reads/chain-snapshot";
 import { getRegistry } from "@/lib/backend/cached-registry";
@@ -75,7 +76,7 @@ export default async function NodePage({ params }: Props) {
     <>
       {heading}
       <div className="mt-8">
-        <NodeDetail id={Number(id)} backend={backend} chain={chain.chain} chainError={chain.error} readAtMs={chain.readAtMs} wallet={wallet} actor={acting?.acting && !acting.acting.blocker ? acting.actor : null} explorerUrl={loaded.target.public.explorerUrl} />
+        <NodeDetail id={Number(id)} backend={backend} chain={chain.chain} chainError={chain.error} readAtMs={chain.readAtMs} wallet={wallet} actor={acting?.acting && !acting.acting.blocker ? acting.actor : null} explorerUrl={loaded.target.public.explorerUrl} software={softwareRules()} />
         <PageBlock block={chain.chain?.registry.blockNumber ?? null} />
         {/* a backend fault, or a node the network has not reported yet, is asked again sooner */}
         <RefreshEvery ms={backend.ok && backend.stake && chain.chain ? PAGE_REFRESH_MS : FAULT_REFRESH_MS} />
