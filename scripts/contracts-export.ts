@@ -16,6 +16,9 @@ export const EXPORTED_CONTRACTS: readonly string[] = [
   "RewardRatePool",
   "ServiceNodeContributionFactory",
   "ServiceNodeContribution",
+  // not in Session's staking build (the investors' vesting contracts are compiled apart): exported
+  // too, so a run on this directory deploys nothing from contracts/out
+  "TokenVestingStaking",
 ];
 
 /** Writes the stand-ins into `dir` (created if missing; files of these names replaced). */

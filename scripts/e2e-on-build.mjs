@@ -63,7 +63,7 @@ try {
     console.log(`e2e on a build: the devnet ran ${dir} (${Object.keys(expected).length} artifacts, hashes checked)`);
     process.exitCode = code;
   }
-  console.log(`e2e on a build: ${code === 0 ? "passed" : "FAILED"} in ${((Date.now() - started) / 60_000).toFixed(1)} min`);
+  console.log(`e2e on a build: ${process.exitCode === 0 ? "passed" : "FAILED"} in ${((Date.now() - started) / 60_000).toFixed(1)} min`);
 } finally {
   if (exported) rmSync(exported, { recursive: true, force: true });
 }
