@@ -20,9 +20,14 @@ export type OpenNodesQuery = {
   room: number | null;
   /** whole SESH; null = any minimum contribution */
   min: number | null;
+  /** whole SESH a contributor considers staking: each row then shows its estimated yearly earnings; null = none */
+  est: number | null;
 };
 
-export const DEFAULT_OPEN_NODES_QUERY: OpenNodesQuery = { sort: "remaining", dir: "desc", q: "", maxFee: null, free: false, affordable: false, all: false, room: null, min: null };
+export const DEFAULT_OPEN_NODES_QUERY: OpenNodesQuery = { sort: "remaining", dir: "desc", q: "", maxFee: null, free: false, affordable: false, all: false, room: null, min: null, est: null };
+
+/** The largest amount the estimate takes, whole SESH (far above any node's requirement). */
+export const MAX_ESTIMATE_SESH = 100_000_000;
 
 /** The fee ceilings the list offers, in basis points. */
 export const FEE_CEILINGS = [500, 1_000, 2_000] as const;
@@ -52,7 +57,15 @@ export function parseOpenNodesQuery(params: Params): OpenNodesQuery {
     all: one(params.all) === "1",
     room: choice(ROOM_FLOORS, one(params.room)),
     min: choice(MIN_CEILINGS, one(params.min)),
+    est: wholeSesh(one(params.est)),
   };
+}
+
+/** A whole number of SESH from 1 to MAX_ESTIMATE_SESH, or null. */
+function wholeSesh(text: string | undefined): number | null {
+  if (!text || !/^\d{1,9}$/.test(text)) return null;
+  const n = Number(text);
+  return n >= 1 && n <= MAX_ESTIMATE_SESH ? n : null;
 }
 
 /** One of the offered values, or null for anything else (never an error). */
@@ -74,6 +87,7 @@ export function openNodesSearch(q: OpenNodesQuery): string {
   if (q.all) p.set("all", "1");
   if (q.room !== null) p.set("room", String(q.room));
   if (q.min !== null) p.set("min", String(q.min));
+  if (q.est !== null) p.set("est", String(q.est));
   const s = p.toString();
   return s ? `?${s}` : "";
 }

@@ -62,7 +62,7 @@ async function OpenNodes({ query }: { query: OpenNodesQuery }) {
           <ServerErrorState title="The chain could not be read: its figures show as —." message={d.chainError} />
         </div>
       ) : null}
-      {shown ? <OpenNodesList rows={shown} query={query} balance={balance} explorerUrl={target.explorerUrl} /> : null}
+      {shown ? <OpenNodesList rows={shown} query={query} balance={balance} explorerUrl={target.explorerUrl} earnings={chain?.registry.rewardRatePerBlock != null && list ? { rewardRatePerBlock: chain.registry.rewardRatePerBlock, totalStaked: registeredStake(chain.nodes) } : null} /> : null}
       {/* a contract the network is still reading turns joinable within seconds: follow it at the witness pace */}
       <RefreshEvery ms={pending ? WITNESS_POLL_MS : fault ? FAULT_REFRESH_MS : PAGE_REFRESH_MS} />
     </>

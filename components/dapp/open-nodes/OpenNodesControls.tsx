@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useOptimistic, useRef, useState, useTransition } from "react";
 import { formatFeeBasisPoints } from "@/lib/staking/fees";
 import type { OpenNodeSortKey, SortDirection } from "@/lib/staking/open-nodes";
-import { FEE_CEILINGS, MIN_CEILINGS, openNodesSearch, ROOM_FLOORS, type OpenNodesQuery } from "@/lib/staking/open-nodes-query";
+import { FEE_CEILINGS, MAX_ESTIMATE_SESH, MIN_CEILINGS, openNodesSearch, ROOM_FLOORS, type OpenNodesQuery } from "@/lib/staking/open-nodes-query";
 
 const FIELD = "min-h-10 rounded-lg border border-line bg-bg px-3";
 /** Typing in the search waits this long before the list is asked for again. */
@@ -20,8 +20,16 @@ export function OpenNodesControls({ query, canFilterByBalance, sortOptions }: { 
   // the controls show the choice at once; the list follows when the server has rendered it
   const [shown, choose] = useOptimistic(query, (q: OpenNodesQuery, patch: Partial<OpenNodesQuery>) => ({ ...q, ...patch }));
   const [text, setText] = useState(query.q);
+  const [amount, setAmount] = useState(query.est === null ? "" : String(query.est));
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
+  const estTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      clearTimeout(estTimer.current);
+    },
+    [],
+  );
 
   const go = (patch: Partial<OpenNodesQuery>) =>
     startTransition(() => {
@@ -55,6 +63,22 @@ export function OpenNodesControls({ query, canFilterByBalance, sortOptions }: { 
             </option>
           ))}
         </select>
+      </label>
+      <label className="flex flex-col gap-1">
+        <span className="text-xs text-muted">Estimate yearly earnings on (SESH)</span>
+        <input
+          value={amount}
+          inputMode="numeric"
+          onChange={(e) => {
+            const v = e.target.value.replace(/[^\d]/g, "").slice(0, 9);
+            setAmount(v);
+            clearTimeout(estTimer.current);
+            estTimer.current = setTimeout(() => go({ est: v === "" || Number(v) < 1 || Number(v) > MAX_ESTIMATE_SESH ? null : Number(v) }), SEARCH_DEBOUNCE_MS);
+          }}
+          className={`${FIELD} w-36 tabular-nums`}
+          placeholder="e.g. 5000"
+          data-testid="estimate-amount"
+        />
       </label>
       <label className="flex flex-col gap-1">
         <span className="text-xs text-muted">Room left</span>

@@ -9,6 +9,9 @@ import { AddressLink } from "../ui/AddressLink";
 import { ProgressBar } from "../ui/States";
 import { STACKED } from "../ui/stacked-table";
 import { OpenNodesControls } from "./OpenNodesControls";
+import { EarningsFormula } from "./EarningsFormula";
+import { estimatedYearlyEarnings } from "@/lib/staking/yearly-rate";
+import { ATOMIC_PER_SESH } from "@/lib/staking/amounts";
 
 const COLUMNS: { key: OpenNodeSortKey | null; label: string }[] = [
   { key: null, label: "Node" },
@@ -29,13 +32,21 @@ type Props = {
   /** the cookies' wallet holds this much (null: no wallet): offers "within my balance" */
   balance: bigint | null;
   explorerUrl: string | null;
+  /** the pool's reward per block and all SESH staked, for the yearly estimates (null: not read) */
+  earnings: { rewardRatePerBlock: bigint; totalStaked: bigint } | null;
 };
 
 /**
  * /stake's open contribution contracts, rendered on the server: sorting is a link per column,
  * filtering a small form that changes the URL (OpenNodesControls), each row a link to its contract.
  */
-export function OpenNodesList({ rows, query, balance, explorerUrl }: Props) {
+export function OpenNodesList({ rows, query, balance, explorerUrl, earnings }: Props) {
+  const estimating = query.est !== null && earnings !== null ? { amount: BigInt(query.est) * ATOMIC_PER_SESH, ...earnings } : null;
+  const columns = estimating ? [...COLUMNS, { key: null, label: "Est. per year" }] : COLUMNS;
+  const estimateText = (r: OpenNodeRow) => {
+    const e = estimating && !r.detailsPending ? estimatedYearlyEarnings({ amount: estimating.amount, rewardRatePerBlock: estimating.rewardRatePerBlock, totalStaked: estimating.totalStaked, feeBasisPoints: r.feeBasisPoints }) : null;
+    return e === null ? "—" : `≈ ${formatSesh(e, { maxDecimals: 2 })} SESH`;
+  };
   return (
     <section aria-labelledby="open-nodes-heading" className="mt-10">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -53,7 +64,7 @@ export function OpenNodesList({ rows, query, balance, explorerUrl }: Props) {
           <table className={cx(STACKED.table, "sm:min-w-[52rem]")}>
             <thead className={STACKED.thead}>
               <tr>
-                {COLUMNS.map((c) => (
+                {columns.map((c) => (
                   <th key={c.label} scope="col" className="px-3 py-2 font-medium" aria-sort={c.key === query.sort ? (query.dir === "asc" ? "ascending" : "descending") : undefined}>
                     {c.key ? (
                       <Link href={`/stake${openNodesSearch(sortedBy(query, c.key))}`} scroll={false} prefetch={false} replace className="inline-flex items-center gap-1 uppercase hover:text-fg">
@@ -111,6 +122,11 @@ export function OpenNodesList({ rows, query, balance, explorerUrl }: Props) {
                     <td className={cx(STACKED.cell, "sm:py-3")} data-label="Open since" data-testid="cell-opened" data-block={r.openedAtBlock ?? undefined}>
                       {r.openedAtBlock !== null ? `block ${r.openedAtBlock.toLocaleString("en-US")}` : "—"}
                     </td>
+                    {estimating ? (
+                      <td className={cx(STACKED.cell, "tabular-nums sm:py-3")} data-label="Est. per year" data-testid="cell-estimate">
+                        {estimateText(r)}
+                      </td>
+                    ) : null}
                   </tr>
                 );
               })}
@@ -118,6 +134,7 @@ export function OpenNodesList({ rows, query, balance, explorerUrl }: Props) {
           </table>
         </div>
       )}
+      {estimating && query.est !== null ? <EarningsFormula amountSesh={query.est} rewardRatePerBlock={estimating.rewardRatePerBlock} totalStaked={estimating.totalStaked} /> : null}
     </section>
   );
 }
