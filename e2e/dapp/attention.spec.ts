@@ -5,32 +5,29 @@
  * exit that can be completed. Every expected figure is computed here from the chain and the
  * simulator's answers.
  */
-import { expect, test } from "@playwright/test";
-import { serviceNodeRewardsAbi } from "../../lib/contracts/abi/serviceNodeRewards";
+import type { DevnetState } from "../../lib/chain/devnet-state";
 import { formatSesh } from "../../lib/staking/amounts";
-import { devnetAccount, devnetClient, readDevnet } from "../fixtures/devnet";
-
-const devnet = readDevnet();
-const chain = devnetClient(devnet);
-const rewards = { address: devnet.contracts.rewards, abi: serviceNodeRewardsAbi } as const;
+import { devnetAccount } from "../fixtures/devnet";
+import { expect, test } from "../fixtures/test";
 
 type StakeJson = { contract_id: number; active: number; earned_downtime_blocks: number; exit_type: string | null; requested_unlock_height: number; contributors: { address: string; amount: number | bigint }[] };
 
-async function stakesOf(address: string): Promise<StakeJson[]> {
+async function stakesOf(devnet: DevnetState, address: string): Promise<StakeJson[]> {
   return ((await (await fetch(`${devnet.backendApiUrl}/stakes/${address}`)).json()) as { stakes: StakeJson[] }).stakes;
 }
 
-test("the whale sees its decommissioned node with the time left and the penalty, and its stake unlocking soon; the operator its exit to complete", async ({ page }) => {
+test("the whale sees its decommissioned node with the time left and the penalty, and its stake unlocking soon; the operator its exit to complete", async ({ page, devnet, chain }) => {
+  const { client, rewards } = chain;
   const whale = devnetAccount(devnet, "whale");
-  const stakes = await stakesOf(whale.address);
+  const stakes = await stakesOf(devnet, whale.address);
   const decommissioned = stakes.find((s) => !s.active && s.exit_type === null && s.requested_unlock_height === 0);
   expect(decommissioned, "the whale has a stake in a decommissioned node").toBeDefined();
   const id = decommissioned!.contract_id;
-  const node = await chain.readContract({ ...rewards, functionName: "serviceNodes", args: [BigInt(id)] });
+  const node = await client.readContract({ ...rewards, functionName: "serviceNodes", args: [BigInt(id)] });
   const [lr, pr, rr] = await Promise.all([
-    chain.readContract({ ...rewards, functionName: "liquidatorRewardRatio" }),
-    chain.readContract({ ...rewards, functionName: "poolShareOfLiquidationRatio" }),
-    chain.readContract({ ...rewards, functionName: "recipientRatio" }),
+    client.readContract({ ...rewards, functionName: "liquidatorRewardRatio" }),
+    client.readContract({ ...rewards, functionName: "poolShareOfLiquidationRatio" }),
+    client.readContract({ ...rewards, functionName: "recipientRatio" }),
   ]);
   const sum = lr + pr + rr;
   // spec §2.9: the liquidator's share rounds down, the pool's up

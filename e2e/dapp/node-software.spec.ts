@@ -4,13 +4,9 @@
  * defaults (docs/configuration.md) and a coming hard fork is configured on a server of its own. The
  * test judges every node itself, from the simulator's JSON, and compares with the warnings shown.
  */
-import { expect, test } from "@playwright/test";
-import { devnetAccount, readDevnet } from "../fixtures/devnet";
-import { startNextServer, type NextServer } from "../fixtures/next-server";
-import { watchConsole } from "../fixtures/dapp";
-
-const devnet = readDevnet();
-const api = devnet.backendApiUrl;
+import type { DevnetState } from "../../lib/chain/devnet-state";
+import { devnetAccount } from "../fixtures/devnet";
+import { expect, test } from "../fixtures/test";
 
 type V = [number, number, number];
 type NodeJson = {
@@ -27,8 +23,8 @@ type NodeJson = {
 const MIN = { service_node_version: [11, 0, 6], storage_server_version: [2, 8, 0], lokinet_version: [0, 9, 11] } as const;
 const below = (v: V | null, m: readonly number[]) => v !== null && (v[0] !== m[0] ? v[0] < m[0]! : v[1] !== m[1] ? v[1] < m[1]! : v[2] < m[2]!);
 
-async function network(): Promise<{ nodes: NodeJson[]; t: number }> {
-  return (await (await fetch(`${api}/nodes`)).json()) as { nodes: NodeJson[]; t: number };
+async function network(devnet: DevnetState): Promise<{ nodes: NodeJson[]; t: number }> {
+  return (await (await fetch(`${devnet.backendApiUrl}/nodes`)).json()) as { nodes: NodeJson[]; t: number };
 }
 
 /** What the test itself expects for a node: an outdated component, or no proof in the last hour (the spec's ~1 h). */
@@ -39,9 +35,8 @@ function expected(n: NodeJson, t: number): { outdated: boolean; noProof: boolean
 }
 
 test.describe("node software warnings", () => {
-  test("every node row warns exactly when the node is outdated or silent; the outdated node's page and its staker's overview say why", async ({ page }) => {
-    const problems = watchConsole(page);
-    const { nodes, t } = await network();
+  test("every node row warns exactly when the node is outdated or silent; the outdated node's page and its staker's overview say why", async ({ page, devnet, consoleProblems }) => {
+    const { nodes, t } = await network(devnet);
     const outdatedNode = nodes.find((n) => expected(n, t).outdated);
     expect(outdatedNode, "the devnet seeds an outdated node").toBeDefined();
 
@@ -72,21 +67,15 @@ test.describe("node software warnings", () => {
     await page.goto(`/address/${contributor.address}`);
     await expect(page.getByTestId("account-software-warnings").locator(`[data-node-id="${outdatedNode!.contract_id}"]`)).toContainText("Outdated software");
     await expect(page.locator(`[data-testid="my-node-row"][data-node-id="${outdatedNode!.contract_id}"]`).getByTestId("software-warning")).toContainText("Outdated software");
-    expect(problems).toEqual([]);
+    expect(consoleProblems).toEqual([]);
   });
 
   test.describe("a configured coming hard fork", () => {
-    let server: NextServer;
     const at = Math.floor(Date.now() / 1000 / 3600) * 3600 + 10 * 86_400;
     const iso = new Date(at * 1000).toISOString();
-    test.beforeAll(async () => {
-      server = await startNextServer({
-        env: (dir) => ({ FUNNEL_SQLITE_PATH: `${dir}/funnel.sqlite`, HARD_FORK_AT: iso, HARD_FORK_VERSION: "22", HARD_FORK_MIN_VERSIONS: "oxend=11.3.0,storage=2.10.0,lokinet=0.9.13" }),
-      });
-    });
-    test.afterAll(async () => server?.stop());
+    test.use({ ownServerEnv: { HARD_FORK_AT: iso, HARD_FORK_VERSION: "22", HARD_FORK_MIN_VERSIONS: "oxend=11.3.0,storage=2.10.0,lokinet=0.9.13" } });
 
-    test("shows a banner with the date and the versions on every dApp page, and warns the nodes not ready", async ({ page }) => {
+    test("shows a banner with the date and the versions on every dApp page, and warns the nodes not ready", async ({ page, devnet, ownServer: server }) => {
       const date = `${iso.slice(0, 16).replace("T", " ")} UTC`;
       for (const path of ["/stake", "/nodes"]) {
         await page.goto(`${server.url}${path}`);
@@ -94,7 +83,7 @@ test.describe("node software warnings", () => {
         await expect(banner).toContainText(`Hard fork 22 on ${date}.`);
         await expect(banner).toContainText("Session Node (oxend) 11.3.0, storage server 2.10.0, Lokinet 0.9.13");
       }
-      const { nodes, t } = await network();
+      const { nodes, t } = await network(devnet);
       // every devnet node runs oxend below 11.3.0: each live row warns it is not ready (or worse)
       const live = nodes.filter((n) => n.exit_type !== "deregister" && n.service_node_version && below(n.service_node_version, [11, 3, 0]) && !expected(n, t).outdated && !expected(n, t).noProof);
       expect(live.length).toBeGreaterThan(0);

@@ -4,11 +4,9 @@
  * browser's localStorage, applied before the first paint, no hydration warning), and the pages
  * stay usable: navigation, a typed contribution and its button work.
  */
-import { expect, test, type Page } from "@playwright/test";
-import { devnetAccount, openContractAddress, readDevnet } from "../fixtures/devnet";
-import { openConnected, watchConsole } from "../fixtures/dapp";
-
-const devnet = readDevnet();
+import type { Page } from "@playwright/test";
+import { devnetAccount, openContractAddress } from "../fixtures/devnet";
+import { expect, test } from "../fixtures/test";
 
 /** Visible texts (and input values) that read as an amount or an address, and whether each is painted unreadable. */
 async function amountsAndAddresses(page: Page): Promise<{ text: string; hidden: boolean }[]> {
@@ -45,10 +43,9 @@ async function readableOn(page: Page, path: string): Promise<string[]> {
   return found.filter((f) => !f.hidden).map((f) => `${path}: ${f.text}`);
 }
 
-test("the privacy switch hides every amount and address, is remembered in this browser, and the pages stay usable", async ({ page }) => {
-  const problems = watchConsole(page);
+test("the privacy switch hides every amount and address, is remembered in this browser, and the pages stay usable", async ({ page, devnet, consoleProblems, openConnected }) => {
   const contributor = devnetAccount(devnet, "contributor");
-  await openConnected(page, devnet, contributor.privateKey, "/mystakes");
+  await openConnected(contributor, "/mystakes");
   await expect(page.getByTestId("account-staked")).toBeVisible();
   const before = await amountsAndAddresses(page);
   expect(before.some((f) => !f.hidden)).toBe(true);
@@ -77,5 +74,5 @@ test("the privacy switch hides every amount and address, is remembered in this b
   await page.getByTestId("privacy-toggle").click();
   await expect(page.locator("html")).not.toHaveAttribute("data-privacy", "on");
   await expect(page.getByTestId("account-staked")).not.toHaveCSS("color", "rgba(0, 0, 0, 0)");
-  expect(problems).toEqual([]);
+  expect(consoleProblems).toEqual([]);
 });

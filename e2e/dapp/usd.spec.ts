@@ -5,24 +5,21 @@
  * taken away, through the simulator's control, on a server of its own that keeps a price 0.5 s
  * (PRICE_CACHE_MS) instead of a minute.
  */
-import { expect, test, type Page } from "@playwright/test";
-import { devnetAccount, openContractAddress, readDevnet } from "../fixtures/devnet";
-import { openConnected, watchConsole } from "../fixtures/dapp";
-import { startNextServer, type NextServer } from "../fixtures/next-server";
-
-const devnet = readDevnet();
-const api = devnet.backendApiUrl;
+import type { Page } from "@playwright/test";
+import type { DevnetState } from "../../lib/chain/devnet-state";
+import { devnetAccount, openContractAddress } from "../fixtures/devnet";
+import { expect, test } from "../fixtures/test";
 
 type PricePoint = { price: number; updated_at?: number; t?: number };
 
-async function simulatorPrice(): Promise<{ usd: number; at: number } | null> {
-  const { prices } = (await (await fetch(`${api}/prices/session-token/1d`)).json()) as { prices: PricePoint[] };
+async function simulatorPrice(devnet: DevnetState): Promise<{ usd: number; at: number } | null> {
+  const { prices } = (await (await fetch(`${devnet.backendApiUrl}/prices/session-token/1d`)).json()) as { prices: PricePoint[] };
   const newest = prices.map((p) => ({ usd: p.price, at: p.updated_at ?? p.t ?? 0 })).sort((a, b) => b.at - a.at)[0];
   return newest ?? null;
 }
 
-async function setPrice(usd: number | null, ageSeconds = 0): Promise<void> {
-  const r = await fetch(`${api}/devnet/price`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ usd, ageSeconds }) });
+async function setPrice(devnet: DevnetState, usd: number | null, ageSeconds = 0): Promise<void> {
+  const r = await fetch(`${devnet.backendApiUrl}/devnet/price`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ usd, ageSeconds }) });
   expect(r.status).toBe(200);
 }
 
@@ -46,14 +43,14 @@ async function untilShown(page: Page, check: () => Promise<void>) {
 }
 
 test.describe("USD beside SESH", () => {
-  test.afterAll(async () => {
+  test.afterAll(async ({ devnet }) => {
     // the devnet's price as it started, whatever a failed test left
-    await setPrice(0.0437251);
+    await setPrice(devnet, 0.0437251);
   });
 
-  test("network totals, an address's figures and a typed contribution show SESH × the simulator's price, the time in the tooltip", async ({ page }) => {
-    const problems = watchConsole(page);
-    const price = await simulatorPrice();
+  test("network totals, an address's figures and a typed contribution show SESH × the simulator's price, the time in the tooltip", async ({ page, devnet, consoleProblems, openConnected }) => {
+    const api = devnet.backendApiUrl;
+    const price = await simulatorPrice(devnet);
     expect(price).not.toBeNull();
     const { usd, at } = price!;
 
@@ -72,35 +69,31 @@ test.describe("USD beside SESH", () => {
     await expect(page.getByTestId("account-lifetime-rewards-usd")).toHaveText(`≈ ${dollars(lifetime, usd)}`);
 
     const contract = await openContractAddress(devnet);
-    await openConnected(page, devnet, contributor.privateKey, `/stake/${contract}`);
+    await openConnected(contributor, `/stake/${contract}`);
     const amount = page.getByTestId("contribute-amount");
     await expect(amount).toBeEnabled();
     await amount.fill("1234.5");
     await expect(page.getByTestId("contribute-amount-usd")).toHaveText(`≈ ${dollars(1_234_500_000_000n, usd)}`);
-    expect(problems).toEqual([]);
+    expect(consoleProblems).toEqual([]);
   });
 
   test.describe("a price that changes", () => {
-    let server: NextServer;
-    test.beforeAll(async () => {
-      server = await startNextServer({ env: (dir) => ({ FUNNEL_SQLITE_PATH: `${dir}/funnel.sqlite`, PRICE_CACHE_MS: "500" }) });
-    });
-    test.afterAll(async () => server?.stop());
+    test.use({ ownServerEnv: { PRICE_CACHE_MS: "500" } });
 
-    test("an old price is labelled stale; without a price every USD figure is — and the SESH figures stay", async ({ page }) => {
+    test("an old price is labelled stale; without a price every USD figure is — and the SESH figures stay", async ({ page, devnet, ownServer: server }) => {
       await page.goto(`${server.url}/stake`);
       const sesh = await page.getByTestId("stat-staking-requirement").textContent();
-      const info = (await (await fetch(`${api}/info`)).json()) as { network: { staking_requirement: number } };
+      const info = (await (await fetch(`${devnet.backendApiUrl}/info`)).json()) as { network: { staking_requirement: number } };
 
-      await setPrice(0.5, 2 * 3600);
-      const old = (await simulatorPrice())!;
+      await setPrice(devnet, 0.5, 2 * 3600);
+      const old = (await simulatorPrice(devnet))!;
       await untilShown(page, async () => {
         await expect(page.getByTestId("stat-staking-requirement-usd-stale")).toHaveText("stale", { timeout: 1_000 });
       });
       await expect(page.getByTestId("stat-staking-requirement-usd")).toContainText(`≈ ${dollars(BigInt(info.network.staking_requirement), 0.5)}`);
       await expect(page.getByTestId("stat-staking-requirement-usd")).toHaveAttribute("title", new RegExp(`price of ${utc(old.at)} \\(stale`));
 
-      await setPrice(null);
+      await setPrice(devnet, null);
       await untilShown(page, async () => {
         await expect(page.getByTestId("stat-staking-requirement-usd")).toHaveText("—", { timeout: 1_000 });
       });

@@ -3,29 +3,22 @@
  * the lesser of the wallet's balance and what the node still needs beside the other amounts typed.
  * The expected amounts come from the chain (the requirement, the operator's balance); nothing is sent.
  */
-import { expect, test } from "@playwright/test";
 import { formatUnits } from "viem";
-import { serviceNodeRewardsAbi } from "../../../lib/contracts/abi/serviceNodeRewards";
-import { devnetActions } from "../../fixtures/chain-actions";
 import { ATOMIC_PER_SESH as SESH } from "../../../lib/staking/amounts";
-import { openConnected } from "../../fixtures/dapp";
-import { readDevnet } from "../../fixtures/devnet";
-
-const devnet = readDevnet();
-const chain = devnetActions(devnet);
+import { expect, test } from "../../fixtures/test";
 
 /** An atomic amount as the field holds it: plain decimal text, no separators. */
 const field = (atomic: bigint) => formatUnits(atomic, 9);
 
-test("Max on the operator's stake and on a reserved slot: the lesser of the balance and what the node still needs", async ({ page }) => {
+test("Max on the operator's stake and on a reserved slot: the lesser of the balance and what the node still needs", async ({ page, devnet, chain, openConnected }) => {
   const operator = await chain.freshAccount(12_000n);
   const res = await fetch(`${devnet.backendApiUrl}/devnet/registrations`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ operator: operator.address }) });
   const reg = ((await res.json()) as { registration: { pubkey_ed25519: string } }).registration;
-  const requirement = await chain.client.readContract({ address: devnet.contracts.rewards, abi: serviceNodeRewardsAbi, functionName: "stakingRequirement" });
+  const requirement = await chain.client.readContract({ ...chain.rewards, functionName: "stakingRequirement" });
   const balance = await chain.balance(operator.address);
   expect(balance).toBeLessThan(requirement);
 
-  await openConnected(page, devnet, operator.privateKey, `/register/${reg.pubkey_ed25519}`);
+  await openConnected(operator, `/register/${reg.pubkey_ed25519}`);
   await expect(page.getByTestId("registration-checks-ok")).toBeVisible();
   await page.getByTestId("mode-multi").check();
   const stake = page.getByTestId("multi-stake-amount");

@@ -3,17 +3,10 @@
  * browser only: nothing about it reaches the server), and when its staking changes (here: a
  * contribution made on chain by the test), its overview says what changed until marked as seen.
  */
-import { expect, test } from "@playwright/test";
-import { devnetActions } from "../../fixtures/chain-actions";
 import { ATOMIC_PER_SESH as SESH } from "../../../lib/staking/amounts";
-import { readDevnet } from "../../fixtures/devnet";
-import { watchConsole } from "../../fixtures/dapp";
+import { expect, test } from "../../fixtures/test";
 
-const devnet = readDevnet();
-const chain = devnetActions(devnet);
-
-test("watch an address, find it on the watchlist, and see what changed since the last look", async ({ page }) => {
-  const problems = watchConsole(page);
+test("watch an address, find it on the watchlist, and see what changed since the last look", async ({ page, chain, consoleProblems }) => {
   const operator = await chain.freshAccount(30_000n);
   const contract = await chain.openContract(operator, { operatorStake: 6_250n * SESH });
   const staker = await chain.freshAccount(5_000n);
@@ -47,5 +40,5 @@ test("watch an address, find it on the watchlist, and see what changed since the
   await page.reload();
   await expect(page.getByTestId("my-contract-row")).toHaveCount(1);
   await expect(page.getByTestId("watch-changes")).toHaveCount(0);
-  expect(problems).toEqual([]);
+  expect(consoleProblems).toEqual([]);
 });
