@@ -24,6 +24,7 @@ async function routes(devnet: DevnetState): Promise<[string, string][]> {
     ["/nodes", "node-row"],
     ["/nodes/1", "contributor-row"],
     ["/mystakes", "main"],
+    ["/watchlist", "main"],
     [`/address/${staker.address}`, "my-node-row"],
     ["/register", "paste-registration"],
     [`/register/${regs.registrations[0]!.pubkey_ed25519}`, "main"],

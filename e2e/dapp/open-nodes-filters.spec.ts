@@ -4,17 +4,13 @@
  * The expected rows are computed here from each listed
  * contract's own answers on chain and from the staking backend's events.
  */
-import { expect, test, type Page } from "@playwright/test";
-import { getAddress, type Address } from "viem";
+import type { Page } from "@playwright/test";
+import { getAddress, type Address, type PublicClient } from "viem";
 import { rewardRatePoolAbi } from "../../lib/contracts/abi/rewardRatePool";
 import { serviceNodeContributionAbi } from "../../lib/contracts/abi/serviceNodeContribution";
 import { serviceNodeRewardsAbi } from "../../lib/contracts/abi/serviceNodeRewards";
-import { formatSesh } from "../../lib/staking/amounts";
-import { devnetClient, readDevnet } from "../fixtures/devnet";
-
-const devnet = readDevnet();
-const chain = devnetClient(devnet);
-const SESH = 1_000_000_000n;
+import { ATOMIC_PER_SESH as SESH, formatSesh } from "../../lib/staking/amounts";
+import { expect, test } from "../fixtures/test";
 
 async function listed(page: Page, search: string): Promise<string[]> {
   await page.goto(`/stake${search}`);
@@ -22,7 +18,7 @@ async function listed(page: Page, search: string): Promise<string[]> {
   return page.getByTestId("open-node-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-address") ?? ""));
 }
 
-async function facts(address: string) {
+async function facts(chain: PublicClient, address: string) {
   const c = { address: address as Address, abi: serviceNodeContributionAbi } as const;
   const [requirement, total, min] = await Promise.all([
     chain.readContract({ ...c, functionName: "stakingRequirement" }),
@@ -32,10 +28,10 @@ async function facts(address: string) {
   return { remaining: requirement - total, min };
 }
 
-test("room left and minimum contribution filters keep exactly the nodes the chain says fit; time open orders by opening block", async ({ page }) => {
+test("room left and minimum contribution filters keep exactly the nodes the chain says fit; time open orders by opening block", async ({ page, devnet, chain: { client } }) => {
   const all = await listed(page, "");
   expect(all.length).toBeGreaterThan(1);
-  const byAddress = new Map(await Promise.all(all.map(async (a) => [a, await facts(a)] as const)));
+  const byAddress = new Map(await Promise.all(all.map(async (a) => [a, await facts(client, a)] as const)));
 
   const room = await listed(page, "?room=10000");
   expect(new Set(room)).toEqual(new Set(all.filter((a) => byAddress.get(a)!.remaining >= 10_000n * SESH)));
@@ -59,7 +55,7 @@ test("room left and minimum contribution filters keep exactly the nodes the chai
   for (const [i, a] of ordered.entries()) await expect(page.getByTestId("cell-opened").nth(i)).toHaveText(`block ${opened.get(getAddress(a))!.toLocaleString("en-US")}`);
 });
 
-test("an amount to estimate shows each node's yearly earnings after its fee, with the formula and its inputs", async ({ page }) => {
+test("an amount to estimate shows each node's yearly earnings after its fee, with the formula and its inputs", async ({ page, devnet, chain: { client: chain } }) => {
   const rewards = { address: devnet.contracts.rewards, abi: serviceNodeRewardsAbi } as const;
   const [rate, totalNodes, requirement] = await Promise.all([
     chain.readContract({ address: devnet.contracts.pool, abi: rewardRatePoolAbi, functionName: "rewardRate" }),

@@ -9,7 +9,7 @@ import { marketingPages } from "../site/site-routes";
 export type VisitedPage = { path: string; kind: "static" | "dapp" | "404" };
 
 export async function stakingPages(devnet: DevnetState): Promise<string[]> {
-  return ["/stake", `/stake/${await openContractAddress(devnet)}`, "/nodes", "/nodes/1", "/mystakes", `/address/${devnetAccount(devnet, "whale").address}`];
+  return ["/stake", `/stake/${await openContractAddress(devnet)}`, "/nodes", "/nodes/1", "/mystakes", "/watchlist", `/address/${devnetAccount(devnet, "whale").address}`];
 }
 
 export async function everyPage(devnet: DevnetState): Promise<VisitedPage[]> {
