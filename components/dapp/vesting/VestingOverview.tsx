@@ -1,12 +1,12 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { isAddress, type Address } from "viem";
 import type { VestingActor } from "@/lib/flows/flow-target";
 import { formatSesh } from "@/lib/staking/amounts";
 import { formatDuration, formatUtc } from "@/lib/staking/timing";
 import { newVestingBeneficiaryIssue, type VestingFacts, type VestingFigures } from "@/lib/staking/vesting";
+import { useRulesForm } from "../forms/rules-form";
 import { ActionButton as Button } from "../ui/ActionButton";
 import { useTarget } from "../providers/TargetContext";
 import { TxNote } from "../tx/TxNote";
@@ -45,8 +45,15 @@ export function VestingOverview({ actor, facts, figures: f }: Props) {
   const target = useTarget();
   const router = useRouter();
   const tx = useTxFlow();
-  const [heir, setHeir] = useState("");
-  const [heirIssue, setHeirIssue] = useState<string | null>(null);
+  // the rule is lib/staking's (not the contract itself, not the current beneficiary, a checksummed address)
+  const heirForm = useRulesForm<{ heir: string }>(
+    (v) => {
+      const issue = newVestingBeneficiaryIssue(v.heir, facts, (t) => isAddress(t, { strict: true }));
+      return issue ? { heir: issue } : null;
+    },
+    { defaultValues: { heir: "" } },
+  );
+  const heirIssue = heirForm.formState.errors.heir?.message ?? null;
   const busy = tx.state?.status === "running";
   const phase = f.phase;
 
@@ -55,11 +62,7 @@ export function VestingOverview({ actor, facts, figures: f }: Props) {
     await tx.run(releaseVestingFlow(target, actor, { balance: f.unstaked }));
   }
 
-  async function transfer(e: React.FormEvent) {
-    e.preventDefault();
-    const issue = newVestingBeneficiaryIssue(heir, facts, (t) => isAddress(t, { strict: true }));
-    setHeirIssue(issue);
-    if (issue) return;
+  async function transfer({ heir }: { heir: string }) {
     const { transferVestingBeneficiaryFlow } = await import("@/lib/flows/vesting");
     const end = await tx.run(transferVestingBeneficiaryFlow(target, actor, { newBeneficiary: heir.trim() as Address }));
     if (end?.status === "done") {
@@ -101,15 +104,14 @@ export function VestingOverview({ actor, facts, figures: f }: Props) {
         </div>
       ) : null}
       {facts.transferableBeneficiary && phase.kind !== "revoked" ? (
-        <form onSubmit={transfer} noValidate className="space-y-2" data-testid="vesting-transfer">
+        <form onSubmit={heirForm.handleSubmit(transfer)} noValidate className="space-y-2" data-testid="vesting-transfer">
           <label htmlFor="vesting-heir" className="block text-sm font-medium">
             Hand this vesting contract to a new beneficiary
           </label>
           <div className="flex flex-wrap gap-2">
             <input
               id="vesting-heir"
-              value={heir}
-              onChange={(e) => setHeir(e.target.value)}
+              {...heirForm.register("heir")}
               placeholder="0x…"
               spellCheck={false}
               autoComplete="off"
