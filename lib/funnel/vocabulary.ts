@@ -12,7 +12,7 @@ export type FunnelVocabulary = {
  * The dApp's routes as the beacon reports them (dynamic segments already [id]). A unit test keeps
  * this list equal to the pages under app/(dapp).
  */
-export const DAPP_PATHS = ["/stake", "/stake/[id]", "/nodes", "/nodes/[id]", "/mystakes", "/address/[id]", "/register", "/register/[id]"] as const;
+export const DAPP_PATHS = ["/stake", "/stake/[id]", "/nodes", "/nodes/[id]", "/mystakes", "/address/[id]", "/register", "/register/[id]", "/watchlist"] as const;
 
 export type VocabularySources = {
   ctaIds: Iterable<string>;
