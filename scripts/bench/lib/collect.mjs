@@ -168,7 +168,10 @@ export function budgetChecks({ js, stake, rpc, lighthouse }) {
       continue;
     }
     checks.push({ name: `Lighthouse accessibility ${r.route}`, value: r.accessibility, limit: `= ${LIGHTHOUSE_BUDGETS.accessibility}`, ok: r.accessibility >= LIGHTHOUSE_BUDGETS.accessibility, failing: r.failing?.accessibility });
-    checks.push({ name: `Lighthouse SEO ${r.route}`, value: r.seo, limit: `= ${LIGHTHOUSE_BUDGETS.seo}`, ok: r.seo >= LIGHTHOUSE_BUDGETS.seo, failing: r.failing?.seo });
+    // the dApp's pages are noindex on purpose (robots metadata): "is-crawlable" is the only audit they
+    // may fail, and that one is their design, not a defect
+    const seoOk = r.seo >= LIGHTHOUSE_BUDGETS.seo || (r.failing?.seo?.length > 0 && r.failing.seo.every((a) => a === "is-crawlable"));
+    checks.push({ name: `Lighthouse SEO ${r.route}`, value: r.seo, limit: `= ${LIGHTHOUSE_BUDGETS.seo}, or noindex alone`, ok: seoOk, failing: r.failing?.seo });
     checks.push({ name: `Lighthouse best practices ${r.route}`, value: r.bestPractices, limit: `>= ${LIGHTHOUSE_BUDGETS.bestPractices}`, ok: r.bestPractices >= LIGHTHOUSE_BUDGETS.bestPractices, failing: r.failing?.bestPractices });
     // the performance goals, beside the bare page measured in the same rounds (they move with the
     // machine's load, so the bench reports them; npm test holds only the figures that do not move)
