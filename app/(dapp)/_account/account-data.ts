@@ -13,16 +13,16 @@ import { createBackendClient } from "@/lib/backend/client";
 import { cachedBackendRead } from "@/lib/server-cache/backend-read";
 import { cachedChainSnapshot } from "@/lib/server-cache/chain-read";
 import { PAGE_READ_BUDGET_MS } from "@/lib/server-cache/settings";
+import { errorSentence } from "@/components/dapp/ui/States";
 
 
 
-const sentence = (e: unknown) => (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "";
 
 async function settle<T>(work: () => Promise<T>, what: string): Promise<{ value: T | null; error: string | null }> {
   try {
     return { value: await withDeadline(PAGE_READ_BUDGET_MS, work, { what }), error: null };
   } catch (e) {
-    return { value: null, error: sentence(e) };
+    return { value: null, error: errorSentence(e) };
   }
 }
 

@@ -24,6 +24,7 @@ import { cachedChainRead } from "@/lib/server-cache/chain-read";
 import { PAGE_READ_BUDGET_MS } from "@/lib/server-cache/settings";
 import { formatUtc } from "@/lib/staking/timing";
 import { vestingBlocker, vestingMismatch, vestingPhase, type VestingPhase } from "@/lib/staking/vesting";
+import { errorSentence } from "@/components/dapp/ui/States";
 
 export type VestingChoice = {
   address: Address;
@@ -85,7 +86,7 @@ export async function actingFor(target: ServerTarget, cookieHeader: string | nul
   try {
     choices = await withDeadline(PAGE_READ_BUDGET_MS, () => vestingChoices(target, wallet), { what: "The vesting contracts" });
   } catch (e) {
-    error = (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "";
+    error = errorSentence(e);
   }
   const chosen = storedActingAs(cookieHeader);
   const acting =

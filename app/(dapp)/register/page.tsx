@@ -8,6 +8,7 @@ import { createBackendClient } from "@/lib/backend/client";
 import { cachedBackendRead } from "@/lib/server-cache/backend-read";
 import type { Address } from "viem";
 import { requestActing } from "../_account/acting";
+import { errorSentence } from "@/components/dapp/ui/States";
 
 export const metadata: Metadata = { title: "Register a node", robots: { index: false } };
 
@@ -17,7 +18,7 @@ async function preparedFor(target: ServerTarget, operator: Address): Promise<Pre
     const answer = await withDeadline(6_000, () => cachedBackendRead(target, `/registrations/${operator.toLowerCase()}`, () => createBackendClient(target.backendUrl).getRegistrations(operator)), { what: "The registrations" });
     return { registrations: answer.registrations, t: answer.t ?? null };
   } catch (e) {
-    return { error: (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "" };
+    return { error: errorSentence(e) };
   }
 }
 

@@ -17,6 +17,7 @@ import { cachedChainSnapshot } from "@/lib/server-cache/chain-read";
 import { contractDetailsPending } from "@/lib/staking/contract-state";
 import { stakeReadCandidates, stakeReadNodeIds } from "@/lib/staking/stake-candidates";
 import { PAGE_READ_BUDGET_MS } from "@/lib/server-cache/settings";
+import { errorSentence } from "@/components/dapp/ui/States";
 
 
 export type StakePageData = {
@@ -43,7 +44,6 @@ export function openContracts(target: ServerTarget): Promise<ContributionContrac
   });
 }
 
-const sentence = (e: unknown) => (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "";
 
 export async function loadStakePage(target: ServerTarget, account: Address | null): Promise<StakePageData> {
   let contracts: ContributionContractsResponse | null = null;
@@ -51,7 +51,7 @@ export async function loadStakePage(target: ServerTarget, account: Address | nul
   try {
     contracts = await withDeadline(PAGE_READ_BUDGET_MS, () => openContracts(target), { what: "The staking backend's contract list" });
   } catch (e) {
-    backendError = sentence(e);
+    backendError = errorSentence(e);
   }
   // without the backend's list the chain's own figures (registry, pool, wallet) still load
   try {
@@ -68,6 +68,6 @@ export async function loadStakePage(target: ServerTarget, account: Address | nul
     );
     return { contracts, backendError, snapshot, chainError: null };
   } catch (e) {
-    return { contracts, backendError, snapshot: null, chainError: sentence(e) };
+    return { contracts, backendError, snapshot: null, chainError: errorSentence(e) };
   }
 }

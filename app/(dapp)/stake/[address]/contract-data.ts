@@ -13,6 +13,7 @@ import type { ContributionContractNotReady } from "@/lib/backend/schemas";
 import { cachedChainSnapshot } from "@/lib/server-cache/chain-read";
 import { openContracts } from "../stake-data";
 import { PAGE_READ_BUDGET_MS } from "@/lib/server-cache/settings";
+import { errorSentence } from "@/components/dapp/ui/States";
 
 
 export type ContractPageData = {
@@ -27,7 +28,6 @@ export type ContractPageData = {
   readAtMs: number;
 };
 
-const sentence = (e: unknown) => (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "";
 
 export async function loadContractPage(target: ServerTarget, address: Address, account: Address | null): Promise<ContractPageData> {
   let entry: ContributionContractNotReady | null = null;
@@ -38,7 +38,7 @@ export async function loadContractPage(target: ServerTarget, address: Address, a
     entry = list.contracts.find((c) => c.address.toLowerCase() === address.toLowerCase()) ?? null;
     liveId = entry?.pubkey_bls ? list.added_bls_keys[entry.pubkey_bls.toLowerCase()] : undefined;
   } catch (e) {
-    backendError = sentence(e);
+    backendError = errorSentence(e);
   }
   try {
     const snapshot = await withDeadline(
@@ -56,6 +56,6 @@ export async function loadContractPage(target: ServerTarget, address: Address, a
     );
     return { entry, liveId, backendError, snapshot, chainError: null, readAtMs: Date.now() };
   } catch (e) {
-    return { entry, liveId, backendError, snapshot: null, chainError: sentence(e), readAtMs: Date.now() };
+    return { entry, liveId, backendError, snapshot: null, chainError: errorSentence(e), readAtMs: Date.now() };
   }
 }
